@@ -1,0 +1,165 @@
+/**
+ * The options, written out by hand for the docs, and their validation with
+ * zod/mini (kept internal so the main entry stays small).
+ * @module
+ */
+
+import * as z from 'zod/mini';
+import { InvalidOptionsError, type OptionIssue } from './errors.js';
+
+/**
+ * Options of {@link findQuotes}. Every field is optional; an unknown field is
+ * an error.
+ *
+ * @example
+ * ```ts
+ * const options: FindQuotesOptions = { paragraphs: 'blank-line', singleQuotes: false };
+ * findQuotes(text, options);
+ * ```
+ */
+export interface FindQuotesOptions {
+  /**
+   * Read spans in single quotation marks (‘…’, '…') as quotes when they are
+   * not inside another quote. British copy uses them for every quotation;
+   * American copy for headlines. Set `false` to keep only double-quoted spans
+   * (and guillemets) at the top level.
+   * @defaultValue `true`
+   */
+  singleQuotes?: boolean;
+  /**
+   * Ignore quotation marks inside markup and embed placeholders such as
+   * `<a href="…">` or `<tweet id="123">`.
+   * @defaultValue `true`
+   */
+  skipMarkup?: boolean;
+  /**
+   * What ends a paragraph. A quote left open never runs past the end of its
+   * paragraph. `'line'`: every line break (one paragraph per line, as news
+   * text and most exports have it). `'blank-line'`: only an empty line, for
+   * hard-wrapped text where a sentence can continue on the next line.
+   * @defaultValue `'line'`
+   */
+  paragraphs?: 'line' | 'blank-line';
+}
+
+/**
+ * Options of {@link attributeQuotes}: those of {@link FindQuotesOptions} plus
+ * the attribution settings. Every field is optional; an unknown field is an
+ * error.
+ *
+ * @example
+ * ```ts
+ * const options: AttributeOptions = { nested: false };
+ * attributeQuotes(text, options);
+ * ```
+ */
+export interface AttributeOptions extends FindQuotesOptions {
+  /**
+   * Report quotes nested inside other quotes (the outer speaker quoting
+   * someone else). They get `rule: 'nested'` and no speaker. Set `false` to
+   * return top-level quotes only.
+   * @defaultValue `true`
+   */
+  nested?: boolean;
+}
+
+/** Options with every default filled in. @internal */
+export type ResolvedOptions = Required<AttributeOptions>;
+
+/** The defaults. @internal */
+export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
+  singleQuotes: true,
+  skipMarkup: true,
+  paragraphs: 'line',
+  nested: true,
+});
+
+const PARAGRAPHS = ['line', 'blank-line'] as const;
+
+const findShape = {
+  singleQuotes: z.optional(z.boolean()),
+  skipMarkup: z.optional(z.boolean()),
+  paragraphs: z.optional(z.enum(PARAGRAPHS)),
+};
+
+/** @internal */
+export const FindQuotesOptionsSchema = z.strictObject(findShape);
+
+/** @internal */
+export const AttributeOptionsSchema = z.strictObject({ ...findShape, nested: z.optional(z.boolean()) });
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function issuesOf(error: z.core.$ZodError, input: Record<string, unknown>): OptionIssue[] {
+  const out: OptionIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) out.push({ path: key, message: 'is not a known option' });
+        break;
+      case 'invalid_type':
+        out.push({ path, message: `expected ${issue.expected}, received ${describe(input[path])}` });
+        break;
+      case 'invalid_value':
+        out.push({
+          path,
+          message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, received ${JSON.stringify(input[path])}`,
+        });
+        break;
+      default:
+        out.push({ path, message: issue.message });
+    }
+  }
+  return out;
+}
+
+function validate<T extends object>(schema: z.ZodMiniType<T>, options: unknown, known: readonly string[]): T {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidOptionsError([
+      { path: '', message: `options must be an object (or undefined), received ${describe(options)}; known options: ${known.join(', ')}` },
+    ]);
+  }
+  const result = schema.safeParse(options);
+  if (!result.success) {
+    const issues = issuesOf(result.error, options as Record<string, unknown>);
+    for (const issue of issues) if (issue.message === 'is not a known option') issue.message += ` (known: ${known.join(', ')})`;
+    throw new InvalidOptionsError(issues);
+  }
+  return result.data;
+}
+
+/**
+ * Validates `options` for {@link attributeQuotes} and fills in the defaults.
+ * @throws {@link InvalidOptionsError} when they are not valid.
+ * @internal
+ */
+export function resolveAttributeOptions(options: unknown): ResolvedOptions {
+  if (options === undefined) return DEFAULT_OPTIONS;
+  const valid = validate(AttributeOptionsSchema, options, Object.keys(DEFAULT_OPTIONS));
+  return { ...DEFAULT_OPTIONS, ...stripUndefined(valid) };
+}
+
+/**
+ * Validates `options` for {@link findQuotes} and fills in the defaults.
+ * @throws {@link InvalidOptionsError} when they are not valid.
+ * @internal
+ */
+export function resolveFindOptions(options: unknown): ResolvedOptions {
+  if (options === undefined) return DEFAULT_OPTIONS;
+  const valid = validate(FindQuotesOptionsSchema, options, Object.keys(findShape));
+  return { ...DEFAULT_OPTIONS, ...stripUndefined(valid) };
+}
+
+function stripUndefined<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: { [K in keyof T]?: Exclude<T[K], undefined> } = {};
+  for (const key of Object.keys(o) as (keyof T)[]) {
+    const value = o[key];
+    if (value !== undefined) out[key] = value as Exclude<T[typeof key], undefined>;
+  }
+  return out;
+}

@@ -1,0 +1,528 @@
+/**
+ * Stage 1 of the pipeline: find every quoted span.
+ *
+ * One pass over the text, one paragraph at a time. In each paragraph the
+ * marks are collected, each is given a role from its neighbours (an opener is
+ * glued to the word after it, a closer to the word before it; the glyph only
+ * breaks ties), apostrophes are set aside, and the marks are paired with a
+ * small stack per family. Whatever is still open at the end of a paragraph is
+ * closed there, unless the next paragraph reopens it (a quotation running over
+ * several paragraphs). No mark can swallow more than its own paragraph.
+ *
+ * Time is linear in the length of the text: every character is read a bounded
+ * number of times and the stack never holds more than one mark per family.
+ * @internal
+ * @module
+ */
+
+import type { QuoteSpan, Warning } from '../types.js';
+import { isBlank, isLineBreak, isPunctuation, isWordChar, isLetter, isSpace } from '../text/chars.js';
+import { DOUBLED_MARKS, MARK_ENTITIES, markEntryOf, type MarkEntry, type MarkFamily } from './quote-marks.js';
+import { elisionAfter, isApostropheLike, isInnerApostrophe, mayBeTrailingApostrophe } from './apostrophes.js';
+
+/** Scanner settings (already validated). */
+export interface ScanSettings {
+  /** Read top-level single-quoted spans as quotes. */
+  singleQuotes: boolean;
+  /** Ignore marks inside `<…>` markup and embed placeholders. */
+  skipMarkup: boolean;
+  /** What ends a paragraph: every line break, or only a blank line. */
+  paragraphs: 'line' | 'blank-line';
+}
+
+/** The defaults of {@link ScanSettings}. */
+export const DEFAULT_SCAN_SETTINGS: ScanSettings = { singleQuotes: true, skipMarkup: true, paragraphs: 'line' };
+
+/** What the scanner returns: the quotes and the marks it could not pair. */
+export interface ScanResult {
+  quotes: QuoteSpan[];
+  warnings: Warning[];
+}
+
+const enum Role {
+  Open = 1,
+  Close = 2,
+  /** A straight mark glued to words on both sides, or to none: the stack decides. */
+  Either = 3,
+}
+
+/** A mark found in a paragraph. */
+interface Mark {
+  start: number;
+  end: number;
+  family: MarkFamily;
+  /** Typewriter style (`"`, `'`, ` `` `) rather than typographic. */
+  straight: boolean;
+  role: Role;
+  /** A mark after s/z/x or -in that may be a possessive apostrophe. */
+  trailingApostrophe: boolean;
+  /** Blank on both sides (or at a paragraph edge): a weak mark. */
+  isolated: boolean;
+}
+
+/** An opened mark waiting for its closer. */
+interface Open {
+  mark: Mark;
+  /** Set when this opener continues a quote left open by the previous paragraph. */
+  previous: number | null;
+}
+
+const DOUBLED_BY_FIRST = new Map<number, MarkEntry[]>();
+for (const d of DOUBLED_MARKS) {
+  const list = DOUBLED_BY_FIRST.get(d.mark.charCodeAt(0)) ?? [];
+  list.push(d);
+  DOUBLED_BY_FIRST.set(d.mark.charCodeAt(0), list);
+}
+
+/** Punctuation that ends a quoted clause: a mark glued after it closes rather than opens. */
+function endsClause(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x2026;
+}
+
+/** Longest HTML character reference we decode (`&#x0201C;`). */
+const MAX_ENTITY = 10;
+
+/**
+ * Scans `text` for quoted spans. Pure; never throws on any string.
+ * @internal
+ */
+export function scanQuotes(text: string, settings: ScanSettings = DEFAULT_SCAN_SETTINGS): ScanResult {
+  return new Scanner(text, settings).run();
+}
+
+class Scanner {
+  private quotes: QuoteSpan[] = [];
+  private readonly warnings: Warning[] = [];
+  private readonly marks: Mark[] = [];
+  private readonly stack: Open[] = [];
+  /** Cached positions for markup skipping (each only moves forward). */
+  private nextGt = -1;
+  private nextLt = -1;
+  /** A quote left open by the previous paragraph that the next one reopens. */
+  private carry: { family: MarkFamily; index: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly settings: ScanSettings,
+  ) {}
+
+  run(): ScanResult {
+    const { text } = this;
+    const n = text.length;
+    let p = 0;
+    while (p < n) {
+      const end = this.paragraphEnd(p);
+      this.paragraph(p, end);
+      p = this.skipBreak(end);
+    }
+    this.finishNesting();
+    return { quotes: this.quotes, warnings: this.warnings.sort((a, b) => a.start - b.start || a.end - b.end) };
+  }
+
+  /** Offset of the line break that ends the paragraph starting at `p` (or the text's length). */
+  private paragraphEnd(p: number): number {
+    const { text } = this;
+    const n = text.length;
+    let i = p;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isLineBreak(c)) {
+        if (this.settings.paragraphs === 'line') return i;
+        // blank-line mode: a break followed by optional spaces and another break
+        let j = i + 1;
+        if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        if (j >= n || isLineBreak(text.charCodeAt(j))) return i;
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    return n;
+  }
+
+  /** Offset after the line break (or run of breaks and blanks) at `i`. */
+  private skipBreak(i: number): number {
+    const { text } = this;
+    const n = text.length;
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private paragraph(start: number, end: number): void {
+    const marks = this.collect(start, end);
+    const stack = this.stack;
+    stack.length = 0;
+    if (marks.length === 0) {
+      this.dropCarry();
+      return;
+    }
+    // For each mark: does a definite single-family closer follow before any single opener?
+    // Lets a possessive (the Joneses’ house) stand aside when the real closer is still to come.
+    const laterSingleCloser = new Uint8Array(marks.length);
+    let seen = 0;
+    for (let k = marks.length - 1; k >= 0; k--) {
+      laterSingleCloser[k] = seen;
+      const m = marks[k]!;
+      if (m.family !== 'single') continue;
+      if (m.role === Role.Open) seen = 0;
+      else if (m.role === Role.Close && !m.trailingApostrophe) seen = 1;
+    }
+
+    let first = true;
+    for (let k = 0; k < marks.length; k++) {
+      const m = marks[k]!;
+      const at = this.findOpen(m);
+      let role = m.role;
+      if (role === Role.Either) role = at >= 0 ? Role.Close : m.isolated ? Role.Close : Role.Open;
+      // `…win,"Katie Packer said` / `…voters!”After`: a closer with its space lost after it.
+      else if (role === Role.Open && at >= 0 && m.start > start && endsClause(this.text.charCodeAt(m.start - 1))) role = Role.Close;
+      if (role === Role.Close && m.trailingApostrophe && (at < 0 || laterSingleCloser[k] === 1)) continue;
+      if (role === Role.Open) {
+        let previous: number | null = null;
+        if (first && this.carry && this.carry.family === m.family && this.onlyBlanks(start, m.start)) {
+          previous = this.carry.index;
+          this.carry = null;
+        }
+        const same = this.findSameStyle(m);
+        if (same >= 0) this.closeUnclosedAt(same, m.start);
+        stack.push({ mark: m, previous });
+      } else if (at >= 0) {
+        for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+        const open = stack[at]!;
+        stack.length = at;
+        this.emit(open, m.start, m, false);
+      } else if (!(m.family === 'single' && isWordChar(this.text.charCodeAt(m.start - 1)) && isApostropheLike(this.text.charCodeAt(m.start)))) {
+        this.unmatched(m, 'unmatched-close');
+      }
+      first = false;
+    }
+    this.dropCarry();
+    this.endParagraph(start, end);
+  }
+
+  /** A quote carried from the previous paragraph that this one did not reopen: it stays a single part. */
+  private dropCarry(): void {
+    this.carry = null;
+  }
+
+  /**
+   * Index in the stack of the open mark that `m` would close, or -1: the
+   * innermost open mark of its family, unless a deeper one of the same family
+   * also matches its style (a straight `"` closing a straight passage whose
+   * inner curly quote lost its closer).
+   */
+  private findOpen(m: Mark): number {
+    const stack = this.stack;
+    let found = -1;
+    for (let s = stack.length - 1; s >= 0; s--) {
+      const o = stack[s]!.mark;
+      if (o.family !== m.family) continue;
+      if (o.straight === m.straight) return s;
+      if (found < 0) found = s;
+    }
+    return found;
+  }
+
+  /** Index of an open mark of the same family and style as `m` (which then cannot nest), or -1. */
+  private findSameStyle(m: Mark): number {
+    const stack = this.stack;
+    for (let s = stack.length - 1; s >= 0; s--) {
+      const o = stack[s]!.mark;
+      if (o.family === m.family && o.straight === m.straight) return s;
+    }
+    return -1;
+  }
+
+  private onlyBlanks(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!isBlank(this.text.charCodeAt(i))) return false;
+    return true;
+  }
+
+  /**
+   * A second opener of a family that is already open: the first one lost its
+   * closing mark. It ends, unclosed, before the new opener (marks of one
+   * family do not nest).
+   */
+  private closeUnclosedAt(at: number, before: number): void {
+    const stack = this.stack;
+    for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+    const open = stack[at]!;
+    stack.length = at;
+    let end = before;
+    while (end > open.mark.end && isBlank(this.text.charCodeAt(end - 1))) end--;
+    if (!this.acceptUnclosed(open, end)) return;
+    const index = this.emit(open, end, null, true);
+    if (index >= 0) this.warn('unclosed-quote', open.mark.start, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
+  }
+
+  private endParagraph(start: number, end: number): void {
+    const stack = this.stack;
+    if (stack.length === 0) return;
+    let contentEnd = end;
+    while (contentEnd > start && isBlank(this.text.charCodeAt(contentEnd - 1))) contentEnd--;
+    for (let s = stack.length - 1; s > 0; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+    const open = stack[0]!;
+    stack.length = 0;
+    const reopened = this.nextParagraphReopens(end, open.mark.family);
+    if (!reopened && !this.acceptUnclosed(open, contentEnd)) return;
+    const index = this.emit(open, contentEnd, null, true);
+    if (index < 0) return;
+    if (reopened) this.carry = { family: open.mark.family, index };
+    else this.warn('unclosed-quote', open.mark.start, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
+  }
+
+  /**
+   * Whether an opener that never closed still makes a quote. A double mark
+   * does (the closer was lost); a lone single mark only at the start of its
+   * paragraph, since elsewhere it is far more often a stray apostrophe.
+   */
+  private acceptUnclosed(open: Open, end: number): boolean {
+    if (end <= open.mark.end) {
+      this.unmatched(open.mark, 'unmatched-open');
+      return false;
+    }
+    if (open.mark.family === 'single' && open.previous === null) {
+      let p = open.mark.start;
+      while (p > 0 && isSpace(this.text.charCodeAt(p - 1))) p--;
+      if (p > 0 && !isLineBreak(this.text.charCodeAt(p - 1))) {
+        this.unmatched(open.mark, 'unmatched-open');
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Does the paragraph after the break at `end` start with an opening mark of `family`? */
+  private nextParagraphReopens(end: number, family: MarkFamily): boolean {
+    const i = this.skipBreak(end);
+    if (i >= this.text.length) return false;
+    const m = this.markAt(i);
+    return m !== null && m.family === family && m.role !== Role.Close && this.apostropheSkip(m, i) === 0;
+  }
+
+  /** Records a quote from an opener to `end` and returns its index, or -1 when empty. */
+  private emit(open: Open, end: number, close: Mark | null, unclosed: boolean): number {
+    const { text } = this;
+    let start = open.mark.end;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end <= start) {
+      this.warn('empty-quote', open.mark.start, close ? close.end : end, 'A pair of quotation marks with nothing between them.');
+      return -1;
+    }
+    if (!this.settings.singleQuotes && open.mark.family === 'single' && this.stack.length === 0) {
+      return -1;
+    }
+    const index = this.quotes.length;
+    const previous = open.previous;
+    this.quotes.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      outerStart: open.mark.start,
+      outerEnd: close ? close.end : end,
+      openMark: text.slice(open.mark.start, open.mark.end),
+      closeMark: close ? text.slice(close.start, close.end) : null,
+      unclosed,
+      continued: previous !== null,
+      previous,
+      next: null,
+      parent: null,
+      depth: 0,
+    });
+    if (previous !== null) this.quotes[previous]!.next = index;
+    return index;
+  }
+
+  private unmatched(m: Mark, code: 'unmatched-open' | 'unmatched-close'): void {
+    const what = code === 'unmatched-open' ? 'opening' : 'closing';
+    this.warn(code, m.start, m.end, `Quotation mark ${JSON.stringify(this.text.slice(m.start, m.end))} read as ${what} mark has no partner.`);
+  }
+
+  private warn(code: Warning['code'], start: number, end: number, message: string, quoteId?: number): void {
+    const w: Warning = { code, message, start, end };
+    if (quoteId !== undefined) w.quoteId = quoteId;
+    this.warnings.push(w);
+  }
+
+  /** Collects the marks of one paragraph, skipping markup and apostrophes. */
+  private collect(start: number, end: number): Mark[] {
+    const { text } = this;
+    const marks = this.marks;
+    marks.length = 0;
+    let i = start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3c /* < */ && this.settings.skipMarkup) {
+        const after = this.tagEnd(i, end);
+        if (after > 0) {
+          i = after;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (c !== 0x26 && markEntryOf(c) === undefined) {
+        i++;
+        continue;
+      }
+      const m = this.markAt(i, start, end);
+      if (m === null) {
+        i++;
+        continue;
+      }
+      const skip = this.apostropheSkip(m, start);
+      if (skip > 0) {
+        i = skip;
+        continue;
+      }
+      marks.push(m);
+      i = m.end;
+    }
+    return marks;
+  }
+
+  /**
+   * If the mark is an apostrophe, the offset to resume scanning at; else 0.
+   */
+  private apostropheSkip(m: Mark, paraStart: number): number {
+    if (m.family !== 'single' || m.end - m.start !== 1) return 0;
+    const { text } = this;
+    const code = text.charCodeAt(m.start);
+    if (!isApostropheLike(code)) return 0;
+    const prev = m.start > paraStart ? text.charCodeAt(m.start - 1) : 0x20;
+    const next = text.charCodeAt(m.end);
+    if (isInnerApostrophe(prev, next)) return m.end;
+    if (!isWordChar(prev)) {
+      const len = elisionAfter(text, m.start);
+      if (len > 0) {
+        // rock ’n’ roll: the mark after the n is an apostrophe too
+        const after = m.end + len;
+        if (len === 1 && (text.charCodeAt(m.end) | 0x20) === 0x6e && isApostropheLike(text.charCodeAt(after))) return after + 1;
+        return after;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The end of an HTML/XML tag or embed placeholder starting at `i`
+   * (`<tweet id="1">`, `</a>`, `<!-- … -->`), or 0 if `i` does not start one
+   * inside this paragraph.
+   */
+  private tagEnd(i: number, paraEnd: number): number {
+    const { text } = this;
+    const c = text.charCodeAt(i + 1);
+    if (!(isLetter(c) || c === 0x2f || c === 0x21 || c === 0x3f)) return 0;
+    if (this.nextGt <= i) {
+      const g = text.indexOf('>', i + 1);
+      this.nextGt = g < 0 ? text.length + 1 : g;
+    }
+    if (this.nextLt <= i) {
+      const l = text.indexOf('<', i + 1);
+      this.nextLt = l < 0 ? text.length + 1 : l;
+    }
+    if (this.nextGt >= paraEnd || this.nextLt < this.nextGt) return 0;
+    return this.nextGt + 1;
+  }
+
+  /** Reads the mark starting at `i`, if any, with its role from its neighbours. */
+  private markAt(i: number, paraStart = i, paraEnd = this.text.length): Mark | null {
+    const { text } = this;
+    const c = text.charCodeAt(i);
+    let entry: MarkEntry | undefined;
+    let len = 1;
+    if (c === 0x26 /* & */) {
+      const decoded = this.entityAt(i);
+      if (decoded === null) return null;
+      entry = markEntryOf(decoded.code);
+      len = decoded.length;
+    } else {
+      const doubled = DOUBLED_BY_FIRST.get(c);
+      if (doubled !== undefined) {
+        const c2 = text.charCodeAt(i + 1);
+        for (const d of doubled) {
+          if (d.mark.charCodeAt(1) === c2) {
+            entry = d;
+            len = 2;
+            break;
+          }
+        }
+      }
+      entry ??= markEntryOf(c);
+    }
+    if (entry === undefined) return null;
+    const end = i + len;
+    const prev = i > paraStart ? text.charCodeAt(i - 1) : 0x20;
+    const next = end < paraEnd ? text.charCodeAt(end) : 0x20;
+    const prevBlank = isBlank(prev);
+    const nextBlank = isBlank(next);
+    const prevPunct = !prevBlank && isPunctuation(prev);
+    const nextPunct = !nextBlank && isPunctuation(next);
+    const left = !nextBlank && (!nextPunct || prevBlank || prevPunct);
+    const right = !prevBlank && (!prevPunct || nextBlank || nextPunct);
+    let role: Role;
+    if (entry.fixed) role = entry.glyph === 'open' ? Role.Open : Role.Close;
+    else if (left && !right) role = Role.Open;
+    else if (right && !left) role = Role.Close;
+    else role = entry.glyph === 'open' ? Role.Open : entry.glyph === 'close' ? Role.Close : Role.Either;
+    const trailingApostrophe =
+      entry.family === 'single' && len === 1 && isApostropheLike(c) && role !== Role.Open && mayBeTrailingApostrophe(text, i);
+    return {
+      start: i,
+      end,
+      family: entry.family,
+      straight: entry.straight === true,
+      role,
+      trailingApostrophe,
+      isolated: prevBlank && nextBlank,
+    };
+  }
+
+  /** Decodes an HTML character reference for a quotation mark at `i`. */
+  private entityAt(i: number): { code: number; length: number } | null {
+    const { text } = this;
+    const limit = Math.min(text.length, i + MAX_ENTITY + 1);
+    let j = i + 1;
+    while (j < limit && text.charCodeAt(j) !== 0x3b /* ; */) j++;
+    if (j >= limit) return null;
+    const body = text.slice(i + 1, j).toLowerCase();
+    let code: number;
+    if (body.startsWith('#x')) code = Number.parseInt(body.slice(2), 16);
+    else if (body.startsWith('#')) code = Number.parseInt(body.slice(1), 10);
+    else {
+      const ch = MARK_ENTITIES.get(body);
+      if (ch === undefined) return null;
+      code = ch.charCodeAt(0);
+    }
+    if (!Number.isFinite(code) || markEntryOf(code) === undefined) return null;
+    return { code, length: j + 1 - i };
+  }
+
+  /**
+   * Puts the quotes in document order (they were recorded as they closed, so a
+   * nested quote came before its parent), remaps the links, and sets `parent`
+   * and `depth` from containment (quotes never partly overlap).
+   */
+  private finishNesting(): void {
+    const recorded = this.quotes;
+    const order = recorded.map((_, k) => k);
+    order.sort((a, b) => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd);
+    const newIndex = new Array<number>(order.length);
+    order.forEach((old, k) => (newIndex[old] = k));
+    const quotes = order.map((old) => recorded[old]!);
+    const open: number[] = [];
+    for (let k = 0; k < quotes.length; k++) {
+      const q = quotes[k]!;
+      if (q.previous !== null) q.previous = newIndex[q.previous]!;
+      if (q.next !== null) q.next = newIndex[q.next]!;
+      while (open.length > 0 && quotes[open[open.length - 1]!]!.outerEnd <= q.outerStart) open.pop();
+      q.parent = open.length > 0 ? open[open.length - 1]! : null;
+      q.depth = open.length;
+      open.push(k);
+    }
+    for (const w of this.warnings) if (w.quoteId !== undefined) w.quoteId = newIndex[w.quoteId]!;
+    this.quotes = quotes;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Character classes on UTF-16 code units, answered from precomputed tables for
+ * ASCII and from small range checks above it. Every function here is O(1) and
+ * allocation-free: they sit on the scanner's per-character hot path.
+ * @internal
+ * @module
+ */
+
+const enum Cls {
+  Other = 0,
+  Space = 1,
+  Break = 2,
+  Punct = 3,
+  Letter = 4,
+  Digit = 5,
+  Upper = 6,
+}
+
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c) ASCII[c] = Cls.Space;
+  else if (c === 0x0a || c === 0x0d) ASCII[c] = Cls.Break;
+  else if (c >= 0x30 && c <= 0x39) ASCII[c] = Cls.Digit;
+  else if (c >= 0x41 && c <= 0x5a) ASCII[c] = Cls.Upper;
+  else if (c >= 0x61 && c <= 0x7a) ASCII[c] = Cls.Letter;
+  else if (c > 0x20 && c < 0x7f && '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'.includes(ch)) ASCII[c] = Cls.Punct;
+}
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
+const DIGIT_RE = /\p{N}/u;
+
+/** Line and paragraph separators: LF, CR, NEL, LS, PS. */
+export function isLineBreak(c: number): boolean {
+  return c < 128 ? ASCII[c] === Cls.Break : c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * Horizontal white space, including no-break, thin and zero-width spaces and the
+ * byte-order mark (which copy-paste leaves in text and which never binds a mark
+ * to a word).
+ */
+export function isSpace(c: number): boolean {
+  if (c < 128) return ASCII[c] === Cls.Space;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** White space or a line break. */
+export function isBlank(c: number): boolean {
+  return isSpace(c) || isLineBreak(c);
+}
+
+/** A letter (any script, with combining marks) or an ASCII letter. */
+export function isLetter(c: number): boolean {
+  if (c < 128) {
+    const k = ASCII[c];
+    return k === Cls.Letter || k === Cls.Upper;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER_RE.test(String.fromCharCode(c));
+}
+
+/** An upper-case or title-case letter. */
+export function isUpper(c: number): boolean {
+  if (c < 128) return ASCII[c] === Cls.Upper;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return UPPER_RE.test(String.fromCharCode(c));
+}
+
+/** A decimal digit or other numeric character. */
+export function isDigit(c: number): boolean {
+  if (c < 128) return ASCII[c] === Cls.Digit;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return DIGIT_RE.test(String.fromCharCode(c));
+}
+
+/** A letter or a digit: a character that is part of a word. */
+export function isWordChar(c: number): boolean {
+  if (c < 128) {
+    const k = ASCII[c];
+    return k === Cls.Letter || k === Cls.Upper || k === Cls.Digit;
+  }
+  return isLetter(c) || isDigit(c);
+}
+
+/**
+ * Punctuation or symbol for the purpose of flanking: anything that is neither
+ * blank nor part of a word. Emoji and other astral characters (surrogate
+ * halves) count as symbols.
+ */
+export function isPunctuation(c: number): boolean {
+  return !isBlank(c) && !isWordChar(c);
+}
