@@ -6,6 +6,11 @@
 
 import type { ResolvedOptions } from './options.js';
 import { scanQuotes } from './scan/scan-quotes.js';
+import { tokenize } from './text/tokenize.js';
+import { findCues } from './cues/find-cues.js';
+import { findNames } from './resolve/names.js';
+import { buildEntities } from './resolve/entities.js';
+import { attribute } from './resolve/attribute.js';
 import { assemble } from './assemble/assemble.js';
 import type { Attribution } from './types.js';
 
@@ -15,5 +20,10 @@ import type { Attribution } from './types.js';
  */
 export function runPipeline(text: string, options: ResolvedOptions): Attribution {
   const scan = scanQuotes(text, options);
-  return assemble(text, scan, options);
+  const tokens = tokenize(text, scan.quotes);
+  const cues = findCues(tokens);
+  const names = findNames(tokens);
+  const entities = buildEntities(names);
+  const attributions = attribute({ tokens, quotes: scan.quotes, names, entities, cues });
+  return assemble({ text, scan, tokens, names, entities, attributions }, options);
 }

@@ -1,37 +1,127 @@
 /**
- * Stage 4: turn the stages' findings into the public result.
+ * Stage 4: turn the stages' findings into the public result: quotes with
+ * speaker names and spans, the speakers with their mentions, and warnings.
  * @internal
  * @module
  */
 
 import type { ResolvedOptions } from '../options.js';
 import type { ScanResult } from '../scan/scan-quotes.js';
-import type { Attribution, Quote } from '../types.js';
+import type { Tokens } from '../text/tokenize.js';
+import type { Names } from '../resolve/names.js';
+import type { Entities } from '../resolve/entities.js';
+import type { QuoteAttribution } from '../resolve/attribute.js';
+import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
+
+/** What assemble reads. @internal */
+export interface AssembleInput {
+  text: string;
+  scan: ScanResult;
+  tokens: Tokens;
+  names: Names;
+  entities: Entities;
+  attributions: readonly QuoteAttribution[];
+}
+
+/** Confidence below which an attribution is flagged. */
+const LOW_CONFIDENCE = 0.5;
 
 /**
  * Builds the {@link Attribution}.
  * @internal
  */
-export function assemble(_text: string, scan: ScanResult, options: ResolvedOptions): Attribution {
+export function assemble(input: AssembleInput, options: ResolvedOptions): Attribution {
+  const { text, scan, tokens, names, entities, attributions } = input;
+  const span = (first: number, last: number): Span => {
+    const start = tokens.start[first]!;
+    const end = tokens.end[last]!;
+    return { text: text.slice(start, end), start, end };
+  };
+
+  const speakers: Speaker[] = [];
+  const speakerOfEntity = new Map<number, number>();
+  const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
-  for (const s of scan.quotes) {
-    if (!options.nested && s.depth > 0) continue;
+  const indexOfScan = new Int32Array(scan.quotes.length).fill(-1);
+
+  scan.quotes.forEach((s, k) => {
+    if (!options.nested && s.depth > 0) return;
+    const a = attributions[k]!;
+    let speakerId: number | null = null;
+    if (a.speaker !== null) {
+      if (a.speaker.nominal === null) {
+        const id = a.speaker.entity;
+        let sid = speakerOfEntity.get(id);
+        if (sid === undefined) {
+          const e = entities.list[id]!;
+          sid = speakers.length;
+          speakers.push({ id: sid, name: e.name, kind: e.kind === 'organization' ? 'organization' : 'person', titles: e.titles, mentions: [], quoteIds: [] });
+          speakerOfEntity.set(id, sid);
+        }
+        speakerId = sid;
+      } else {
+        const key = a.speaker.nominal;
+        let sid = speakerOfNominal.get(key);
+        if (sid === undefined) {
+          sid = speakers.length;
+          speakers.push({ id: sid, name: key, kind: 'unknown', titles: [], mentions: [], quoteIds: [] });
+          speakerOfNominal.set(key, sid);
+        }
+        speakerId = sid;
+      }
+    }
+    const mention = a.mention !== null ? span(a.mention.first, a.mention.last) : null;
+    const cue = a.cue !== null ? span(a.cue.first, a.cue.last) : null;
+    indexOfScan[k] = quotes.length;
+    if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
+    if (speakerId !== null && mention !== null) {
+      const list = speakers[speakerId]!.mentions;
+      if (!list.some((m) => m.start === mention.start)) list.push(mention);
+    }
     quotes.push({
       text: s.text,
       start: s.start,
       end: s.end,
       outerStart: s.outerStart,
       outerEnd: s.outerEnd,
-      speaker: null,
-      speakerId: null,
-      mention: null,
-      cue: null,
-      rule: s.depth > 0 ? 'nested' : 'none',
-      confidence: 0,
+      speaker: speakerId !== null ? speakers[speakerId]!.name : null,
+      speakerId,
+      mention,
+      cue,
+      rule: a.rule,
+      confidence: a.confidence,
       parent: s.parent,
       unclosed: s.unclosed,
       continued: s.continued,
     });
+  });
+  // parent indexes refer to scan order; remap (and drop when nested quotes are left out)
+  for (const q of quotes) if (q.parent !== null) q.parent = indexOfScan[q.parent]! >= 0 ? indexOfScan[q.parent]! : null;
+
+  // every mention of each entity speaker, outside quotes
+  for (const [entity, sid] of speakerOfEntity) {
+    const list = speakers[sid]!.mentions;
+    for (const r of entities.list[entity]!.runs) {
+      const run = names.runs[r]!;
+      const m = span(run.first, run.last);
+      if (!list.some((x) => x.start <= m.start && m.end <= x.end)) list.push(m);
+    }
+    list.sort((a, b) => a.start - b.start);
   }
-  return { quotes, speakers: [], warnings: scan.warnings };
+
+  const warnings: Warning[] = scan.warnings.map((w) => {
+    const copy: Warning = { code: w.code, message: w.message, start: w.start, end: w.end };
+    if (w.quoteId !== undefined && indexOfScan[w.quoteId]! >= 0) copy.quoteId = indexOfScan[w.quoteId]!;
+    return copy;
+  });
+  quotes.forEach((q, id) => {
+    if (q.rule === 'nested') return;
+    if (q.speaker === null) {
+      warnings.push({ code: 'no-speaker', message: 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).', start: q.outerStart, end: q.outerEnd, quoteId: id });
+    } else if (q.confidence < LOW_CONFIDENCE) {
+      warnings.push({ code: 'low-confidence', message: `Attributed to ${q.speaker} by rule ${q.rule} with low confidence (${q.confidence}).`, start: q.outerStart, end: q.outerEnd, quoteId: id });
+    }
+  });
+  warnings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes, speakers, warnings };
 }

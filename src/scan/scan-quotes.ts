@@ -16,7 +16,8 @@
  */
 
 import type { QuoteSpan, Warning } from '../types.js';
-import { isBlank, isLineBreak, isPunctuation, isWordChar, isLetter, isSpace } from '../text/chars.js';
+import { isBlank, isLineBreak, isPunctuation, isWordChar, isSpace } from '../text/chars.js';
+import { MarkupFinder } from '../text/markup.js';
 import { DOUBLED_MARKS, MARK_ENTITIES, markEntryOf, type MarkEntry, type MarkFamily } from './quote-marks.js';
 import { elisionAfter, isApostropheLike, isInnerApostrophe, mayBeTrailingApostrophe } from './apostrophes.js';
 
@@ -95,16 +96,16 @@ class Scanner {
   private readonly warnings: Warning[] = [];
   private readonly marks: Mark[] = [];
   private readonly stack: Open[] = [];
-  /** Cached positions for markup skipping (each only moves forward). */
-  private nextGt = -1;
-  private nextLt = -1;
+  private readonly markup: MarkupFinder;
   /** A quote left open by the previous paragraph that the next one reopens. */
   private carry: { family: MarkFamily; index: number } | null = null;
 
   constructor(
     private readonly text: string,
     private readonly settings: ScanSettings,
-  ) {}
+  ) {
+    this.markup = new MarkupFinder(text);
+  }
 
   run(): ScanResult {
     const { text } = this;
@@ -355,7 +356,7 @@ class Scanner {
     while (i < end) {
       const c = text.charCodeAt(i);
       if (c === 0x3c /* < */ && this.settings.skipMarkup) {
-        const after = this.tagEnd(i, end);
+        const after = this.markup.tagEnd(i, end);
         if (after > 0) {
           i = after;
           continue;
@@ -404,27 +405,6 @@ class Scanner {
       }
     }
     return 0;
-  }
-
-  /**
-   * The end of an HTML/XML tag or embed placeholder starting at `i`
-   * (`<tweet id="1">`, `</a>`, `<!-- … -->`), or 0 if `i` does not start one
-   * inside this paragraph.
-   */
-  private tagEnd(i: number, paraEnd: number): number {
-    const { text } = this;
-    const c = text.charCodeAt(i + 1);
-    if (!(isLetter(c) || c === 0x2f || c === 0x21 || c === 0x3f)) return 0;
-    if (this.nextGt <= i) {
-      const g = text.indexOf('>', i + 1);
-      this.nextGt = g < 0 ? text.length + 1 : g;
-    }
-    if (this.nextLt <= i) {
-      const l = text.indexOf('<', i + 1);
-      this.nextLt = l < 0 ? text.length + 1 : l;
-    }
-    if (this.nextGt >= paraEnd || this.nextLt < this.nextGt) return 0;
-    return this.nextGt + 1;
   }
 
   /** Reads the mark starting at `i`, if any, with its role from its neighbours. */

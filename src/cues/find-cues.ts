@@ -1,0 +1,88 @@
+/**
+ * Stage 2: the reporting cues outside quotes (said, told reporters,
+ * according to, called it …), read from the cue lexicon.
+ * @internal
+ * @module
+ */
+
+import { Flag, Kind, type Tokens } from '../text/tokenize.js';
+import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '../lexicon/cues.js';
+
+/** A reporting cue in the token stream. */
+export interface Cue {
+  /** The verb's token. */
+  token: number;
+  /** Last token of the cue's words (`to` of “according to”, `reporters` of “told reporters”). */
+  last: number;
+  /** The verb's base form (`according` for “according to”). */
+  lemma: string;
+  /** `speech`, `frame`, or `according` (the speaker follows the cue). */
+  kind: CueKind | 'according';
+  /** An -ing form hanging from another clause. */
+  participle: boolean;
+}
+
+/** Cues in token order, and the cue index of each verb token (or -1). */
+export interface Cues {
+  list: Cue[];
+  at: Int32Array;
+}
+
+/**
+ * Finds the cues.
+ * @internal
+ */
+export function findCues(tokens: Tokens): Cues {
+  const { kind, flags, count } = tokens;
+  const list: Cue[] = [];
+  const at = new Int32Array(count).fill(-1);
+  for (let t = 0; t < count; t++) {
+    if (kind[t] !== Kind.Word) continue;
+    if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & Flag.SentenceStart) === 0) continue;
+    const w = tokens.lower(t);
+    const phrase = PHRASE_CUES.get(w);
+    if (phrase !== undefined) {
+      const last = matchPhrase(tokens, t, phrase);
+      if (last > t) {
+        const cue: Cue = { token: t, last, lemma: w === 'according' ? 'according' : w, kind: w === 'according' ? 'according' : 'speech', participle: false };
+        at[t] = list.length;
+        list.push(cue);
+        t = last;
+        continue;
+      }
+      if (w === 'according') continue;
+    }
+    const entry = CUE_WORDS.get(w);
+    if (entry === undefined) continue;
+    // “the post”, “a statement”, “his claims”, “was told”: not a reporting verb
+    if (t > 0 && kind[t - 1] === Kind.Word) {
+      const prev = tokens.lower(t - 1);
+      if (CUE_BLOCKERS.has(prev) && !(entry.participle && (prev === 'was' || prev === 'is' || prev === 'were' || prev === 'are' || prev === 'been'))) continue;
+    }
+    let last = t;
+    if (entry.lemma === 'tell' && t + 1 < count && kind[t + 1] === Kind.Word) {
+      const one = tokens.lower(t + 1);
+      const two = t + 2 < count && kind[t + 2] === Kind.Word ? `${one} ${tokens.lower(t + 2)}` : '';
+      if (AUDIENCES.has(two)) last = t + 2;
+      else if (AUDIENCES.has(one)) last = t + 1;
+    }
+    at[t] = list.length;
+    list.push({ token: t, last, lemma: entry.lemma, kind: entry.kind, participle: entry.participle });
+  }
+  return { list, at };
+}
+
+function matchPhrase(tokens: Tokens, t: number, options: readonly (readonly string[])[]): number {
+  for (const rest of options) {
+    let ok = true;
+    for (let k = 0; k < rest.length; k++) {
+      const j = t + 1 + k;
+      if (j >= tokens.count || tokens.kind[j] !== Kind.Word || tokens.lower(j) !== rest[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return t + rest.length;
+  }
+  return t;
+}

@@ -1,0 +1,192 @@
+/**
+ * One entity per person or organisation: every mention of Antony Blinken
+ * (Antony Blinken, Blinken, Secretary Blinken, Mr. Blinken) joins one entity
+ * named by the fullest form; two people who share a surname stay apart and a
+ * bare surname goes to the one named most recently.
+ * @internal
+ * @module
+ */
+
+import type { Gender } from '../lexicon/titles.js';
+import { RunKind, type NameRun, type Names } from './names.js';
+
+/** What an entity is. */
+export type EntityKind = 'person' | 'organization' | 'proper';
+
+/** A person or organisation the article names. */
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** Canonical name: the fullest form. */
+  name: string;
+  /** Lower-case words of the canonical name. */
+  words: string[];
+  gender: Gender | null;
+  /** Run indexes of the mentions, in order. */
+  runs: number[];
+  /** Titles seen with the name. */
+  titles: string[];
+}
+
+/** Entities and the entity of each name run. */
+export interface Entities {
+  list: Entity[];
+  /** Entity id of each run, or -1 (bare titles, facilities). */
+  ofRun: Int32Array;
+}
+
+const PERSONISH = (k: RunKind): boolean => k === RunKind.Person || k === RunKind.Proper;
+
+/** How many same-word candidates a single name is weighed against (most recent first). */
+const MAX_CANDIDATES = 8;
+
+/**
+ * Groups the name runs into entities.
+ * @internal
+ */
+export function buildEntities(names: Names): Entities {
+  const { runs } = names;
+  const ofRun = new Int32Array(runs.length).fill(-1);
+  const list: Entity[] = [];
+  const bySurname = new Map<string, number[]>();
+  const byKey = new Map<string, number>();
+  const byInitials = new Map<string, number>();
+
+  const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
+    const id = list.length;
+    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [] });
+    return id;
+  };
+  const join = (id: number, run: NameRun, r: number): void => {
+    const e = list[id]!;
+    e.runs.push(r);
+    ofRun[r] = id;
+    if (run.words.length > e.words.length || (run.words.length === e.words.length && run.name.length > e.name.length)) {
+      e.name = run.name;
+      e.words = run.words;
+    }
+    if (e.gender === null && run.gender !== null) e.gender = run.gender;
+    if (run.kind === RunKind.Person) e.kind = 'person';
+  };
+
+  // pass 1: full names (two or more words) and organisations
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (PERSONISH(run.kind) && run.words.length >= 2) {
+      const surname = run.words[run.words.length - 1]!;
+      const same = bySurname.get(surname) ?? [];
+      let found = -1;
+      for (let k = same.length - 1; k >= 0; k--) {
+        if (compatible(list[same[k]!]!.words, run.words)) {
+          found = same[k]!;
+          break;
+        }
+      }
+      if (found >= 0) join(found, run, r);
+      else {
+        const id = newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper');
+        ofRun[r] = id;
+        same.push(id);
+        bySurname.set(surname, same);
+      }
+    } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
+      const key = run.words.filter((w) => w !== 'the').join(' ');
+      const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? -1) : -1;
+      const existing = byKey.get(key) ?? acronymOf;
+      if (existing !== undefined && existing >= 0) join(existing, run, r);
+      else {
+        const id = newEntity(run, r, 'organization');
+        ofRun[r] = id;
+        byKey.set(key, id);
+        const initials = initialsOf(run.words);
+        if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
+      }
+    }
+  }
+
+  // pass 2: single names go to the person of that surname (or first name) named most recently before
+  // them, else the first one named after them; otherwise they start an entity of their own.
+  // Indexed by word; only the few most recent candidates are weighed, so it stays linear.
+  const byWord = new Map<string, number[]>();
+  for (const e of list) {
+    if (e.kind === 'organization') continue;
+    for (const w of e.words) {
+      const ids = byWord.get(w) ?? [];
+      ids.push(e.id);
+      byWord.set(w, ids);
+    }
+  }
+  const pass1 = list.map((e) => e.runs.slice());
+  const pointer = new Int32Array(list.length);
+  const lastJoined = new Int32Array(list.length).fill(-1);
+  const lastSeenBefore = (id: number, r: number): number => {
+    const runsOf = pass1[id];
+    let p = pointer[id]!;
+    if (runsOf !== undefined) {
+      while (p < runsOf.length && runsOf[p]! < r) p++;
+      pointer[id] = p;
+    }
+    const fromPass1 = runsOf !== undefined && p > 0 ? runsOf[p - 1]! : -1;
+    return Math.max(fromPass1, lastJoined[id] ?? -1);
+  };
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (!PERSONISH(run.kind) || run.words.length !== 1 || ofRun[r]! >= 0) continue;
+    const w = run.words[0]!;
+    const candidates = byWord.get(w) ?? [];
+    let best = -1;
+    let bestBefore = -2;
+    let bestAfter = Number.POSITIVE_INFINITY;
+    for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
+      const e = list[candidates[k]!]!;
+      if (run.gender !== null && e.gender !== null && run.gender !== e.gender) continue;
+      const before = lastSeenBefore(e.id, r);
+      if (before >= 0) {
+        if (before > bestBefore) {
+          bestBefore = before;
+          best = e.id;
+        }
+      } else if (bestBefore < 0 && e.runs[0]! < bestAfter) {
+        bestAfter = e.runs[0]!;
+        best = e.id;
+      }
+    }
+    if (best >= 0) {
+      join(best, run, r);
+      if (best < lastJoined.length) lastJoined[best] = r;
+    } else {
+      const key = `1:${w}`;
+      const existing = byKey.get(key);
+      if (existing !== undefined) join(existing, run, r);
+      else {
+        const id = newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper');
+        ofRun[r] = id;
+        byKey.set(key, id);
+      }
+    }
+  }
+  for (const e of list) e.runs.sort((a, b) => a - b);
+  return { list, ofRun };
+}
+
+/**
+ * Two full names of one person: one's words contain the other's (Hillary
+ * Clinton / Hillary Rodham Clinton), or the first names agree up to an
+ * initial (J. Smith / John Smith).
+ */
+function compatible(a: string[], b: string[]): boolean {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.every((w) => big.includes(w))) return true;
+  const fa = a[0]!.replace(/\.$/u, '');
+  const fb = b[0]!.replace(/\.$/u, '');
+  if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
+  return false;
+}
+
+/** Initials of an organisation's significant words: federal bureau of investigation → fbi. */
+function initialsOf(words: readonly string[]): string {
+  if (words.length < 2) return '';
+  let out = '';
+  for (const w of words) if (w !== 'of' && w !== 'and' && w !== 'the' && w !== 'for' && w !== '&') out += w[0] ?? '';
+  return out;
+}

@@ -1,0 +1,344 @@
+/**
+ * Who a cue names: the subject before the verb (Reyes said, Port Authority
+ * director Dana Reyes said, Reyes, 54, said, a spokeswoman for the agency
+ * said, he said) or the mention after it (said Reyes, said the senator,
+ * according to Reyes).
+ * @internal
+ * @module
+ */
+
+import { Flag, Kind, type Tokens } from '../text/tokenize.js';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
+import { ROLE_NOUNS, SOURCE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { ORG_WORDS } from '../lexicon/organizations.js';
+import { RunKind, type Names } from './names.js';
+
+/** What kind of words name the speaker. */
+export const enum MentionKind {
+  Name = 1,
+  Pronoun = 2,
+  Nominal = 3,
+}
+
+/** The words that name a speaker. */
+export interface Mention {
+  kind: MentionKind;
+  /** First and last token of the whole mention, titles included (inclusive). */
+  first: number;
+  last: number;
+  /** For a name: the run that names the speaker. */
+  run: number;
+  /** For a pronoun: what it refers to. */
+  pronoun: 'm' | 'f' | 'plural' | 'first' | 'it' | null;
+  /** Titles and roles given with the name (“Port Authority director”, “a State Department spokesperson”). */
+  titles: string[];
+}
+
+/** Words between a subject and its verb that do not break the link. */
+const BETWEEN = new Set([
+  'also', 'later', 'then', 'again', 'previously', 'once', 'recently', 'earlier', 'further', 'first', 'finally', 'still',
+  'even', 'never', 'not', 'often', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'may', 'might',
+  'should', 'must', 'can', 'just', 'already', 'since', 'both', 'all', 'alone', 'herself', 'himself', 'themselves',
+  'itself', 'too', 'subsequently', 'yesterday', 'today', 'tonight', 'now', 'afterward', 'afterwards', 'in', 'turn',
+  'then-', "n't", 'soon', 'ultimately', 'once', 'long', 'ago', 'famously', 'quickly', 'is', 'was', 'were', 'are',
+]);
+
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'inside', 'within', 'behind']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Reads mentions in the token stream. */
+export class MentionReader {
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly names: Names,
+  ) {}
+
+  private word(t: number): string | null {
+    return this.tokens.kind[t] === Kind.Word ? this.tokens.lower(t) : null;
+  }
+
+  private punct(t: number): string | null {
+    const { tokens } = this;
+    return tokens.kind[t] === Kind.Punct ? tokens.text.slice(tokens.start[t], tokens.end[t]) : null;
+  }
+
+  private isLowerWord(t: number): boolean {
+    return this.tokens.kind[t] === Kind.Word && (this.tokens.flags[t]! & Flag.Cap) === 0;
+  }
+
+  /**
+   * The subject of the cue at token `cue`, looking left no further than
+   * `floor` (the sentence start or the end of a preceding quote).
+   */
+  subjectBefore(cue: number, floor: number): Mention | null {
+    let k = cue - 1;
+    // adverbs, auxiliaries and days between subject and verb: Reyes also said, Reyes on Monday said
+    for (let guard = 0; k >= floor && guard < 6; guard++) {
+      const w = this.word(k);
+      if (w === null) break;
+      if (this.isLowerWord(k) && (BETWEEN.has(w) || (w.length > 4 && w.endsWith('ly')))) {
+        k--;
+        continue;
+      }
+      if (DAYS.has(w) && k - 1 >= floor && this.word(k - 1) === 'on') {
+        k -= 2;
+        continue;
+      }
+      if (DAYS.has(w)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (k < floor) return null;
+    // a parenthesis: Sen. Ruth Okafor (D-Ohio) said
+    if (this.punct(k) === ')') {
+      let j = k - 1;
+      while (j >= floor && j > k - 12 && this.punct(j) !== '(') j--;
+      if (j < floor || this.punct(j) !== '(') return null;
+      k = j - 1;
+      if (k < floor) return null;
+    }
+    // an appositive: Matt Miller, a State Department spokesperson, said / Reyes, 54, said
+    if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') {
+      const closer = this.punct(k)!;
+      let j = k - 1;
+      while (j >= floor && j > k - 40 && this.punct(j) !== closer && this.tokens.kind[j] !== Kind.Quote) j--;
+      if (j < floor || this.punct(j) !== closer || j === k - 1) return null;
+      const head = this.mentionEndingAt(j - 1, floor);
+      if (head === null || head.kind === MentionKind.Pronoun) return null;
+      const appositive = this.appositiveTitle(j + 1, k - 1);
+      if (appositive !== null) head.titles.push(appositive);
+      return head;
+    }
+    const w = this.word(k);
+    // a relative pronoun: Reyes, who leads the agency, said … / Reyes, who said
+    if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') return this.mentionEndingAt(k - 2, floor);
+    return this.mentionEndingAt(k, floor);
+  }
+
+  /** The mention that ends exactly at token `k`, or null. */
+  mentionEndingAt(k: number, floor: number): Mention | null {
+    if (k < floor) return null;
+    const { tokens, names } = this;
+    const r = names.runOf[k]!;
+    if (r >= 0) {
+      const run = names.runs[r]!;
+      if (run.last !== k || run.possessive) return null;
+      if (run.kind === RunKind.Title) {
+        // the President, the Senator: a title standing for a person
+        const first = this.determinerBefore(run.first, floor);
+        return { kind: MentionKind.Nominal, first, last: k, run: r, pronoun: null, titles: [] };
+      }
+      const first = this.titlesBefore(run.first, floor);
+      const titles: string[] = [];
+      if (first < run.first) titles.push(tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim());
+      if (run.title !== '') titles.push(run.title);
+      return { kind: MentionKind.Name, first, last: k, run: r, pronoun: null, titles };
+    }
+    const w = this.word(k);
+    if (w === null) return null;
+    const pronoun = SUBJECT_PRONOUNS.get(w);
+    if (pronoun !== undefined) {
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: [] };
+    }
+    if (!this.isLowerWord(k)) return null;
+    return this.nominalEndingAt(k, floor);
+  }
+
+  /** A nominal source ending at `k`: officials, a spokeswoman for the agency, the senator. */
+  private nominalEndingAt(k: number, floor: number, depth = 0): Mention | null {
+    const head = this.word(k);
+    if (head === null || !isSourceNoun(head) || depth > 2) return null;
+    let first = k;
+    let j = k - 1;
+    let guard = 0;
+    while (j >= floor && guard++ < 10) {
+      const w = this.word(j);
+      if (w === null) {
+        if (this.punct(j) === '-' || this.punct(j) === '’' || this.punct(j) === "'") {
+          j--;
+          continue;
+        }
+        break;
+      }
+      if (DETERMINERS.has(w) && this.isLowerWordOrStart(j)) {
+        first = j;
+        // a prepositional phrase: a spokeswoman for the agency
+        if (j - 1 >= floor && PREPOSITIONS.has(this.word(j - 1) ?? '') && j - 2 >= floor) {
+          const outer = this.nominalEndingAt(j - 2, floor, depth + 1);
+          if (outer !== null) return { ...outer, last: k };
+        }
+        break;
+      }
+      if (PREPOSITIONS.has(w)) {
+        const outer = j - 1 >= floor ? this.nominalEndingAt(j - 1, floor, depth + 1) : null;
+        if (outer !== null) return { ...outer, last: k };
+        break;
+      }
+      if (this.isLowerWord(j) || this.names.runOf[j]! >= 0 || (this.tokens.flags[j]! & Flag.Number) !== 0) {
+        if (this.isLowerWord(j) && !isModifierLike(w)) break;
+        first = j;
+        j--;
+        continue;
+      }
+      break;
+    }
+    return { kind: MentionKind.Nominal, first, last: k, run: -1, pronoun: null, titles: [] };
+  }
+
+  private isLowerWordOrStart(j: number): boolean {
+    return this.isLowerWord(j) || (this.tokens.flags[j]! & Flag.SentenceStart) !== 0;
+  }
+
+  /** Extends a name leftwards over role nouns and organisation names (Port Authority director Dana Reyes). */
+  private titlesBefore(first: number, floor: number): number {
+    const { names } = this;
+    let start = first;
+    let j = first - 1;
+    let sawRole = false;
+    while (j >= floor) {
+      const w = this.word(j);
+      if (w === null) break;
+      if (this.isLowerWord(j) && (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || (sawRole && isModifierLike(w) && !DETERMINERS.has(w)))) {
+        sawRole ||= ROLE_NOUNS.has(w);
+        start = j;
+        j--;
+        continue;
+      }
+      const r = names.runOf[j]!;
+      if (r >= 0 && sawRole) {
+        start = names.runs[r]!.first;
+        j = start - 1;
+        continue;
+      }
+      break;
+    }
+    return sawRole ? start : first;
+  }
+
+  private determinerBefore(first: number, floor: number): number {
+    const w = first - 1 >= floor ? this.word(first - 1) : null;
+    return w !== null && DETERMINERS.has(w) ? first - 1 : first;
+  }
+
+  /** The text of an appositive if it gives a role (a State Department spokesperson, the director of …). */
+  private appositiveTitle(from: number, to: number): string | null {
+    if (to < from) return null;
+    const { tokens } = this;
+    let hasRole = false;
+    for (let j = from; j <= to && j < from + 6; j++) {
+      const w = this.word(j);
+      if (w !== null && (ROLE_NOUNS.has(w) || ORG_WORDS.has(w))) hasRole = true;
+    }
+    const first = this.word(from);
+    if (!hasRole || first === 'who' || first === 'which' || first === 'whose' || first === 'whom') return null;
+    const s = first !== null && (first === 'a' || first === 'an' || first === 'the') ? from + 1 : from;
+    if (s > to) return null;
+    return tokens.text.slice(tokens.start[s], tokens.end[to]).trim();
+  }
+
+  /**
+   * The mention right after token `after` (an inverted cue: said Reyes,
+   * said the senator, according to Reyes). Stops at `limit`.
+   */
+  mentionAfter(after: number, limit: number): Mention | null {
+    const { tokens, names } = this;
+    let k = after + 1;
+    if (k > limit) return null;
+    const w = this.word(k);
+    if (w === null) return null;
+    const pronoun = SUBJECT_PRONOUNS.get(w);
+    if (pronoun !== undefined && this.isLowerWord(k)) {
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: [] };
+    }
+    // walk over determiners, role nouns and names to the last name of the chain
+    const first = k;
+    let lastRun = -1;
+    let lastEnd = -1;
+    let guard = 0;
+    while (k <= limit && guard++ < 12) {
+      const r = names.runOf[k]!;
+      if (r >= 0) {
+        const run = names.runs[r]!;
+        if (run.first !== k) break;
+        if (run.kind !== RunKind.Title) lastRun = r;
+        lastEnd = run.last;
+        k = run.last + 1;
+        if (run.possessive) continue;
+        if (run.kind !== RunKind.Title && !this.roleFollows(k, limit)) break;
+        continue;
+      }
+      const x = this.word(k);
+      if (x === null || !this.isLowerWord(k)) break;
+      if (DETERMINERS.has(x) || ROLE_NOUNS.has(x) || TITLE_MODIFIERS.has(x) || isSourceNoun(x) || isModifierLike(x)) {
+        lastEnd = k;
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (lastRun >= 0) {
+      const run = names.runs[lastRun]!;
+      const titles: string[] = [];
+      if (run.first > first) {
+        const titleText = tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim();
+        const cleaned = titleText.replace(/^(?:the|a|an)\s+/iu, '');
+        if (cleaned !== '') titles.push(cleaned);
+      }
+      if (run.title !== '') titles.push(run.title);
+      return { kind: MentionKind.Name, first, last: run.last, run: lastRun, pronoun: null, titles };
+    }
+    if (lastEnd >= first) {
+      // a nominal: said the senator, said one official, said a spokeswoman for the agency
+      let end = lastEnd;
+      while (end > first && !isSourceNoun(this.word(end) ?? '') && names.runOf[end]! < 0) end--;
+      const headWord = this.word(end) ?? '';
+      const r = names.runOf[end]!;
+      if (r >= 0 && names.runs[r]!.kind === RunKind.Title) return { kind: MentionKind.Nominal, first, last: end, run: r, pronoun: null, titles: [] };
+      if (!isSourceNoun(headWord)) return null;
+      // a prepositional tail: a spokeswoman for the agency
+      let tail = end;
+      const p = this.word(end + 1);
+      if (p !== null && PREPOSITIONS.has(p) && end + 1 < limit) {
+        let j = end + 2;
+        let g = 0;
+        while (j <= limit && g++ < 6 && this.tokens.kind[j] === Kind.Word && (names.runOf[j]! >= 0 || DETERMINERS.has(this.word(j)!) || this.isLowerWord(j))) {
+          tail = j;
+          j++;
+          if (names.runOf[j - 1]! >= 0 && names.runOf[j]! !== names.runOf[j - 1]!) break;
+        }
+      }
+      return { kind: MentionKind.Nominal, first, last: tail, run: -1, pronoun: null, titles: [] };
+    }
+    return null;
+  }
+
+  /** After a name: does a role noun follow (“Fox News host Sean Hannity”)? */
+  private roleFollows(k: number, limit: number): boolean {
+    for (let j = k; j <= limit && j < k + 3; j++) {
+      const w = this.word(j);
+      if (w === null || !this.isLowerWord(j)) return false;
+      if (ROLE_NOUNS.has(w)) return j + 1 <= limit && this.names.runOf[j + 1]! >= 0;
+      if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) return false;
+    }
+    return false;
+  }
+}
+
+/** A noun that can head a source: role nouns, source nouns, organisation words, and their plurals. */
+export function isSourceNoun(w: string): boolean {
+  if (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_WORDS.has(w)) return true;
+  if (w.endsWith('ies')) return ROLE_NOUNS.has(`${w.slice(0, -3)}y`) || SOURCE_NOUNS.has(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es') && (ROLE_NOUNS.has(w.slice(0, -2)) || SOURCE_NOUNS.has(w.slice(0, -2)))) return true;
+  if (w.endsWith('s')) return ROLE_NOUNS.has(w.slice(0, -1)) || SOURCE_NOUNS.has(w.slice(0, -1)) || ORG_WORDS.has(w.slice(0, -1));
+  return false;
+}
+
+/** Words that can sit inside a noun phrase before its head (adjectives, nouns, numbers), as far as spelling tells. */
+function isModifierLike(w: string): boolean {
+  if (w.length < 2) return false;
+  if (BETWEEN.has(w) || PREPOSITIONS.has(w)) return false;
+  if (w === 'and' || w === 'or' || w === 'but' || w === 'that' || w === 'who' || w === 'which' || w === 'said' || w === 'says') return false;
+  return true;
+}

@@ -1,0 +1,271 @@
+/**
+ * Proper-name runs outside quotes, and what each names: a person (with the
+ * titles in front and the name itself), an organisation, a place, a group.
+ * Recognised from capitalisation, title and honorific words, first-name
+ * lexicons and position; no list of famous people.
+ * @internal
+ * @module
+ */
+
+import { Flag, Kind, type Tokens } from '../text/tokenize.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
+import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
+import { PLACES } from '../lexicon/places.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
+
+/** What a name run names. */
+export const enum RunKind {
+  Person = 1,
+  Organization = 2,
+  Place = 3,
+  Group = 4,
+  Facility = 5,
+  /** Only a title (“President”, “the Senator”). */
+  Title = 6,
+  /** A proper name with no sign of being a person or an organisation. */
+  Proper = 7,
+}
+
+/** A run of capitalised words naming someone or something. */
+export interface NameRun {
+  /** First and last token of the whole run (inclusive). */
+  first: number;
+  last: number;
+  /** First and last token of the name proper (titles and honorifics excluded). */
+  coreFirst: number;
+  coreLast: number;
+  kind: RunKind;
+  gender: Gender | null;
+  possessive: boolean;
+  /** Title and honorific text in front of the name (“Sen.”, “Secretary of State”). */
+  title: string;
+  /** The name, words joined by single spaces, possessive removed. */
+  name: string;
+  /** Lower-case words of the name (for matching). */
+  words: string[];
+  /** True when the run starts with an honorific (Mr., Ms., Dr.). */
+  honorific: boolean;
+}
+
+/** Name runs in token order, and the run each token belongs to. */
+export interface Names {
+  runs: NameRun[];
+  /** Run index for each token, or -1. */
+  runOf: Int32Array;
+}
+
+const NEVER_NAME = new Set([
+  'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'july', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m',
+]);
+
+/** Gender a first name implies, or null. */
+export function firstNameGender(word: string): Gender | null | undefined {
+  const w = fold(word);
+  if (FEMALE_FIRST_NAMES.has(w)) return 'f';
+  if (MALE_FIRST_NAMES.has(w)) return 'm';
+  if (UNISEX_FIRST_NAMES.has(w)) return null;
+  return undefined;
+}
+
+/** Is `word` (lower case) a known given name? */
+export function isFirstName(word: string): boolean {
+  return firstNameGender(word) !== undefined;
+}
+
+const ACCENTS = /[\u0300-\u036f]/gu;
+function fold(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/u.test(word) ? word.normalize('NFD').replace(ACCENTS, '') : word;
+}
+
+function stripPossessive(word: string): string {
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  if (word.endsWith("'") || word.endsWith('’')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Finds the name runs of the token stream.
+ * @internal
+ */
+export function findNames(tokens: Tokens): Names {
+  const { kind, flags, count } = tokens;
+  const runOf = new Int32Array(count).fill(-1);
+  const runs: NameRun[] = [];
+
+  // capitalised words seen away from a sentence start: names even when they open a sentence
+  const capSeenMid = new Set<string>();
+  for (let t = 0; t < count; t++) {
+    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0) continue;
+    if ((flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) !== 0) continue;
+    if (t > 0 && kind[t - 1] !== Kind.Word && !isComma(tokens, t - 1)) continue;
+    capSeenMid.add(stripPossessive(tokens.lower(t)));
+  }
+
+  const capable = (t: number): boolean => {
+    if (kind[t] !== Kind.Word) return false;
+    const f = flags[t]!;
+    if ((f & Flag.Cap) === 0) return false;
+    const w = stripPossessive(tokens.lower(t));
+    if (NEVER_NAME.has(w)) return false;
+    const opener = (f & Flag.SentenceStart) !== 0 || (t > 0 && (kind[t - 1] === Kind.Quote || isPunct(tokens, t - 1, ':')));
+    if (opener || (f & Flag.TitleCase) !== 0) {
+      if (COMMON_WORDS.has(w) && !HONORIFICS.has(w)) return false;
+      if (tokens.lowerSeen.has(w) && !capSeenMid.has(w)) return false;
+    }
+    return true;
+  };
+
+  let t = 0;
+  while (t < count) {
+    if (!capable(t)) {
+      t++;
+      continue;
+    }
+    const first = t;
+    let last = t;
+    let hasOrgOrTitle = isOrgOrTitle(tokens.lower(t));
+    while (last + 1 < count && (flags[last]! & Flag.Possessive) === 0 && tokens.sent[last + 1] === tokens.sent[first]) {
+      const next = last + 1;
+      if (capable(next)) {
+        last = next;
+        hasOrgOrTitle ||= isOrgOrTitle(tokens.lower(next));
+        continue;
+      }
+      // particles inside a name: Bill de Blasio, Ursula von der Leyen
+      if (kind[next] === Kind.Word && NAME_PARTICLES.has(tokens.lower(next))) {
+        let k = next;
+        while (k < count && k < next + 3 && kind[k] === Kind.Word && NAME_PARTICLES.has(tokens.lower(k))) k++;
+        if (k < count && capable(k)) {
+          last = k;
+          continue;
+        }
+      }
+      // “of” / “of the” inside an organisation or title: Department of Justice, Secretary of State
+      if (hasOrgOrTitle && kind[next] === Kind.Word && tokens.lower(next) === 'of') {
+        let k = next + 1;
+        if (k < count && kind[k] === Kind.Word && tokens.lower(k) === 'the') k++;
+        if (k < count && capable(k)) {
+          last = k;
+          continue;
+        }
+      }
+      // Johnson & Johnson, Procter & Gamble
+      if (isPunct(tokens, next, '&') && next + 1 < count && capable(next + 1)) {
+        last = next + 1;
+        continue;
+      }
+      break;
+    }
+    const run = classify(tokens, first, last);
+    const index = runs.length;
+    runs.push(run);
+    for (let k = first; k <= last; k++) runOf[k] = index;
+    t = last + 1;
+  }
+  return { runs, runOf };
+}
+
+function isOrgOrTitle(w: string): boolean {
+  return ORG_WORDS.has(w) || TITLE_WORDS.has(w) || FACILITY_WORDS.has(w);
+}
+
+function isPunct(tokens: Tokens, t: number, p: string): boolean {
+  return tokens.kind[t] === Kind.Punct && tokens.text.slice(tokens.start[t], tokens.end[t]) === p;
+}
+
+function isComma(tokens: Tokens, t: number): boolean {
+  return isPunct(tokens, t, ',');
+}
+
+/** Splits a run into titles and the name, and decides what it names. */
+function classify(tokens: Tokens, first: number, last: number): NameRun {
+  const { flags } = tokens;
+  const possessive = (flags[last]! & Flag.Possessive) !== 0;
+  const lowerAt = (k: number): string => stripPossessive(tokens.lower(k));
+
+  // the name is the longest tail of name-like words; titles, honorifics and organisation words stop it
+  let coreFirst = last + 1;
+  let k = last;
+  while (k >= first && NAME_SUFFIXES.has(lowerAt(k)) && k > first) k--;
+  const coreLastCandidate = k;
+  for (; k >= first; k--) {
+    const w = lowerAt(k);
+    if (NAME_PARTICLES.has(w) && (flags[k]! & Flag.Cap) === 0) {
+      coreFirst = k;
+      continue;
+    }
+    if (w === 'of' || w === 'the' || tokens.kind[k] !== Kind.Word) break;
+    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || GROUP_WORDS.has(w);
+    if (blocker) {
+      // a title word in surname position is a surname (Howard Dean, Martin Luther King)
+      const surnamePosition = k === coreLastCandidate && k > first && isNameLike(lowerAt(k - 1));
+      if (!(surnamePosition && TITLE_WORDS.has(w) && !ORG_WORDS.has(w))) break;
+    }
+    if ((flags[k]! & Flag.AllCaps) !== 0 && tokens.end[k]! - tokens.start[k]! <= 5 && (flags[k]! & Flag.Abbrev) === 0) break;
+    coreFirst = k;
+  }
+  // leading particles belong to the title side (“de” alone is not a name)
+  while (coreFirst <= coreLastCandidate && (flags[coreFirst]! & Flag.Cap) === 0) coreFirst++;
+  const coreLast = coreLastCandidate;
+
+  const text = tokens.text;
+  const wordsOf = (from: number, to: number): string[] => {
+    const out: string[] = [];
+    for (let j = from; j <= to; j++) out.push(stripPossessive(text.slice(tokens.start[j], tokens.end[j])));
+    return out;
+  };
+  const lowers = (from: number, to: number): string[] => {
+    const out: string[] = [];
+    for (let j = from; j <= to; j++) out.push(lowerAt(j));
+    return out;
+  };
+
+  let honorific = false;
+  let gender: Gender | null = null;
+  for (let j = first; j < coreFirst; j++) {
+    const w = lowerAt(j);
+    if (HONORIFICS.has(w)) {
+      honorific = true;
+      gender ??= HONORIFICS.get(w) ?? null;
+    } else if (TITLE_WORDS.has(w)) gender ??= TITLE_WORDS.get(w) ?? null;
+  }
+  const title = coreFirst > first ? text.slice(tokens.start[first], tokens.end[coreFirst - 1]) : '';
+
+  if (coreFirst > coreLast) {
+    // no name proper: an organisation, a facility, a group, or a bare title
+    const all = lowers(first, last);
+    const lastWord = all[all.length - 1]!;
+    let kind = RunKind.Organization;
+    if (all.every((w) => TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) kind = RunKind.Title;
+    else if (GROUP_WORDS.has(lastWord)) kind = RunKind.Group;
+    else if (PLACES.has(dropLeadingThe(all).join(' '))) kind = RunKind.Place;
+    else if (FACILITY_WORDS.has(lastWord) && !all.some((w) => ORG_WORDS.has(w))) kind = RunKind.Facility;
+    const name = dropLeadingThe(wordsOf(first, last)).join(' ');
+    return { first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words: all, honorific: false };
+  }
+
+  const words = lowers(coreFirst, coreLast);
+  const name = wordsOf(coreFirst, coreLast).join(' ');
+  const firstWord = words[0]!;
+  const fg = firstNameGender(firstWord);
+  let kind: RunKind;
+  if (honorific || title !== '' || fg !== undefined) kind = RunKind.Person;
+  else if (PLACES.has(words.join(' '))) kind = RunKind.Place;
+  else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
+  else kind = RunKind.Proper;
+  if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
+  if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
+  return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific };
+}
+
+function isNameLike(w: string): boolean {
+  return !(HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
+function dropLeadingThe(words: string[]): string[] {
+  return words.length > 1 && words[0]!.toLowerCase() === 'the' ? words.slice(1) : words;
+}

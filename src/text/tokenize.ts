@@ -1,0 +1,320 @@
+/**
+ * The words around the quotes. Splits the text outside top-level quotes into
+ * word and punctuation tokens (each top-level quote is one opaque token),
+ * and marks paragraphs and sentences. Struct-of-arrays, one pass.
+ * @internal
+ * @module
+ */
+
+import type { QuoteSpan } from '../types.js';
+import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
+import { MarkupFinder } from './markup.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
+
+/** Token kinds. */
+export const enum Kind {
+  Word = 1,
+  Punct = 2,
+  Quote = 3,
+}
+
+/** Token flags (bits). */
+export const enum Flag {
+  /** First letter upper case. */
+  Cap = 1,
+  /** Every letter upper case (and at least two letters). */
+  AllCaps = 2,
+  /** Ends with a period that belongs to it (Mr., U.S., J.). */
+  Abbrev = 4,
+  /** Possessive: ends in ’s / 's, or is followed by a bare apostrophe. */
+  Possessive = 8,
+  /** First token of its sentence. */
+  SentenceStart = 16,
+  /** Starts with a digit. */
+  Number = 32,
+  /** The sentence reads like a title-case headline (most words capitalised). */
+  TitleCase = 64,
+}
+
+/** The token stream. Parallel arrays indexed by token. @internal */
+export interface Tokens {
+  readonly text: string;
+  readonly kind: number[];
+  readonly start: number[];
+  readonly end: number[];
+  readonly flags: number[];
+  /** Paragraph index. */
+  readonly para: number[];
+  /** Sentence index. */
+  readonly sent: number[];
+  /** For quote tokens, the index of the quote in the scan result; else -1. */
+  readonly quote: number[];
+  /** First token of each sentence. */
+  readonly sentStart: number[];
+  /** First token of each paragraph (paragraphs with no tokens are skipped). */
+  readonly paraStart: number[];
+  /** Lower-cased words that occur in lower case somewhere in the text (outside quotes). */
+  readonly lowerSeen: Set<string>;
+  /** Lower-case form of token `i` without a trailing abbreviation period (cached). */
+  lower(i: number): string;
+  /** Number of tokens. */
+  readonly count: number;
+}
+
+/** Abbreviations whose period never ends a sentence (titles and initials). */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm',
+  'cmdr', 'maj', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'st', 'mt', 'ft', 'pres', 'supt', 'atty', 'del', 'messrs', 'mme', 'mlle',
+  'sr', 'jr', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'inc', 'corp', 'co',
+  'ltd', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e',
+  'a.m', 'p.m', 'ph.d', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'l.a', 'n.y',
+]);
+/** Of those, the ones that never end a sentence, whatever follows. */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm',
+  'cmdr', 'maj', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'st', 'mt', 'ft', 'pres', 'supt', 'atty', 'messrs', 'mme', 'mlle',
+  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'approx',
+]);
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+function isInnerJoiner(c: number): boolean {
+  // apostrophes, hyphens, periods and ampersands inside a word: O’Brien, co-founder, U.S, AT&T, 3.5
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2e || c === 0x26;
+}
+
+/**
+ * Tokenizes `text` around the top-level quotes in `quotes`.
+ * @internal
+ */
+export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
+  const kind: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const flags: number[] = [];
+  const para: number[] = [];
+  const quote: number[] = [];
+  const paraStart: number[] = [];
+  const lowerSeen = new Set<string>();
+  const markup = new MarkupFinder(text);
+  const n = text.length;
+
+  // top-level quotes in order of outerStart
+  const top: number[] = [];
+  for (let q = 0; q < quotes.length; q++) if (quotes[q]!.parent === null) top.push(q);
+  let nextTop = 0;
+
+  let paragraph = 0;
+  let paraHasTokens = false;
+  let lineEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (nextTop < top.length && quotes[top[nextTop]!]!.outerStart === i) {
+      const q = quotes[top[nextTop]!]!;
+      push(Kind.Quote, i, q.outerEnd, 0, top[nextTop]!);
+      nextTop++;
+      i = q.outerEnd;
+      continue;
+    }
+    if (isLineBreak(c)) {
+      if (paraHasTokens) {
+        paragraph++;
+        paraHasTokens = false;
+      }
+      i++;
+      continue;
+    }
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    if (c === 0x3c /* < */) {
+      if (lineEnd < i) lineEnd = findLineEnd(text, i);
+      const after = markup.tagEnd(i, lineEnd);
+      if (after > 0) {
+        i = after;
+        continue;
+      }
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordChar(d)) j++;
+        else if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && !startsQuote(j)) j++;
+        else break;
+      }
+      let f = 0;
+      if (isUpper(c)) f |= Flag.Cap;
+      if (isDigit(c)) f |= Flag.Number;
+      // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
+      if (text.charCodeAt(j) === 0x2e && !startsQuote(j)) {
+        const len = j - i;
+        const word = text.slice(i, j).toLowerCase();
+        if ((len === 1 && isLetter(c)) || word.includes('.') || TITLE_ABBREVIATIONS.has(word)) {
+          j++;
+          f |= Flag.Abbrev;
+        }
+      }
+      if (isUpperRun(text, i, j)) f |= Flag.AllCaps;
+      // possessive: ’s inside the token, or a bare apostrophe after an s
+      const e1 = text.charCodeAt(j - 1);
+      if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) f |= Flag.Possessive;
+      else if (isApostrophe(text.charCodeAt(j)) && !startsQuote(j) && !isWordChar(text.charCodeAt(j + 1))) {
+        f |= Flag.Possessive;
+        j++;
+      }
+      if ((f & Flag.Cap) === 0 && (f & Flag.Number) === 0) lowerSeen.add(text.slice(i, j).toLowerCase());
+      push(Kind.Word, i, j, f, -1);
+      i = j;
+      continue;
+    }
+    // punctuation: runs of the same dash or period character are one token (--, ...)
+    let j = i + 1;
+    if (c === 0x2d || c === 0x2e) while (j < n && text.charCodeAt(j) === c && !startsQuote(j)) j++;
+    push(Kind.Punct, i, j, 0, -1);
+    i = j;
+  }
+
+  function startsQuote(at: number): boolean {
+    return nextTop < top.length && quotes[top[nextTop]!]!.outerStart === at;
+  }
+
+  function push(k: Kind, s: number, e: number, f: number, q: number): void {
+    if (!paraHasTokens) {
+      paraStart.push(kind.length);
+      paraHasTokens = true;
+    }
+    kind.push(k);
+    start.push(s);
+    end.push(e);
+    flags.push(f);
+    para.push(paragraph);
+    quote.push(q);
+  }
+
+  const lowerCache: (string | undefined)[] = new Array<string | undefined>(kind.length);
+  const lower = (t: number): string => {
+    let s = lowerCache[t];
+    if (s === undefined) {
+      let e = end[t]!;
+      if ((flags[t]! & Flag.Abbrev) !== 0) e--;
+      s = text.slice(start[t], e).toLowerCase();
+      lowerCache[t] = s;
+    }
+    return s;
+  };
+
+  const { sent, sentStart } = splitSentences(text, kind, start, end, flags, para, quote, quotes, lower);
+  return { text, kind, start, end, flags, para, sent, quote, sentStart, paraStart, lowerSeen, lower, count: kind.length };
+}
+
+function findLineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isUpperRun(text: string, s: number, e: number): boolean {
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (isLetter(c)) {
+      if (!isUpper(c)) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
+}
+
+const TERMINAL = new Set(['.', '?', '!', '…', '...']);
+
+/**
+ * Sentence boundaries: a paragraph start; after . ? ! (and quotes ending in
+ * them) when a capitalised word or a quote follows; never after a title
+ * abbreviation or an initial.
+ */
+function splitSentences(
+  text: string,
+  kind: number[],
+  start: number[],
+  end: number[],
+  flags: number[],
+  para: number[],
+  quote: number[],
+  quotes: readonly QuoteSpan[],
+  lower: (t: number) => string,
+): { sent: number[]; sentStart: number[] } {
+  const n = kind.length;
+  const sent = new Array<number>(n);
+  const sentStart: number[] = [];
+  let s = -1;
+  for (let t = 0; t < n; t++) {
+    let boundary = t === 0 || para[t] !== para[t - 1];
+    if (!boundary) {
+      const p = t - 1;
+      const startsUpper = kind[t] === Kind.Quote || (flags[t]! & (Flag.Cap | Flag.Number)) !== 0;
+      if (startsUpper) {
+        if (kind[p] === Kind.Punct) {
+          const punct = text.slice(start[p], end[p]);
+          if (TERMINAL.has(punct)) boundary = true;
+          else if ((punct === ')' || punct === ']') && p > 0 && kind[p - 1] === Kind.Punct && TERMINAL.has(text.slice(start[p - 1], end[p - 1]))) boundary = true;
+        } else if (kind[p] === Kind.Quote) {
+          const q = quotes[quote[p]!]!;
+          const last = lastNonBlank(text, q.start, q.end);
+          if (last === '.' || last === '…') boundary = true;
+          else if ((last === '?' || last === '!') && kind[t] === Kind.Quote) boundary = true;
+          else if (last === '?' || last === '!') boundary = !looksLikeAttribution(kind, flags, lower, t);
+        } else if ((flags[p]! & Flag.Abbrev) !== 0) {
+          const word = lower(p);
+          const single = end[p]! - start[p]! === 2;
+          if (!NEVER_FINAL.has(word) && !single && (kind[t] === Kind.Quote || COMMON_WORDS.has(lower(t)))) boundary = true;
+        }
+      }
+    }
+    if (boundary) {
+      s++;
+      sentStart.push(t);
+      flags[t]! |= Flag.SentenceStart;
+    }
+    sent[t] = s;
+  }
+  markTitleCase(kind, flags, sentStart);
+  return { sent, sentStart };
+}
+
+/** After “Why?” a capitalised name followed by a cue still belongs to the quote's sentence. */
+function looksLikeAttribution(kind: number[], flags: number[], lower: (t: number) => string, t: number): boolean {
+  // “Why?” Reyes asked. / “Why?” asked Reyes. — a short name run then a lower-case word, or a cue word
+  let k = t;
+  while (k < kind.length && k < t + 5 && kind[k] === Kind.Word && (flags[k]! & Flag.Cap) !== 0) k++;
+  if (k === t || k >= kind.length || kind[k] !== Kind.Word) return false;
+  const w = lower(k);
+  return w === 'said' || w === 'says' || w === 'asked' || w === 'asks' || w === 'added' || w === 'told' || w === 'wrote' || w === 'replied' || w === 'shouted' || w === 'yelled' || w === 'exclaimed';
+}
+
+function lastNonBlank(text: string, s: number, e: number): string {
+  let k = e - 1;
+  while (k >= s && isBlank(text.charCodeAt(k))) k--;
+  return k >= s ? text[k]! : '';
+}
+
+/** Marks sentences where most words are capitalised (headlines in title case). */
+function markTitleCase(kind: number[], flags: number[], sentStart: number[]): void {
+  const n = kind.length;
+  for (let s = 0; s < sentStart.length; s++) {
+    const from = sentStart[s]!;
+    const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
+    let words = 0;
+    let caps = 0;
+    for (let t = from; t < to; t++) {
+      if (kind[t] !== Kind.Word || (flags[t]! & Flag.Number) !== 0) continue;
+      words++;
+      if ((flags[t]! & Flag.Cap) !== 0) caps++;
+    }
+    if (words >= 4 && caps / words >= 0.75) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
+  }
+}
