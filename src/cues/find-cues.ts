@@ -8,6 +8,12 @@
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '../lexicon/cues.js';
 
+/** Words after “asked” that make it the question put to the speaker. */
+const QUESTION_FOLLOWERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'by', 'for', 'during', 'on', 'to', 'later']);
+
+/** Verbs that report speech only when punctuation or the quote follows them at once. */
+const DIRECT_ONLY = new Set(['continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
+
 /** A reporting cue in the token stream. */
 export interface Cue {
   /** The verb's token. */
@@ -59,6 +65,15 @@ export function findCues(tokens: Tokens): Cues {
       const prev = tokens.lower(t - 1);
       if (CUE_BLOCKERS.has(prev) && !(entry.participle && (prev === 'was' || prev === 'is' || prev === 'were' || prev === 'are' || prev === 'been'))) continue;
     }
+    // two verbs in a row: the second is not a cue (“told state television”)
+    if (t > 0 && at[t - 1]! >= 0 && !entry.participle) continue;
+    // “Asked about the pier, Reyes said …”: the question, not the answer
+    if ((w === 'asked' || w === 'asking') && t + 1 < count && kind[t + 1] === Kind.Word && QUESTION_FOLLOWERS.has(tokens.lower(t + 1))) {
+      const prev = t > 0 ? tokens.lower(t - 1) : '';
+      if ((flags[t]! & Flag.SentenceStart) !== 0 || prev === 'when' || prev === 'if' || prev === 'after' || prev === 'once' || kind[t - 1] === Kind.Punct) continue;
+    }
+    // “will continue to be …” is not “Reyes continued: …”
+    if (DIRECT_ONLY.has(entry.lemma) && t + 1 < count && kind[t + 1] === Kind.Word) continue;
     let last = t;
     if (entry.lemma === 'tell' && t + 1 < count && kind[t + 1] === Kind.Word) {
       const one = tokens.lower(t + 1);

@@ -66,7 +66,8 @@ welcome welcomes welcomed welcoming | hail hails hailed hailing | applaud applau
 criticize criticizes criticized criticizing | criticise criticises criticised criticising |
 slam slams slammed slamming | blast blasts blasted blasting | attack attacks attacked attacking |
 thank thanks thanked thanking | apologize apologizes apologized apologizing | apologise apologises apologised apologising |
-concur concurs concurred concurring | echo echoes echoed echoing | interrupt interrupts interrupted interrupting |
+concur concurs concurred concurring | remember remembers remembered remembering |
+instruct instructs instructed instructing | echo echoes echoed echoing | interrupt interrupts interrupted interrupting |
 describe describes described describing
 `;
 
@@ -78,7 +79,7 @@ accuse accuses accused accusing | praise praises praised praising | denounce den
 condemn condemns condemned condemning | dismiss dismisses dismissed dismissing | decry decries decried decrying |
 deride derides derided deriding | mock mocks mocked mocking | tout touts touted touting | refer refers referred referring |
 express expresses expressed expressing | voice voices voiced voicing | invoke invokes invoked invoking |
-quote quotes quoted quoting | cite cites cited citing | use uses used using |
+
 compare compares compared comparing | liken likens likened likening | portray portrays portrayed portraying |
 paint paints painted painting | cast casts casting | frame frames framed framing | blame blames blamed blaming
 `;

@@ -104,7 +104,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
  * plural in -s or -es is read as the same noun.
  */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
-  h(`official source person people man woman men women resident residents citizen voter observer witness expert critic
+  h(`official source person people man woman men women someone somebody anyone everyone resident residents citizen voter observer witness expert critic
     insider police authorities investigators officers prosecutors campaign company firm administration government
     ministry department agency office committee council board team club group organization organisation party union
     association coalition embassy court statement release report study survey poll document documents memo letter filing

@@ -68,6 +68,29 @@ const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--']);
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
+/** How far back (in characters) “the senator” looks for the senator. */
+const BY_TITLE_REACH = 6000;
+/** Abbreviated and gendered forms of a role word. */
+const TITLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['senator', ['sen']],
+  ['governor', ['gov']],
+  ['representative', ['rep']],
+  ['congressman', ['rep', 'representative']],
+  ['congresswoman', ['rep', 'representative']],
+  ['general', ['gen']],
+  ['president', ['pres']],
+  ['professor', ['prof']],
+  ['doctor', ['dr']],
+  ['reverend', ['rev']],
+  ['detective', ['det']],
+  ['lieutenant', ['lt']],
+  ['captain', ['capt']],
+  ['sergeant', ['sgt']],
+  ['spokeswoman', ['spokesperson']],
+  ['spokesman', ['spokesperson']],
+  ['chairwoman', ['chair', 'chairperson']],
+  ['chairman', ['chair', 'chairperson']],
+]);
 /** How many tokens before a quote a leading cue may be. */
 const LEADING_WINDOW = 60;
 
@@ -88,6 +111,8 @@ class Resolver {
   private readonly lastEventOfPara = new Map<number, Event>();
   /** Quote index → token index of its quote token (top-level quotes only). */
   private readonly tokenOfQuote: Int32Array;
+  /** The most recent speech event anywhere (for pronouns). */
+  private lastEvent: Event | null = null;
   /** Cue tokens already used by a quote. */
   private readonly usedCue = new Set<number>();
 
@@ -96,8 +121,14 @@ class Resolver {
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     this.out = input.quotes.map(() => ({ speaker: null, mention: null, cue: null, rule: 'none' as AttributionRule, confidence: 0 }));
     this.tokenOfQuote = new Int32Array(input.quotes.length).fill(-1);
-    const { tokens } = input;
+    const { tokens, names, entities } = input;
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) this.tokenOfQuote[tokens.quote[t]!] = t;
+    names.runs.forEach((run, r) => {
+      const id = entities.ofRun[r]!;
+      if (id < 0 || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return;
+      const roles = entities.list[id]!.roles;
+      for (const w of this.reader.rolesAround(run.first, run.last, run.title)) roles.add(w);
+    });
   }
 
   run(): QuoteAttribution[] {
@@ -133,7 +164,20 @@ class Resolver {
     else if (!cue.participle) mention = this.reader.subjectBefore(cue.token, floor);
     if (mention === null) return;
     const speaker = this.speakerOf(mention);
-    if (speaker !== null) this.lastEventOfPara.set(tokens.para[cue.token]!, { token: cue.token, speaker });
+    if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker });
+  }
+
+  private remember(para: number, event: Event): void {
+    this.lastEventOfPara.set(para, event);
+    this.lastEvent = event;
+  }
+
+  /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
+  private recentSpeaker(t: number): number {
+    const e = this.lastEvent;
+    if (e === null || e.speaker.entity < 0) return -1;
+    const { tokens } = this.input;
+    return tokens.sent[t]! - tokens.sent[e.token]! <= 6 ? e.speaker.entity : -1;
   }
 
   private quote(t: number): void {
@@ -143,7 +187,9 @@ class Resolver {
     const para = tokens.para[t]!;
     let found = this.trailing(t);
     const leading = this.leading(t);
-    if (found === null || (!found.immediate && leading !== null)) found = leading ?? found;
+    // a trailing cue wins when it follows at once and the quote ends open (“…,” Reyes said);
+    // after “…?” or “…!” an immediate leading cue (X shouted, “…!”) wins
+    if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)))) found = leading ?? found;
 
     let result: QuoteAttribution | null = null;
     if (found !== null) {
@@ -169,7 +215,7 @@ class Resolver {
     }
     if (result === null) return;
     this.out[q] = result;
-    if (result.speaker !== null) this.lastEventOfPara.set(para, { token: t, speaker: result.speaker });
+    if (result.speaker !== null) this.remember(para, { token: t, speaker: result.speaker });
   }
 
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
@@ -185,9 +231,51 @@ class Resolver {
     if (same !== undefined) return { speaker: same.speaker, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
-    const before = this.lastEventOfPara.get(para - 1);
-    if (before === undefined) return null;
-    return { speaker: before.speaker, mention: null, cue: null, rule: 'paragraph-continuation', confidence: 0.7 };
+    // the paragraph before; or one further back when the one between names nobody and quotes nothing
+    for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
+      const before = this.lastEventOfPara.get(p);
+      if (before !== undefined) return { speaker: before.speaker, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
+      if (!this.quietParagraph(p)) return null;
+    }
+    return null;
+  }
+
+  /** A verb right after “and” / “but” (after optional adverbs). */
+  private isCoordinated(c: number): boolean {
+    const { tokens } = this.input;
+    for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
+      if (tokens.kind[k] !== Kind.Word) return false;
+      const w = tokens.lower(k);
+      if (w === 'and' || w === 'but') return true;
+      if (!(w.endsWith('ly') || w === 'also' || w === 'then' || w === 'later')) return false;
+    }
+    return false;
+  }
+
+  /** A cue that can take its subject after it: right after a quote (and a comma), or opening the sentence. */
+  private invertible(c: number, floor: number): boolean {
+    const { tokens } = this.input;
+    if (c === floor) return true;
+    const p = c - 1;
+    if (tokens.kind[p] === Kind.Quote) return true;
+    return this.punct(p) === ',' && p - 1 >= floor && tokens.kind[p - 1] === Kind.Quote;
+  }
+
+  /** The quote's words end with a comma, or a comma follows the closing mark. */
+  private endsWithComma(t: number): boolean {
+    const { tokens, quotes } = this.input;
+    const span = quotes[tokens.quote[t]!]!;
+    return lastChar(tokens.text, span.start, span.end) === ',' || this.punct(t + 1) === ',';
+  }
+
+  /** A paragraph with no quote and no name in it (“He was one of dozens of students …”). */
+  private quietParagraph(p: number): boolean {
+    const { tokens, names } = this.input;
+    const from = tokens.paraStart[p];
+    if (from === undefined) return false;
+    const to = p + 1 < tokens.paraStart.length ? tokens.paraStart[p + 1]! : tokens.count;
+    for (let k = from; k < to; k++) if (tokens.kind[k] === Kind.Quote || names.runOf[k]! >= 0) return false;
+    return true;
   }
 
   /** The quote token opens its sentence (or follows only a dash or bracket there). */
@@ -248,20 +336,24 @@ class Resolver {
     return null;
   }
 
-  /** Rule 2: a cue before the quote in its sentence. */
+  /**
+   * Rule 2: a cue before the quote in its sentence; or, for a quote that opens
+   * its paragraph, in a sentence ending with a colon just before it
+   * (“Cruz continued:” ¶ “…”).
+   */
   private leading(t: number): Found | null {
+    const { tokens } = this.input;
+    const own = this.leadingFrom(t, t, tokens.sentStart[tokens.sent[t]!]!);
+    if (own !== null || t === 0 || tokens.paraStart[tokens.para[t]!] !== t || this.punct(t - 1) !== ':') return own;
+    return this.leadingFrom(t, t - 1, tokens.sentStart[tokens.sent[t - 1]!]!);
+  }
+
+  private leadingFrom(t: number, before: number, floor: number): Found | null {
     const { tokens, cues } = this.input;
-    const floor = tokens.sentStart[tokens.sent[t]!]!;
     const stop = Math.max(floor, t - LEADING_WINDOW);
-    // Reyes: “…” — a name and a colon right before the quote
-    if (t - 2 >= floor && this.punct(t - 1) === ':') {
-      const mention = this.reader.mentionEndingAt(t - 2, floor);
-      if (mention !== null && mention.kind === MentionKind.Name && cues.at[t - 2]! < 0) {
-        return { mention, cue: null, cueFirst: t - 1, cueLast: t - 1, immediate: true, rule: 'leading-cue' };
-      }
-    }
     let sawQuote = false;
-    for (let c = t - 1; c >= stop; c--) {
+    let hops = 0;
+    for (let c = before - 1; c >= stop; c--) {
       if (tokens.kind[c] === Kind.Quote) {
         sawQuote = true;
         continue;
@@ -271,25 +363,63 @@ class Resolver {
       const cue = cues.list[ci]!;
       const innerFloor = this.clauseFloorFrom(c, floor);
       let mention: Mention | null = null;
-      if (cue.kind === 'according') mention = this.reader.mentionAfter(cue.last, t - 1);
-      else {
+      if (cue.kind === 'according') {
+        mention = this.reader.mentionAfter(cue.last, before - 1);
+        // According to Reyes, “…” — the quote follows the source at once
+        if (mention !== null && before - mention.last > 3) mention = null;
+      } else {
         if (tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && cue.participle) mention = this.quotedAs(c - 1, floor);
         else if (cue.participle) mention = this.clauseSubject(c, floor);
         else mention = this.reader.subjectBefore(c, innerFloor);
-        if (mention === null && cue.kind === 'speech') mention = this.reader.mentionAfter(cue.last, t - 1);
+        // “… and said …” / “… but told …”: the subject of the first verb
+        if (mention === null && !cue.participle && this.isCoordinated(c)) mention = this.clauseSubject(c, floor);
+        // inverted: “…,” said Miller, “…” / Said Miller: “…”
+        if (mention === null && cue.kind === 'speech' && !cue.participle && this.invertible(c, floor)) mention = this.reader.mentionAfter(cue.last, before - 1);
       }
       if (mention === null) {
-        if (cue.participle) continue;
-        return null;
+        // a noun that looks like a verb (“a conference call”): look further left, a little
+        if (++hops >= 3) return null;
+        continue;
       }
+      // “a pattern researchers call ‘social jet lag’”: a term, not a quotation
+      if (cue.kind === 'frame' && mention.kind === MentionKind.Nominal) return null;
       const previousUsed = sawQuote && this.usedCue.has(cue.token);
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
       let cueLast = cue.last;
-      if (cue.kind === 'frame' && t - 1 - cue.last <= 4 && t - 1 > cue.last) cueLast = t - 1;
+      if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
       if (this.punct(cueLast) !== null) cueLast--;
-      return { mention, cue, cueFirst: cue.token, cueLast, immediate: t - cue.last <= 3, rule };
+      return { mention, cue, cueFirst: cue.token, cueLast, immediate: before - cue.last <= 3, rule };
+    }
+    // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
+    if (before - 2 >= floor && this.punct(before - 1) === ':') {
+      const direct = this.reader.mentionEndingAt(before - 2, floor);
+      if (direct !== null && direct.kind === MentionKind.Name) {
+        return { mention: direct, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+      }
+      const subject = this.sentenceSubject(floor, before - 1);
+      if (subject !== null) return { mention: subject, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: false, rule: 'leading-cue' };
     }
     return null;
+  }
+
+  /** The name or pronoun that opens a clause (after an introductory phrase ending in a comma). */
+  private sentenceSubject(floor: number, end: number): Mention | null {
+    const { tokens } = this.input;
+    let from = floor;
+    // skip an introductory phrase: “Asked about Ferro’s criticism, Vance …”
+    for (let k = floor; k < end && k < floor + 12; k++) {
+      if (this.punct(k) === ',') {
+        from = k + 1;
+        break;
+      }
+    }
+    const k = this.mentionEndFrom(from);
+    if (k >= end) return null;
+    const m = this.reader.mentionEndingAt(k, from);
+    if (m === null || m.kind === MentionKind.Nominal || m.first !== from) return null;
+    // the subject must be followed by a verb-like lower-case word, not by more of a noun phrase
+    const next = k + 1;
+    return next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 ? m : null;
   }
 
   /** “Reyes was quoted as saying”, “The Post quoted Reyes as saying”. */
@@ -302,9 +432,19 @@ class Resolver {
     return k < as - 1 ? this.reader.mentionEndingAt(k, floor) : null;
   }
 
-  /** The subject of the clause a participle hangs from: the first name or pronoun of the sentence before it. */
+  /**
+   * The subject of the clause a participle (or a second, coordinated verb)
+   * hangs from: “Reyes defended the plan, saying …”, “Reyes said …, adding
+   * …”, “Carson did not name them, but told supporters …”.
+   */
   private clauseSubject(c: number, floor: number): Mention | null {
     const { tokens, cues } = this.input;
+    // an absolute construction: “… and Moscow calling the rules …”
+    const right = this.reader.mentionEndingAt(c - 1, floor);
+    if (right !== null && right.kind === MentionKind.Name && right.first > floor) {
+      const before = tokens.kind[right.first - 1] === Kind.Word ? tokens.lower(right.first - 1) : this.punct(right.first - 1);
+      if (before === 'and' || before === 'with' || before === ',') return right;
+    }
     // the nearest earlier cue in the sentence gives it (“Reyes said …, adding …”)
     for (let k = c - 1; k >= floor; k--) {
       const ci = cues.at[k]!;
@@ -318,16 +458,7 @@ class Resolver {
         break;
       }
     }
-    for (let k = floor; k < c; k++) {
-      if (tokens.kind[k] === Kind.Quote) continue;
-      const m = this.reader.mentionEndingAt(this.mentionEndFrom(k), floor);
-      if (m !== null && m.kind !== MentionKind.Nominal) return m;
-      if (tokens.kind[k] === Kind.Word && (tokens.flags[k]! & Flag.Cap) === 0) {
-        // past the first lower-case word that is not part of a subject, give up
-        if (m === null && tokens.lower(k) !== 'the' && tokens.lower(k) !== 'a') return null;
-      }
-    }
-    return null;
+    return this.sentenceSubject(floor, c);
   }
 
   private mentionEndFrom(k: number): number {
@@ -349,9 +480,13 @@ class Resolver {
         return null;
       }
       case MentionKind.Pronoun: {
-        if (m.pronoun === 'm' || m.pronoun === 'f' || m.pronoun === 'plural') {
-          const id = this.pronouns.resolve(m.first, m.pronoun);
-          return id >= 0 ? { entity: id, nominal: null } : null;
+        if (m.pronoun === 'm' || m.pronoun === 'f' || m.pronoun === 'plural' || m.pronoun === 'it') {
+          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first));
+          if (id < 0) return null;
+          // a pronoun tells the person's gender when nothing else did
+          const e = entities.list[id]!;
+          if (e.gender === null && (m.pronoun === 'm' || m.pronoun === 'f')) e.gender = m.pronoun;
+          return { entity: id, nominal: null };
         }
         return null;
       }
@@ -368,27 +503,29 @@ class Resolver {
     }
   }
 
-  /** “the senator”, “the President”: the most recently named person with that title. */
+  /**
+   * “the senator”, “the coach”, “the President”: the most recently named
+   * person with that title or role; “the company”, “the university”: the most
+   * recently named organisation with that word in its name.
+   */
   private byTitle(m: Mention): number {
     const { tokens, names, entities } = this.input;
     if (tokens.lower(m.first) !== 'the') return -1;
+    if (m.last - m.first > 3) return -1;
     const head = tokens.lower(m.last).replace(/\.$/u, '');
-    const headVariants = new Set([head]);
-    if (head === 'senator') headVariants.add('sen');
-    if (head === 'governor') headVariants.add('gov');
-    if (head === 'representative' || head === 'congressman' || head === 'congresswoman') headVariants.add('rep');
-    if (head === 'general') headVariants.add('gen');
-    if (head === 'president') headVariants.add('pres');
-    for (let r = names.runs.length - 1; r >= 0; r--) {
+    const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
+    const limit = tokens.start[m.first]! - BY_TITLE_REACH;
+    for (let r = lastRunBefore(names, m.first); r >= 0; r--) {
       const run = names.runs[r]!;
-      if (run.first >= m.first) continue;
-      if (run.kind !== RunKind.Person || run.title === '') continue;
-      const words = run.title.toLowerCase().replace(/\./gu, '').split(/\s+/u);
-      if (words.some((w) => headVariants.has(w))) {
-        const id = entities.ofRun[r]!;
-        if (id >= 0) return id;
+      if (tokens.start[run.first]! < limit) break;
+      const id = entities.ofRun[r]!;
+      if (id < 0) continue;
+      const e = entities.list[id]!;
+      if (e.kind === 'organization') {
+        if (e.words.includes(head)) return id;
+        continue;
       }
-      if (m.first - run.first > 4000) break;
+      for (const v of variants) if (e.roles.has(v)) return id;
     }
     return -1;
   }
@@ -431,6 +568,21 @@ class Resolver {
     for (let k = t - 1; k >= floor; k--) if (tokens.kind[k] === Kind.Quote) return k + 1;
     return floor;
   }
+}
+
+/** Index of the last name run starting before token `t`, or -1 (binary search). */
+function lastRunBefore(names: Names, t: number): number {
+  let lo = 0;
+  let hi = names.runs.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (names.runs[mid]!.first < t) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 
 function lastChar(text: string, s: number, e: number): string {

@@ -26,6 +26,8 @@ export interface Entity {
   runs: number[];
   /** Titles seen with the name. */
   titles: string[];
+  /** Lower-case title and role words seen with the name (senator, coach, spokeswoman), for “the senator said”. */
+  roles: Set<string>;
 }
 
 /** Entities and the entity of each name run. */
@@ -36,6 +38,9 @@ export interface Entities {
 }
 
 const PERSONISH = (k: RunKind): boolean => k === RunKind.Person || k === RunKind.Proper;
+
+/** A bare surname goes to the person named within this many names before it. */
+const RECENT_RUNS = 6;
 
 /** How many same-word candidates a single name is weighed against (most recent first). */
 const MAX_CANDIDATES = 8;
@@ -54,7 +59,7 @@ export function buildEntities(names: Names): Entities {
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
     const id = list.length;
-    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [] });
+    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [], roles: new Set() });
     return id;
   };
   const join = (id: number, run: NameRun, r: number): void => {
@@ -110,9 +115,10 @@ export function buildEntities(names: Names): Entities {
   const byWord = new Map<string, number[]>();
   for (const e of list) {
     if (e.kind === 'organization') continue;
+    // a single name refers back by surname, or by first name (Hillary)
     for (const w of e.words) {
       const ids = byWord.get(w) ?? [];
-      ids.push(e.id);
+      if (ids[ids.length - 1] !== e.id) ids.push(e.id);
       byWord.set(w, ids);
     }
   }
@@ -149,6 +155,14 @@ export function buildEntities(names: Names): Entities {
       } else if (bestBefore < 0 && e.runs[0]! < bestAfter) {
         bestAfter = e.runs[0]!;
         best = e.id;
+      }
+    }
+    // several people of that name and none named just before: the one the article is about
+    if (best >= 0 && bestBefore >= 0 && r - bestBefore > RECENT_RUNS) {
+      for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
+        const e = list[candidates[k]!]!;
+        if (run.gender !== null && e.gender !== null && run.gender !== e.gender) continue;
+        if (e.runs.length > list[best]!.runs.length + 1) best = e.id;
       }
     }
     if (best >= 0) {

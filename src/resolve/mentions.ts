@@ -44,6 +44,8 @@ const BETWEEN = new Set([
 ]);
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'inside', 'within', 'behind']);
+/** Prepositions of affiliation and place: Pollak of Breitbart, Baker from Columbia. */
+const LOCATIVE = new Set(['of', 'from', 'in', 'at']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Reads mentions in the token stream. */
@@ -103,8 +105,26 @@ export class MentionReader {
     if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') {
       const closer = this.punct(k)!;
       let j = k - 1;
-      while (j >= floor && j > k - 40 && this.punct(j) !== closer && this.tokens.kind[j] !== Kind.Quote) j--;
-      if (j < floor || this.punct(j) !== closer || j === k - 1) return null;
+      for (let hop = 0; ; hop++) {
+        while (j >= floor && j > k - 40 && this.punct(j) !== closer && this.tokens.kind[j] !== Kind.Quote) j--;
+        if (j < floor || this.punct(j) !== closer || j === k - 1) return null;
+        // a place inside the appositive: Dean Johnson, a salesman from Sumter, South Carolina, says
+        if (hop < 2 && this.isPlaceInPhrase(j - 1, floor)) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      // the union’s president, Nadia Rahman-Cole, told … / its chief executive, Theo Marchand-Liu, said
+      const named = this.nameSpanning(j + 1, k - 1);
+      if (named !== null) {
+        const before = this.mentionEndingAt(j - 1, floor);
+        if (before !== null && before.kind === MentionKind.Nominal) {
+          const role = this.tokens.text.slice(this.tokens.start[before.first], this.tokens.end[before.last]).replace(/^(?:the|a|an)\s+/iu, '');
+          named.titles.unshift(role);
+        }
+        return named;
+      }
       const head = this.mentionEndingAt(j - 1, floor);
       if (head === null || head.kind === MentionKind.Pronoun) return null;
       const appositive = this.appositiveTitle(j + 1, k - 1);
@@ -114,7 +134,65 @@ export class MentionReader {
     const w = this.word(k);
     // a relative pronoun: Reyes, who leads the agency, said … / Reyes, who said
     if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') return this.mentionEndingAt(k - 2, floor);
-    return this.mentionEndingAt(k, floor);
+    const m = this.mentionEndingAt(k, floor);
+    return m === null ? null : this.ownerOf(m, floor);
+  }
+
+  /** A place name (run of kind place) ending at `k` that sits after “from”, “of”, “in” or another place and a comma. */
+  private isPlaceInPhrase(k: number, floor: number): boolean {
+    const r = this.names.runOf[k]!;
+    if (r < 0) return false;
+    const run = this.names.runs[r]!;
+    if (run.last !== k || run.kind !== RunKind.Place) return false;
+    const before = run.first - 1;
+    if (before < floor) return false;
+    const w = this.word(before);
+    if (w !== null) return LOCATIVE.has(w);
+    if (this.punct(before) === ',') return this.isPlaceInPhrase(before - 1, floor);
+    return false;
+  }
+
+  /**
+   * “Pollak of Breitbart California observed”, “Stacy Baker of Columbia,
+   * South Carolina says”: the person before a locative phrase, not the place
+   * or outlet at its end.
+   */
+  private ownerOf(m: Mention, floor: number): Mention {
+    if (m.kind !== MentionKind.Name) return m;
+    let first = m.first;
+    for (let hop = 0; hop < 3; hop++) {
+      const before = first - 1;
+      if (before - 1 < floor) return m;
+      const w = this.word(before);
+      if (w !== null && LOCATIVE.has(w)) {
+        const owner = this.mentionEndingAt(before - 1, floor);
+        if (owner !== null && owner.kind === MentionKind.Name) {
+          const run = this.names.runs[owner.run]!;
+          if (run.kind === RunKind.Person || run.kind === RunKind.Proper) return owner;
+        }
+        return m;
+      }
+      // City, State: step over the comma to the city
+      if (this.punct(before) === ',' && this.names.runs[this.names.runOf[first]!]?.kind === RunKind.Place) {
+        const r = this.names.runOf[before - 1]!;
+        if (r < 0 || this.names.runs[r]!.kind !== RunKind.Place) return m;
+        first = this.names.runs[r]!.first;
+        continue;
+      }
+      return m;
+    }
+    return m;
+  }
+
+  /** A person's name filling exactly tokens `from`..`to` (an appositive that names the subject). */
+  private nameSpanning(from: number, to: number): Mention | null {
+    if (to < from) return null;
+    const r = this.names.runOf[to]!;
+    if (r < 0) return null;
+    const run = this.names.runs[r]!;
+    if (run.last !== to || run.possessive || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return null;
+    const m = this.mentionEndingAt(to, from);
+    return m !== null && m.first === from ? m : null;
   }
 
   /** The mention that ends exactly at token `k`, or null. */
@@ -149,7 +227,19 @@ export class MentionReader {
   /** A nominal source ending at `k`: officials, a spokeswoman for the agency, the senator. */
   private nominalEndingAt(k: number, floor: number, depth = 0): Mention | null {
     const head = this.word(k);
-    if (head === null || !isSourceNoun(head) || depth > 2) return null;
+    if (head === null || depth > 2) return null;
+    if (!isSourceNoun(head)) {
+      // a head with a prepositional phrase after it: someone near the back of the theater
+      for (let j = k - 1; j >= floor && j >= k - 5; j--) {
+        const w = this.word(j);
+        if (w === null) return null;
+        if (PREPOSITIONS.has(w) && j - 1 >= floor) {
+          const outer = this.nominalEndingAt(j - 1, floor, depth + 1);
+          return outer === null ? null : { ...outer, last: k };
+        }
+      }
+      return null;
+    }
     let first = k;
     let j = k - 1;
     let guard = 0;
@@ -314,13 +404,36 @@ export class MentionReader {
     return null;
   }
 
+  /**
+   * Role words around a name: in its title (Sen.), right before it
+   * (coach Tom Haverty) and in an appositive after it (Haverty, the coach,).
+   */
+  rolesAround(first: number, last: number, title: string): string[] {
+    const out: string[] = [];
+    for (const w of title.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (w !== '') out.push(w);
+    for (let j = first - 1; j >= 0 && j >= first - 4 && this.isLowerWord(j); j--) {
+      const w = this.word(j)!;
+      if (ROLE_NOUNS.has(w)) out.push(w);
+      else if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) break;
+    }
+    if (this.punct(last + 1) === ',') {
+      for (let j = last + 2; j < this.tokens.count && j <= last + 9; j++) {
+        if (this.punct(j) !== null) break;
+        const w = this.word(j);
+        if (w !== null && ROLE_NOUNS.has(w)) out.push(w);
+      }
+    }
+    return out;
+  }
+
   /** After a name: does a role noun follow (“Fox News host Sean Hannity”)? */
   private roleFollows(k: number, limit: number): boolean {
     for (let j = k; j <= limit && j < k + 3; j++) {
       const w = this.word(j);
       if (w === null || !this.isLowerWord(j)) return false;
-      if (ROLE_NOUNS.has(w)) return j + 1 <= limit && this.names.runOf[j + 1]! >= 0;
       if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) return false;
+      // “Cruz constituent Dan Golvach”, “Trump spokeswoman Hope Hicks”
+      if (j + 1 <= limit && this.names.runOf[j + 1]! >= 0) return true;
     }
     return false;
   }

@@ -12,6 +12,7 @@ import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
 import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
 import { PLACES } from '../lexicon/places.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
 
 /** What a name run names. */
@@ -53,6 +54,17 @@ export interface Names {
   runs: NameRun[];
   /** Run index for each token, or -1. */
   runOf: Int32Array;
+}
+
+/** Punctuation after which a capital may only mark the start of a clause. */
+const OPENING_PUNCT = new Set([':', '—', '–', '-', '--', '(', '[', '•', '*', '|', '>', '…']);
+
+/** Pronouns and their contractions (We’re, I’ll, It’s) are never part of a name. */
+const PRONOUN_LIKE = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'her', 'them', 'let', 'that', 'there', 'here', 'what', 'who']);
+
+function baseOfContraction(w: string): string {
+  const m = /^([a-z]+)(?:['’](?:re|s|ll|d|ve|m)|n['’]t)$/u.exec(w);
+  return m === null ? w : m[1]!;
 }
 
 const NEVER_NAME = new Set([
@@ -97,11 +109,16 @@ export function findNames(tokens: Tokens): Names {
   const runs: NameRun[] = [];
 
   // capitalised words seen away from a sentence start: names even when they open a sentence
+  const isOpener = (t: number): boolean => {
+    if ((flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) !== 0) return true;
+    if (t === 0) return true;
+    if (kind[t - 1] === Kind.Quote) return true;
+    const p = kind[t - 1] === Kind.Punct ? tokens.text.slice(tokens.start[t - 1], tokens.end[t - 1]) : '';
+    return OPENING_PUNCT.has(p);
+  };
   const capSeenMid = new Set<string>();
   for (let t = 0; t < count; t++) {
-    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0) continue;
-    if ((flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) !== 0) continue;
-    if (t > 0 && kind[t - 1] !== Kind.Word && !isComma(tokens, t - 1)) continue;
+    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0 || isOpener(t)) continue;
     capSeenMid.add(stripPossessive(tokens.lower(t)));
   }
 
@@ -110,11 +127,13 @@ export function findNames(tokens: Tokens): Names {
     const f = flags[t]!;
     if ((f & Flag.Cap) === 0) return false;
     const w = stripPossessive(tokens.lower(t));
-    if (NEVER_NAME.has(w)) return false;
-    const opener = (f & Flag.SentenceStart) !== 0 || (t > 0 && (kind[t - 1] === Kind.Quote || isPunct(tokens, t - 1, ':')));
-    if (opener || (f & Flag.TitleCase) !== 0) {
-      if (COMMON_WORDS.has(w) && !HONORIFICS.has(w)) return false;
-      if (tokens.lowerSeen.has(w) && !capSeenMid.has(w)) return false;
+    if (NEVER_NAME.has(w) || PRONOUN_LIKE.has(baseOfContraction(w))) return false;
+    if (isOpener(t)) {
+      // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
+      if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) return true;
+      if (COMMON_WORDS.has(w)) return false;
+      if (capSeenMid.has(w)) return !(tokens.lowerSeen.has(w) && (f & Flag.TitleCase) !== 0);
+      return firstNameGender(w) !== undefined && !tokens.lowerSeen.has(w);
     }
     return true;
   };
@@ -199,7 +218,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
       continue;
     }
     if (w === 'of' || w === 'the' || tokens.kind[k] !== Kind.Word) break;
-    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || GROUP_WORDS.has(w);
+    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || GROUP_WORDS.has(w) || isDemonym(w);
     if (blocker) {
       // a title word in surname position is a surname (Howard Dean, Martin Luther King)
       const surnamePosition = k === coreLastCandidate && k > first && isNameLike(lowerAt(k - 1));
@@ -241,7 +260,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     const lastWord = all[all.length - 1]!;
     let kind = RunKind.Organization;
     if (all.every((w) => TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) kind = RunKind.Title;
-    else if (GROUP_WORDS.has(lastWord)) kind = RunKind.Group;
+    else if (GROUP_WORDS.has(lastWord) || all.every(isDemonym)) kind = RunKind.Group;
     else if (PLACES.has(dropLeadingThe(all).join(' '))) kind = RunKind.Place;
     else if (FACILITY_WORDS.has(lastWord) && !all.some((w) => ORG_WORDS.has(w))) kind = RunKind.Facility;
     const name = dropLeadingThe(wordsOf(first, last)).join(' ');
@@ -263,7 +282,15 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
 }
 
 function isNameLike(w: string): boolean {
-  return !(HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || TITLE_MODIFIERS.has(w));
+  return !(HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || TITLE_MODIFIERS.has(w) || isDemonym(w));
+}
+
+/** A nationality, party or religion word, or its plural (Republicans, Muslim-Americans). */
+function isDemonym(w: string): boolean {
+  if (DEMONYMS.has(w)) return true;
+  if (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1))) return true;
+  const dash = w.lastIndexOf('-');
+  return dash > 0 && (DEMONYMS.has(w.slice(dash + 1)) || DEMONYMS.has(w.slice(dash + 1, -1)) || DEMONYMS.has(w.slice(0, dash)));
 }
 
 function dropLeadingThe(words: string[]): string[] {

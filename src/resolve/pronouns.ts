@@ -1,24 +1,37 @@
 /**
- * He, she and they: the person (or organisation) meant. Looks back sentence
- * by sentence; in each sentence the first compatible name wins (subjects come
- * first in English), names in the pronoun's own sentence before it first.
- * Only names outside quotes count, so a name that only appears inside a
- * quote never becomes a speaker.
+ * He, she, they and it: the person (or organisation) meant, by salience.
+ * Every name outside quotes in the last few sentences votes for its entity,
+ * weighted by how recent it is, whether it stands as a subject, and whether
+ * the entity is known to be a person; the one who spoke last gets a bonus. A
+ * known gender must agree. Names that only appear inside quotes never vote,
+ * so they never become speakers.
  * @internal
  * @module
  */
 
-import type { Tokens } from '../text/tokenize.js';
+import { Kind, type Tokens } from '../text/tokenize.js';
 import type { Entities } from './entities.js';
 import type { Names } from './names.js';
 
 /** How far back a pronoun looks, in sentences. */
 const MAX_SENTENCES_BACK = 6;
+/** Weight of a mention by how many sentences back it is. */
+const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.15];
+/** Extra weight of the entity that spoke last. */
+const LAST_SPEAKER_BONUS = 0.9;
+
+/** Lower-case words after which a name still stands as a subject. */
+const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'or', 'that', 'while', 'as', 'when', 'because', 'if', 'after', 'before', 'since', 'though', 'although',
+  'where', 'whether', 'then', 'so', 'also', 'yet', 'once', 'until', 'unless', 'meanwhile', 'later', 'now',
+]);
 
 /** Resolves pronouns to entities. */
 export class PronounResolver {
   /** Name runs of each sentence, in order. */
   private readonly bySentence: number[][];
+  /** Whether each run stands where a subject stands. */
+  private readonly subjectish: Uint8Array;
 
   constructor(
     private readonly tokens: Tokens,
@@ -26,43 +39,64 @@ export class PronounResolver {
     private readonly entities: Entities,
   ) {
     this.bySentence = Array.from({ length: tokens.sentStart.length }, () => [] as number[]);
+    this.subjectish = new Uint8Array(names.runs.length);
     names.runs.forEach((run, r) => {
-      const s = tokens.sent[run.first]!;
-      this.bySentence[s]!.push(r);
+      this.bySentence[tokens.sent[run.first]!]!.push(r);
+      const p = run.first - 1;
+      const opener =
+        p < 0 ||
+        tokens.sent[p] !== tokens.sent[run.first] ||
+        tokens.kind[p] !== Kind.Word ||
+        CLAUSE_OPENERS.has(tokens.lower(p));
+      this.subjectish[r] = opener && !run.possessive ? 1 : 0;
     });
   }
 
   /**
-   * The entity a pronoun at token `at` refers to, or -1.
-   * `gender` is `m` or `f` for he/she, `plural` for they.
-   * `prefer` is an entity that has just spoken (taken when compatible and
-   * named in the sentences searched).
+   * The entity a pronoun at token `at` refers to, or -1. `gender` is `m` or
+   * `f` for he/she, `plural` for they and it (organisations and groups).
+   * `lastSpeaker` is the entity that spoke most recently, or -1.
    */
-  resolve(at: number, gender: 'm' | 'f' | 'plural'): number {
+  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number): number {
     const s0 = this.tokens.sent[at]!;
-    for (let s = s0; s >= 0 && s > s0 - MAX_SENTENCES_BACK; s--) {
-      const runs = this.bySentence[s]!;
-      let fallback = -1;
-      for (const r of runs) {
+    const score = new Map<number, number>();
+    for (let back = 0; back < MAX_SENTENCES_BACK && s0 - back >= 0; back++) {
+      for (const r of this.bySentence[s0 - back]!) {
         const run = this.names.runs[r]!;
-        if (s === s0 && run.first >= at) break;
+        if (back === 0 && run.first >= at) break;
         const id = this.entities.ofRun[r]!;
         if (id < 0) continue;
-        const e = this.entities.list[id]!;
-        if (gender === 'plural') {
-          if (e.kind === 'organization') return id;
-          continue;
-        }
-        if (e.kind === 'organization') continue;
-        if (e.gender !== null && e.gender !== gender) continue;
-        if (run.possessive) {
-          if (fallback < 0) fallback = id;
-          continue;
-        }
-        return id;
+        const weight = this.weight(id, gender);
+        if (weight === 0) continue;
+        let w = RECENCY[back]! * weight;
+        if (this.subjectish[r] === 1) w *= 2;
+        if (run.possessive) w *= 0.5;
+        score.set(id, (score.get(id) ?? 0) + w);
       }
-      if (fallback >= 0) return fallback;
     }
-    return -1;
+    if (lastSpeaker >= 0) {
+      const weight = this.weight(lastSpeaker, gender);
+      if (weight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + LAST_SPEAKER_BONUS * weight);
+    }
+    let best = -1;
+    let bestScore = 0;
+    for (const [id, v] of score) {
+      if (v > bestScore) {
+        best = id;
+        bestScore = v;
+      }
+    }
+    return best;
+  }
+
+  /** How well an entity fits the pronoun: 0 when it cannot be meant. */
+  private weight(id: number, gender: 'm' | 'f' | 'plural'): number {
+    const e = this.entities.list[id]!;
+    if (gender === 'plural') return e.kind === 'organization' ? 1 : 0;
+    if (e.kind === 'organization') return 0;
+    if (e.gender !== null && e.gender !== gender) return 0;
+    let w = e.kind === 'person' ? 1 : 0.6;
+    if (e.gender === null) w *= 0.7;
+    return w;
   }
 }

@@ -282,7 +282,7 @@ function splitSentences(
     }
     sent[t] = s;
   }
-  markTitleCase(kind, flags, sentStart);
+  markTitleCase(kind, flags, sentStart, lower);
   return { sent, sentStart };
 }
 
@@ -302,19 +302,25 @@ function lastNonBlank(text: string, s: number, e: number): string {
   return k >= s ? text[k]! : '';
 }
 
-/** Marks sentences where most words are capitalised (headlines in title case). */
-function markTitleCase(kind: number[], flags: number[], sentStart: number[]): void {
+/** Short words a title-case headline leaves in lower case. */
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'at', 'by', 'with', 'as', 'but', 'from', 'vs', 'via', 'nor', 'per', 'is', 'be']);
+
+/**
+ * Marks title-case headlines: sentences of three or more words where every
+ * lower-case word is a short function word.
+ */
+function markTitleCase(kind: number[], flags: number[], sentStart: number[], lower: (t: number) => string): void {
   const n = kind.length;
   for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
     const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
-    let words = 0;
     let caps = 0;
-    for (let t = from; t < to; t++) {
+    let ok = true;
+    for (let t = from; t < to && ok; t++) {
       if (kind[t] !== Kind.Word || (flags[t]! & Flag.Number) !== 0) continue;
-      words++;
       if ((flags[t]! & Flag.Cap) !== 0) caps++;
+      else if (!TITLE_CASE_LOWER.has(lower(t))) ok = false;
     }
-    if (words >= 4 && caps / words >= 0.75) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
+    if (ok && caps >= 3) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
   }
 }
