@@ -11,8 +11,11 @@ import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '.
 /** Words after “asked” that make it the question put to the speaker. */
 const QUESTION_FOLLOWERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'by', 'for', 'during', 'on', 'to', 'later']);
 
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', "'s", '’s']);
+const PREPOSITIONS = new Set(['for', 'of', 'with', 'without', 'about', 'on', 'in', 'at', 'by', 'from', 'into', 'upon', 'under', 'over']);
+
 /** Verbs that report speech only when punctuation or the quote follows them at once. */
-const DIRECT_ONLY = new Set(['continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
+const DIRECT_ONLY = new Set(['smile', 'nod', 'shrug', 'grin', 'chuckle', 'continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
 
 /** A reporting cue in the token stream. */
 export interface Cue {
@@ -60,13 +63,19 @@ export function findCues(tokens: Tokens): Cues {
     }
     const entry = CUE_WORDS.get(w);
     if (entry === undefined) continue;
-    // “the post”, “a statement”, “his claims”, “was told”: not a reporting verb
+    // “the post”, “a statement”, “his claims”, “was told”, “Sanders’ comments”, “for comment”: not a reporting verb
+    let participle = entry.participle;
     if (t > 0 && kind[t - 1] === Kind.Word) {
       const prev = tokens.lower(t - 1);
-      if (CUE_BLOCKERS.has(prev) && !(entry.participle && (prev === 'was' || prev === 'is' || prev === 'were' || prev === 'are' || prev === 'been'))) continue;
+      const progressive = entry.participle && BE.has(prev);
+      if (CUE_BLOCKERS.has(prev) && !progressive) continue;
+      if ((flags[t - 1]! & Flag.Possessive) !== 0) continue;
+      if (!entry.participle && PREPOSITIONS.has(prev)) continue;
+      // “is saying”, “was labeling”: a finite verb, not a participle
+      if (progressive) participle = false;
     }
     // two verbs in a row: the second is not a cue (“told state television”)
-    if (t > 0 && at[t - 1]! >= 0 && !entry.participle) continue;
+    if (t > 0 && at[t - 1]! >= 0 && !participle) continue;
     // “Asked about the pier, Reyes said …”: the question, not the answer
     if ((w === 'asked' || w === 'asking') && t + 1 < count && kind[t + 1] === Kind.Word && QUESTION_FOLLOWERS.has(tokens.lower(t + 1))) {
       const prev = t > 0 ? tokens.lower(t - 1) : '';
@@ -82,7 +91,7 @@ export function findCues(tokens: Tokens): Cues {
       else if (AUDIENCES.has(one)) last = t + 1;
     }
     at[t] = list.length;
-    list.push({ token: t, last, lemma: entry.lemma, kind: entry.kind, participle: entry.participle });
+    list.push({ token: t, last, lemma: entry.lemma, kind: entry.kind, participle });
   }
   return { list, at };
 }

@@ -68,7 +68,20 @@ slam slams slammed slamming | blast blasts blasted blasting | attack attacks att
 thank thanks thanked thanking | apologize apologizes apologized apologizing | apologise apologises apologised apologising |
 concur concurs concurred concurring | remember remembers remembered remembering |
 instruct instructs instructed instructing | echo echoes echoed echoing | interrupt interrupts interrupted interrupting |
-describe describes described describing
+describe describes described describing | boom booms boomed booming | roar roars roared roaring |
+bellow bellows bellowed bellowing | holler hollers hollered hollering | hiss hisses hissed hissing |
+groan groans groaned groaning | moan moans moaned moaning | wail wails wailed wailing | gasp gasps gasped gasping |
+marvel marvels marvelled marveled marvelling marveling | rave raves raved raving | rant rants ranted ranting |
+vent vents vented venting | blurt blurts blurted blurting | stammer stammers stammered stammering |
+shriek shrieks shrieked shrieking | sneer sneers sneered sneering | jeer jeers jeered jeering | taunt taunts taunted taunting |
+chide chides chided chiding | scold scolds scolded scolding | rebuke rebukes rebuked rebuking |
+admonish admonishes admonished admonishing | lecture lectures lectured lecturing | preach preaches preached preaching |
+intone intones intoned intoning | recite recites recited reciting | pronounce pronounces pronounced pronouncing |
+trumpet trumpets trumpeted trumpeting | crow crows crowed crowing | gloat gloats gloated gloating |
+posit posits posited positing | surmise surmises surmised surmising | opine opines opined opining |
+implore implores implored imploring | entreat entreats entreated entreating | appeal appeals appealed appealing |
+lash lashes lashed lashing | vouch vouches vouched vouching | mock mocks mocked | chuckle chuckles chuckled chuckling |
+smile smiles smiled smiling | nod nods nodded nodding | shrug shrugs shrugged shrugging | grin grins grinned grinning
 `;
 
 const FRAME = `

@@ -605,9 +605,13 @@ const UNISEX =
   // Maori and Pacific
   'manaia tama';
 
+// Added after reviewing misses on the project's own corpus.
+const FEMALE_ADDED = 'felicia hendrika loretta megyn';
+const MALE_ADDED = 'jeb reince';
+
 /** Female given names. @internal */
-export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(FEMALE.split(' '));
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(`${FEMALE} ${FEMALE_ADDED}`.split(' '));
 /** Male given names. @internal */
-export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(MALE.split(' '));
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(`${MALE} ${MALE_ADDED}`.split(' '));
 /** Given names used for both. @internal */
 export const UNISEX_FIRST_NAMES: ReadonlySet<string> = new Set(UNISEX.split(' '));

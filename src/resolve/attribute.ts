@@ -15,10 +15,11 @@
 
 import type { AttributionRule, QuoteSpan } from '../types.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
+import { isBlank } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import type { Names } from './names.js';
 import { RunKind } from './names.js';
-import type { Entities } from './entities.js';
+import type { Entities, Entity } from './entities.js';
 import { MentionKind, MentionReader, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 
@@ -64,12 +65,32 @@ interface Event {
   speaker: SpeakerRef;
 }
 
+const CLOSING_MARKS = new Set(['’', '”', "'", '"', '»', '›', '“', '‘']);
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--']);
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
 const BY_TITLE_REACH = 6000;
+/** Common verbs (besides -ed forms and cues) that can follow a subject. */
+const VERBISH = new Set([
+  'was', 'is', 'were', 'are', 'had', 'has', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may',
+  'might', 'must', 'seemed', 'seems', 'got', 'gets', 'went', 'goes', 'took', 'takes', 'kept', 'keeps', 'stood', 'sat',
+  'made', 'makes', 'gave', 'gives', 'put', 'puts', 'came', 'comes', 'became', 'becomes', 'grew', 'spoke', 'speaks',
+  'wrote', 'writes', 'told', 'tells', 'said', 'says', 'began', 'begins', 'ran', 'runs', 'left', 'leaves', 'felt', 'feels',
+  'thought', 'thinks', 'knew', 'knows', 'saw', 'sees', 'let', 'lets', 'also', 'then', 'later', 'again', "didn't", "wasn't",
+  'didn’t', 'wasn’t', "isn't", 'isn’t', "doesn't", 'doesn’t', "won't", 'won’t', "hasn't", 'hasn’t', "hadn't", 'hadn’t',
+]);
+
+/** Words that stand for an organisation named before: “the company said”, “the agency warned”. */
+const ORG_STAND_INS = new Set([
+  'company', 'firm', 'agency', 'club', 'team', 'group', 'organisation', 'organization', 'organiser', 'organizer',
+  'bank', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'developer', 'startup', 'insurer', 'lender',
+  'university', 'college', 'school', 'hospital', 'charity', 'force', 'department', 'ministry', 'council', 'board',
+  'commission', 'committee', 'authority', 'regulator', 'union', 'party', 'campaign', 'network', 'newspaper', 'paper',
+  'outlet', 'publisher', 'studio', 'museum', 'band', 'league', 'federation', 'association', 'institute', 'foundation',
+]);
+
 /** Abbreviated and gendered forms of a role word. */
 const TITLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['senator', ['sen']],
@@ -191,6 +212,9 @@ class Resolver {
     // after “…?” or “…!” an immediate leading cue (X shouted, “…!”) wins
     if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)))) found = leading ?? found;
 
+    // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
+    if (found !== null && !(found.rule === 'trailing-cue' && found.immediate) && this.looksLikeTerm(t)) found = null;
+
     let result: QuoteAttribution | null = null;
     if (found !== null) {
       const speaker = this.speakerOf(found.mention);
@@ -238,6 +262,14 @@ class Resolver {
       if (!this.quietParagraph(p)) return null;
     }
     return null;
+  }
+
+  /** A quote that names a term or a title rather than quoting anyone. */
+  private looksLikeTerm(t: number): boolean {
+    const { tokens, quotes } = this.input;
+    if (t > 0 && tokens.kind[t - 1] === Kind.Word && tokens.lower(t - 1) === 'so-called') return true;
+    const span = quotes[tokens.quote[t]!]!;
+    return isTitleCased(tokens.text, span.start, span.end);
   }
 
   /** A verb right after “and” / “but” (after optional adverbs). */
@@ -404,22 +436,30 @@ class Resolver {
 
   /** The name or pronoun that opens a clause (after an introductory phrase ending in a comma). */
   private sentenceSubject(floor: number, end: number): Mention | null {
-    const { tokens } = this.input;
-    let from = floor;
-    // skip an introductory phrase: “Asked about Ferro’s criticism, Vance …”
+    const direct = this.subjectAt(floor, end);
+    if (direct !== null) return direct;
+    // after an introductory phrase: “Asked about Ferro’s criticism, Vance …”
     for (let k = floor; k < end && k < floor + 12; k++) {
-      if (this.punct(k) === ',') {
-        from = k + 1;
-        break;
-      }
+      if (this.punct(k) === ',') return this.subjectAt(k + 1, end);
+      if (this.input.tokens.kind[k] === Kind.Quote) return null;
     }
+    return null;
+  }
+
+  /** A name or pronoun starting exactly at `from`, followed by a lower-case word. */
+  private subjectAt(from: number, end: number): Mention | null {
+    const { tokens } = this.input;
     const k = this.mentionEndFrom(from);
     if (k >= end) return null;
     const m = this.reader.mentionEndingAt(k, from);
     if (m === null || m.kind === MentionKind.Nominal || m.first !== from) return null;
-    // the subject must be followed by a verb-like lower-case word, not by more of a noun phrase
-    const next = k + 1;
-    return next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 ? m : null;
+    if (m.kind === MentionKind.Pronoun && m.pronoun !== 'm' && m.pronoun !== 'f' && m.pronoun !== 'plural') return null;
+    // the subject must be followed by something verb-like, not by more of a noun phrase
+    let next = k + 1;
+    while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
+    if (next >= end || tokens.kind[next] !== Kind.Word || (tokens.flags[next]! & Flag.Cap) !== 0) return null;
+    const v = tokens.lower(next);
+    return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[next]! >= 0 ? m : null;
   }
 
   /** “Reyes was quoted as saying”, “The Post quoted Reyes as saying”. */
@@ -440,7 +480,7 @@ class Resolver {
   private clauseSubject(c: number, floor: number): Mention | null {
     const { tokens, cues } = this.input;
     // an absolute construction: “… and Moscow calling the rules …”
-    const right = this.reader.mentionEndingAt(c - 1, floor);
+    const right = this.reader.subjectBefore(c, floor);
     if (right !== null && right.kind === MentionKind.Name && right.first > floor) {
       const before = tokens.kind[right.first - 1] === Kind.Word ? tokens.lower(right.first - 1) : this.punct(right.first - 1);
       if (before === 'and' || before === 'with' || before === ',') return right;
@@ -471,7 +511,7 @@ class Resolver {
     const { entities, names, tokens } = this.input;
     switch (m.kind) {
       case MentionKind.Name: {
-        const id = entities.ofRun[m.run]!;
+        const id = this.byAge(m.run) ?? entities.ofRun[m.run]!;
         if (id >= 0) {
           const e = entities.list[id]!;
           for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
@@ -504,6 +544,27 @@ class Resolver {
   }
 
   /**
+   * “the elder Brandl”, “the younger Haverty”: of the people sharing that
+   * name, the one introduced first (elder) or last (younger).
+   */
+  private byAge(r: number): number | null {
+    const { tokens, names, entities } = this.input;
+    const run = names.runs[r]!;
+    const p = run.first - 1;
+    if (p < 0 || tokens.kind[p] !== Kind.Word) return null;
+    const w = tokens.lower(p);
+    const elder = w === 'elder' || w === 'older' || w === 'senior';
+    if (!elder && w !== 'younger' && w !== 'junior') return null;
+    const surname = run.words[run.words.length - 1]!;
+    let pick: Entity | null = null;
+    for (const e of entities.list) {
+      if (e.kind === 'organization' || e.words.length < 2 || e.words[e.words.length - 1] !== surname) continue;
+      if (pick === null || (elder ? e.runs[0]! < pick.runs[0]! : e.runs[0]! > pick.runs[0]!)) pick = e;
+    }
+    return pick === null ? null : pick.id;
+  }
+
+  /**
    * “the senator”, “the coach”, “the President”: the most recently named
    * person with that title or role; “the company”, “the university”: the most
    * recently named organisation with that word in its name.
@@ -515,19 +576,23 @@ class Resolver {
     const head = tokens.lower(m.last).replace(/\.$/u, '');
     const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
+    const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
+    let nearestBody = -1;
     for (let r = lastRunBefore(names, m.first); r >= 0; r--) {
       const run = names.runs[r]!;
       if (tokens.start[run.first]! < limit) break;
       const id = entities.ofRun[r]!;
       if (id < 0) continue;
       const e = entities.list[id]!;
-      if (e.kind === 'organization') {
+      if (e.kind === 'organization' || (bodyLike && e.kind === 'proper')) {
         if (e.words.includes(head)) return id;
+        // “the company”, “the agency”, “the club”: the organisation named last
+        if (bodyLike && nearestBody < 0 && run.kind !== RunKind.Place && run.kind !== RunKind.Group && !run.possessive) nearestBody = id;
         continue;
       }
       for (const v of variants) if (e.roles.has(v)) return id;
     }
-    return -1;
+    return nearestBody;
   }
 
   private punct(t: number): string | null {
@@ -570,6 +635,26 @@ class Resolver {
   }
 }
 
+/**
+ * Title case: two to eight words, each word of four letters or more
+ * capitalised, and no sentence punctuation inside (“The Salt Orchard”,
+ * “Make America Great Again”).
+ */
+function isTitleCased(text: string, s: number, e: number): boolean {
+  const words = text.slice(s, e).split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 8) return false;
+  let long = 0;
+  for (const w of words) {
+    if (/[.?!,;:]$/u.test(w) && w !== words[words.length - 1]) return false;
+    const letters = w.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 4) {
+      long++;
+      if (!/^\p{Lu}/u.test(letters)) return false;
+    }
+  }
+  return long >= 2;
+}
+
 /** Index of the last name run starting before token `t`, or -1 (binary search). */
 function lastRunBefore(names: Names, t: number): number {
   let lo = 0;
@@ -585,9 +670,10 @@ function lastRunBefore(names: Names, t: number): number {
   return best;
 }
 
+/** The last character of the quoted words, looking past spaces and the closing marks of nested quotes. */
 function lastChar(text: string, s: number, e: number): string {
   let k = e - 1;
-  while (k >= s && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k--;
+  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text[k]!))) k--;
   return k >= s ? text[k]! : '';
 }
 

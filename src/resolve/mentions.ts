@@ -93,7 +93,8 @@ export class MentionReader {
       break;
     }
     if (k < floor) return null;
-    // a parenthesis: Sen. Ruth Okafor (D-Ohio) said
+    // a parenthesis: Sen. Ruth Okafor (D-Ohio) said / Gov. John Kasich (R-OH), said
+    if (this.punct(k) === ',' && this.punct(k - 1) === ')') k--;
     if (this.punct(k) === ')') {
       let j = k - 1;
       while (j >= floor && j > k - 12 && this.punct(j) !== '(') j--;
@@ -102,35 +103,7 @@ export class MentionReader {
       if (k < floor) return null;
     }
     // an appositive: Matt Miller, a State Department spokesperson, said / Reyes, 54, said
-    if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') {
-      const closer = this.punct(k)!;
-      let j = k - 1;
-      for (let hop = 0; ; hop++) {
-        while (j >= floor && j > k - 40 && this.punct(j) !== closer && this.tokens.kind[j] !== Kind.Quote) j--;
-        if (j < floor || this.punct(j) !== closer || j === k - 1) return null;
-        // a place inside the appositive: Dean Johnson, a salesman from Sumter, South Carolina, says
-        if (hop < 2 && this.isPlaceInPhrase(j - 1, floor)) {
-          j--;
-          continue;
-        }
-        break;
-      }
-      // the union’s president, Nadia Rahman-Cole, told … / its chief executive, Theo Marchand-Liu, said
-      const named = this.nameSpanning(j + 1, k - 1);
-      if (named !== null) {
-        const before = this.mentionEndingAt(j - 1, floor);
-        if (before !== null && before.kind === MentionKind.Nominal) {
-          const role = this.tokens.text.slice(this.tokens.start[before.first], this.tokens.end[before.last]).replace(/^(?:the|a|an)\s+/iu, '');
-          named.titles.unshift(role);
-        }
-        return named;
-      }
-      const head = this.mentionEndingAt(j - 1, floor);
-      if (head === null || head.kind === MentionKind.Pronoun) return null;
-      const appositive = this.appositiveTitle(j + 1, k - 1);
-      if (appositive !== null) head.titles.push(appositive);
-      return head;
-    }
+    if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') return this.appositiveSubject(k, floor);
     const w = this.word(k);
     // a relative pronoun: Reyes, who leads the agency, said … / Reyes, who said
     if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') return this.mentionEndingAt(k - 2, floor);
@@ -184,7 +157,55 @@ export class MentionReader {
     return m;
   }
 
-  /** A person's name filling exactly tokens `from`..`to` (an appositive that names the subject). */
+  /**
+   * The subject before one or more appositives ending at the comma (or dash)
+   * `k`: “Matt Miller, a State Department spokesperson, said”, “Kettering III,
+   * 58, a developer, called”, “Farah Nadeem, an attorney at the Digital Rights
+   * Collective, a privacy group, tweeted”, or the name in the appositive when
+   * the head is a description (“the union’s president, Nadia Rahman-Cole,
+   * told”). A person wins over an organisation or place found on the way.
+   */
+  private appositiveSubject(k: number, floor: number): Mention | null {
+    const closer = this.punct(k)!;
+    let right = k;
+    let fallback: Mention | null = null;
+    const titles: string[] = [];
+    for (let hop = 0; hop < 4; hop++) {
+      let j = right - 1;
+      while (j >= floor && j > k - 48 && this.punct(j) !== closer && this.tokens.kind[j] !== Kind.Quote) j--;
+      if (j < floor || this.punct(j) !== closer || j === right - 1) break;
+      const segment = this.appositiveTitle(j + 1, right - 1);
+      if (hop === 0) {
+        const named = this.nameSpanning(j + 1, right - 1);
+        if (named !== null) {
+          const before = this.mentionEndingAt(j - 1, floor);
+          if (before !== null && before.kind === MentionKind.Nominal) {
+            named.titles.unshift(this.tokens.text.slice(this.tokens.start[before.first], this.tokens.end[before.last]).replace(/^(?:the|a|an)\s+/iu, ''));
+          }
+          return named;
+        }
+      }
+      if (segment !== null) titles.push(segment);
+      const head = this.mentionEndingAt(j - 1, floor);
+      if (head !== null && head.kind !== MentionKind.Pronoun) {
+        const run = head.kind === MentionKind.Name ? this.names.runs[head.run]! : null;
+        if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper)) {
+          head.titles.push(...titles.reverse());
+          return head;
+        }
+        fallback ??= head;
+      }
+      right = j;
+    }
+    if (fallback !== null) fallback.titles.push(...titles.reverse());
+    return fallback;
+  }
+
+  /**
+   * A person's name ending exactly at `to` that fills the appositive from
+   * `from` (“Nadia Rahman-Cole”, “the Polish cinematographer Małgorzata
+   * Olenska”), or null.
+   */
   private nameSpanning(from: number, to: number): Mention | null {
     if (to < from) return null;
     const r = this.names.runOf[to]!;
@@ -192,7 +213,16 @@ export class MentionReader {
     const run = this.names.runs[r]!;
     if (run.last !== to || run.possessive || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return null;
     const m = this.mentionEndingAt(to, from);
-    return m !== null && m.first === from ? m : null;
+    if (m === null) return null;
+    if (m.first === from) return m;
+    // a description before the name: only determiners, role words and capitalised modifiers
+    const first = this.word(from);
+    if (first === null || !DETERMINERS.has(first) || run.first - from > 6) return null;
+    for (let j = from + 1; j < run.first; j++) {
+      const w = this.word(j);
+      if (w === null || w === 'who' || w === 'which' || w === 'that') return null;
+    }
+    return { ...m, first: from };
   }
 
   /** The mention that ends exactly at token `k`, or null. */

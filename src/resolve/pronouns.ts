@@ -17,6 +17,8 @@ import type { Names } from './names.js';
 const MAX_SENTENCES_BACK = 6;
 /** Weight of a mention by how many sentences back it is. */
 const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.15];
+/** Weight per mention anywhere in the article (up to ten). */
+const FREQUENCY_PRIOR = 0.03;
 /** Extra weight of the entity that spoke last. */
 const LAST_SPEAKER_BONUS = 0.9;
 
@@ -74,6 +76,8 @@ export class PronounResolver {
         score.set(id, (score.get(id) ?? 0) + w);
       }
     }
+    // the people the article is about: a small prior for how often they are named
+    for (const [id, v] of score) score.set(id, v + FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10));
     if (lastSpeaker >= 0) {
       const weight = this.weight(lastSpeaker, gender);
       if (weight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + LAST_SPEAKER_BONUS * weight);

@@ -148,7 +148,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
         else break;
       }
       let f = 0;
-      if (isUpper(c)) f |= Flag.Cap;
+      if (isUpper(c) || particleName(text, i, j)) f |= Flag.Cap;
       if (isDigit(c)) f |= Flag.Number;
       // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
       if (text.charCodeAt(j) === 0x2e && !startsQuote(j)) {
@@ -210,6 +210,21 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
 
   const { sent, sentStart } = splitSentences(text, kind, start, end, flags, para, quote, quotes, lower);
   return { text, kind, start, end, flags, para, sent, quote, sentStart, paraStart, lowerSeen, lower, count: kind.length };
+}
+
+/** Lower-case prefixes joined to a capitalised name: al-Harthy, el-Sayed, d’Estaing, ibn-Saud. */
+const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'ibn', 'abu', 'bin', 'ben', 'd', 'l', 'da', 'de', 'di', 'du', 'van', 'von', 'le', 'la', 'mac', 'mc']);
+
+/** A word like al-Harthy: a lower-case name prefix, a hyphen or apostrophe, then a capital. */
+function particleName(text: string, s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1 && k < s + 5; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2d || c === 0x27 || c === 0x2019) {
+      return isUpper(text.charCodeAt(k + 1)) && NAME_PREFIXES.has(text.slice(s, k).toLowerCase());
+    }
+    if (!isLetter(c)) return false;
+  }
+  return false;
 }
 
 function findLineEnd(text: string, from: number): number {
