@@ -21,7 +21,7 @@ export type CueKind = 'speech' | 'frame';
 
 const SPEECH = `
 say says said saying | tell tells told telling | add adds added adding | note notes noted noting |
-state states stated stating | explain explains explained explaining | warn warns warned warning |
+states stated stating | explain explains explained explaining | warn warns warned warning |
 insist insists insisted insisting | argue argues argued arguing | claim claims claimed claiming |
 ask asks asked asking | acknowledge acknowledges acknowledged acknowledging |
 emphasize emphasizes emphasized emphasizing | emphasise emphasises emphasised emphasising |

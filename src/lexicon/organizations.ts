@@ -38,7 +38,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 export const FACILITY_WORDS: ReadonlySet<string> = new Set(
   w(`tower towers building hall square street st avenue ave boulevard blvd road rd lane drive park bridge plaza mall
     airport station stadium arena field center centre island islands river lake mountain mountains valley bay beach
-    coast county heights hills village township gardens palace castle base camp prison jail`),
+    coast county heights hills village township gardens palace castle base camp prison jail hotel inn resort resorts
+    casino lodge motel tavern bar restaurant cafe grill theater theatre cinema arena stadium ballpark`),
 );
 
 /**

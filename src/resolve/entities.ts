@@ -8,7 +8,7 @@
  */
 
 import type { Gender } from '../lexicon/titles.js';
-import { RunKind, type NameRun, type Names } from './names.js';
+import { RunKind, isFirstName, type NameRun, type Names } from './names.js';
 
 /** What an entity is. */
 export type EntityKind = 'person' | 'organization' | 'proper';
@@ -115,8 +115,10 @@ export function buildEntities(names: Names): Entities {
   const byWord = new Map<string, number[]>();
   for (const e of list) {
     if (e.kind === 'organization') continue;
-    // a single name refers back by surname, or by first name (Hillary)
-    for (const w of e.words) {
+    // a single name refers back by surname; by first name (Hillary) or a middle name only for people
+    // (a hotel called “Trump SoHo” is not Trump)
+    const keys = e.kind === 'person' || (e.words.length > 1 && isFirstName(e.words[0]!)) ? e.words : e.words.slice(-1);
+    for (const w of keys) {
       const ids = byWord.get(w) ?? [];
       if (ids[ids.length - 1] !== e.id) ids.push(e.id);
       byWord.set(w, ids);
@@ -125,6 +127,8 @@ export function buildEntities(names: Names): Entities {
   const pass1 = list.map((e) => e.runs.slice());
   const pointer = new Int32Array(list.length);
   const lastJoined = new Int32Array(list.length).fill(-1);
+  /** How often each person has been called by surname alone so far. */
+  const surnameRefs = new Int32Array(list.length + runs.length);
   const lastSeenBefore = (id: number, r: number): number => {
     const runsOf = pass1[id];
     let p = pointer[id]!;
@@ -157,6 +161,14 @@ export function buildEntities(names: Names): Entities {
         best = e.id;
       }
     }
+    // two people of one surname: a bare surname (Mr. Trump) means the one the article calls by surname,
+    // not the one it calls by first name (Freddy)
+    if (best >= 0 && surnameRefs[best] === 0 && w === list[best]!.words[list[best]!.words.length - 1]) {
+      for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
+        const e = list[candidates[k]!]!;
+        if (e.id !== best && surnameRefs[e.id]! > 0 && e.words[e.words.length - 1] === w && !(run.gender !== null && e.gender !== null && run.gender !== e.gender)) best = e.id;
+      }
+    }
     // several people of that name and none named just before: the one the article is about
     if (best >= 0 && bestBefore >= 0 && r - bestBefore > RECENT_RUNS) {
       for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
@@ -166,6 +178,7 @@ export function buildEntities(names: Names): Entities {
       }
     }
     if (best >= 0) {
+      if (w === list[best]!.words[list[best]!.words.length - 1]) surnameRefs[best]!++;
       join(best, run, r);
       if (best < lastJoined.length) lastJoined[best] = r;
     } else {

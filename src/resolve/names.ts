@@ -164,7 +164,8 @@ export function findNames(tokens: Tokens): Names {
         }
       }
       // “of” / “of the” inside an organisation or title: Department of Justice, Secretary of State
-      if (hasOrgOrTitle && kind[next] === Kind.Word && tokens.lower(next) === 'of') {
+      // (right after the organisation or title word, not after a person's name: “Rep. Lee Zeldin of New York”)
+      if (hasOrgOrTitle && isOrgOrTitle(stripPossessive(tokens.lower(last))) && kind[next] === Kind.Word && tokens.lower(next) === 'of') {
         let k = next + 1;
         if (k < count && kind[k] === Kind.Word && tokens.lower(k) === 'the') k++;
         if (k < count && capable(k)) {
@@ -272,8 +273,8 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const firstWord = words[0]!;
   const fg = firstNameGender(firstWord);
   let kind: RunKind;
-  if (honorific || title !== '' || fg !== undefined) kind = RunKind.Person;
-  else if (PLACES.has(words.join(' '))) kind = RunKind.Place;
+  if (!honorific && fg === undefined && PLACES.has(words.join(' '))) kind = RunKind.Place;
+  else if (honorific || title !== '' || fg !== undefined) kind = RunKind.Person;
   else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
   else kind = RunKind.Proper;
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;

@@ -12,11 +12,12 @@
 import { Kind, type Tokens } from '../text/tokenize.js';
 import type { Entities } from './entities.js';
 import type { Names } from './names.js';
+import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** How far back a pronoun looks, in sentences. */
-const MAX_SENTENCES_BACK = 6;
+const MAX_SENTENCES_BACK = 10;
 /** Weight of a mention by how many sentences back it is. */
-const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.15];
+const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.18, 0.13, 0.1, 0.08, 0.06];
 /** Weight per mention anywhere in the article (up to ten). */
 const FREQUENCY_PRIOR = 0.03;
 /** Extra weight of the entity that spoke last. */
@@ -27,6 +28,10 @@ const CLAUSE_OPENERS = new Set([
   'and', 'but', 'or', 'that', 'while', 'as', 'when', 'because', 'if', 'after', 'before', 'since', 'though', 'although',
   'where', 'whether', 'then', 'so', 'also', 'yet', 'once', 'until', 'unless', 'meanwhile', 'later', 'now',
 ]);
+
+function isRoleWord(w: string): boolean {
+  return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w);
+}
 
 /** Resolves pronouns to entities. */
 export class PronounResolver {
@@ -44,7 +49,9 @@ export class PronounResolver {
     this.subjectish = new Uint8Array(names.runs.length);
     names.runs.forEach((run, r) => {
       this.bySentence[tokens.sent[run.first]!]!.push(r);
-      const p = run.first - 1;
+      // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
+      let p = run.first - 1;
+      while (p >= 0 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word && (isRoleWord(tokens.lower(p)) || names.runOf[p]! >= 0)) p--;
       const opener =
         p < 0 ||
         tokens.sent[p] !== tokens.sent[run.first] ||
