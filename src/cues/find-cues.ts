@@ -7,12 +7,25 @@
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '../lexicon/cues.js';
+import { isSourceNoun } from '../lexicon/titles.js';
 
 /** Words after “asked” that make it the question put to the speaker. */
 const QUESTION_FOLLOWERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'by', 'for', 'during', 'on', 'to', 'later']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', "'s", '’s']);
 const PREPOSITIONS = new Set(['for', 'of', 'with', 'without', 'about', 'on', 'in', 'at', 'by', 'from', 'into', 'upon', 'under', 'over']);
+
+/** Cue forms that are also common nouns. */
+const NOUN_LIKE = new Set(
+  ('post posts report reports comment comments tweet tweets text texts message messages email emails blog blogs note notes ' +
+    'answer answers question questions claim claims charge charges reply replies share shares echo echoes counter counters ' +
+    'protest protests plea pleas promise promises vow vows pledge pledges laugh laughs sigh sighs cry cries demand demands ' +
+    'appeal appeals rant rants boast boasts call calls name names label labels brand brands term terms attack attacks ' +
+    'blast blasts slam slams praise praises mock voice voices quote quotes cast casts frame frames blame blames lecture ' +
+    'lectures remark remarks estimate estimates forecast forecasts order orders object objects whisper whispers ' +
+    'shout shouts yell yells scream screams groan groans roar roars nod nods shrug shrugs smile smiles grin grins').split(' '),
+);
+const SUBJECT_LIKE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 /** Verbs that report speech only when punctuation or the quote follows them at once. */
 const DIRECT_ONLY = new Set(['smile', 'nod', 'shrug', 'grin', 'chuckle', 'continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
@@ -73,6 +86,13 @@ export function findCues(tokens: Tokens): Cues {
       if (!entry.participle && PREPOSITIONS.has(prev)) continue;
       // “is saying”, “was labeling”: a finite verb, not a participle
       if (progressive) participle = false;
+    }
+    // a form that is also a noun (“a blog post”, “the reports”): a verb only after a fitting subject
+    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) === 0) {
+      const prev = tokens.lower(t - 1);
+      const plural = prev.endsWith('s') && !prev.endsWith('ss');
+      const ok = w.endsWith('s') ? prev === 'he' || prev === 'she' || prev === 'it' || !plural : prev === 'they' || prev === 'we' || prev === 'i' || prev === 'you' || plural;
+      if (!ok || !(SUBJECT_LIKE.has(prev) || isSourceNoun(prev))) continue;
     }
     // two verbs in a row: the second is not a cue (“told state television”)
     if (t > 0 && at[t - 1]! >= 0 && !participle) continue;

@@ -9,6 +9,8 @@
 /** Gender implied by a word, for pronoun resolution. */
 export type Gender = 'm' | 'f';
 
+import { ORG_WORDS } from './organizations.js';
+
 const h = (words: string): string[] => words.trim().split(/\s+/u);
 
 /** Honorifics: always followed by a person's name (Mr. Blinken, Dr. Okafor). */
@@ -116,3 +118,13 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     neighbours friends relatives colleagues executives investors traders bankers diplomats negotiators commanders
     troops soldiers rebels militants activists organizers organisers campaigners spokesmen spokeswomen`),
 );
+
+/** A noun that can head a source: role nouns, source nouns, organisation words, and their plurals. */
+export function isSourceNoun(w: string): boolean {
+  if (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_WORDS.has(w)) return true;
+  if (w.endsWith('ies')) return ROLE_NOUNS.has(`${w.slice(0, -3)}y`) || SOURCE_NOUNS.has(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es') && (ROLE_NOUNS.has(w.slice(0, -2)) || SOURCE_NOUNS.has(w.slice(0, -2)))) return true;
+  if (w.endsWith('s')) return ROLE_NOUNS.has(w.slice(0, -1)) || SOURCE_NOUNS.has(w.slice(0, -1)) || ORG_WORDS.has(w.slice(0, -1));
+  return false;
+}
+

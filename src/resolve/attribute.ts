@@ -67,7 +67,7 @@ interface Event {
 
 const CLOSING_MARKS = new Set(['’', '”', "'", '"', '»', '›', '“', '‘']);
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
-const DASHES = new Set(['—', '–', '-', '--']);
+const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -249,7 +249,7 @@ class Resolver {
       const prev = this.out[span.previous]!;
       if (prev.speaker !== null) return { speaker: prev.speaker, mention: prev.mention, cue: prev.cue, rule: 'multi-paragraph', confidence: Math.min(prev.confidence, 0.85) };
     }
-    if (!this.startsSentence(t)) return null;
+    if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t)) return null;
     const para = tokens.para[t]!;
     const same = this.lastEventOfPara.get(para);
     if (same !== undefined) return { speaker: same.speaker, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
@@ -264,12 +264,40 @@ class Resolver {
     return null;
   }
 
+  /** The quote is not part of a longer phrase: what follows it is punctuation, another quote, or a new sentence or paragraph. */
+  private standsAlone(t: number): boolean {
+    const { tokens } = this.input;
+    const n = t + 1;
+    return n >= tokens.count || tokens.kind[n] !== Kind.Word || tokens.sent[n] !== tokens.sent[t];
+  }
+
+  /** A person's name that ends its paragraph or is followed only by punctuation (a byline after a dash). */
+  private byline(k: number): Mention | null {
+    const { tokens, names } = this.input;
+    const r = names.runOf[k]!;
+    if (r < 0) return null;
+    const run = names.runs[r]!;
+    if (run.first !== k || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return null;
+    const after = run.last + 1;
+    if (after < tokens.count && tokens.para[after] === tokens.para[k] && tokens.kind[after] !== Kind.Punct) return null;
+    return this.reader.mentionEndingAt(run.last, k);
+  }
+
+  /** A quote of at most four words. */
+  private isShortQuote(t: number): boolean {
+    const { tokens, quotes } = this.input;
+    const span = quotes[tokens.quote[t]!]!;
+    let words = 1;
+    for (let i = span.start; i < span.end; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 4) return false;
+    return true;
+  }
+
   /** A quote that names a term or a title rather than quoting anyone. */
   private looksLikeTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
     if (t > 0 && tokens.kind[t - 1] === Kind.Word && tokens.lower(t - 1) === 'so-called') return true;
     const span = quotes[tokens.quote[t]!]!;
-    return isTitleCased(tokens.text, span.start, span.end);
+    return isTitleCased(tokens.text, span.start, span.end) || isShouted(tokens.text, span.start, span.end);
   }
 
   /** A verb right after “and” / “but” (after optional adverbs). */
@@ -335,12 +363,21 @@ class Resolver {
       k++;
     } else if (p !== null) return null;
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
+    // a byline under a quote: “…” — Sonya Herridge
+    if (p !== null && DASHES.has(p)) {
+      const byline = this.byline(k);
+      if (byline !== null) return { mention: byline, cue: null, cueFirst: k - 1, cueLast: k - 1, immediate: true, rule: 'trailing-cue' };
+    }
     // the same sentence (or, after a quote that ended it, a short attribution sentence)
     const sentence = tokens.sent[k]!;
     const strict = !openEnd || sentence !== tokens.sent[t];
     const end = Math.min(this.sentenceEnd(k), k + (strict ? 8 : TRAILING_WINDOW));
     for (let c = k; c < end; c++) {
-      if (tokens.kind[c] === Kind.Quote) return null;
+      // a short quoted term inside the attribution (“wearing ‘Ted Cruz’ pins, said”) does not end it
+      if (tokens.kind[c] === Kind.Quote) {
+        if (c > k && this.isShortQuote(c)) continue;
+        return null;
+      }
       const ci = cues.at[c]!;
       if (ci < 0) continue;
       const cue = cues.list[ci]!;
@@ -653,6 +690,19 @@ function isTitleCased(text: string, s: number, e: number): boolean {
     }
   }
   return long >= 2;
+}
+
+/** All capitals, two words or more: a heading, a sign or a chant (“HAVERTY FOR MAYOR”). */
+function isShouted(text: string, s: number, e: number): boolean {
+  let upper = 0;
+  let spaces = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) spaces++;
+    else if (c >= 0x61 && c <= 0x7a) return false;
+    else if (c >= 0x41 && c <= 0x5a) upper++;
+  }
+  return spaces >= 1 && upper >= 4;
 }
 
 /** Index of the last name run starting before token `t`, or -1 (binary search). */

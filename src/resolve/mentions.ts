@@ -9,7 +9,7 @@
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
-import { ROLE_NOUNS, SOURCE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
 import { RunKind, type Names } from './names.js';
 
@@ -298,6 +298,8 @@ export class MentionReader {
       }
       if (this.isLowerWord(j) || this.names.runOf[j]! >= 0 || (this.tokens.flags[j]! & Flag.Number) !== 0) {
         if (this.isLowerWord(j) && !isModifierLike(w)) break;
+        // a verb form further from the head ends the phrase (“which included staff members suggesting someone”)
+        if (this.isLowerWord(j) && j < k - 1 && (w.endsWith('ing') || w.endsWith('ed')) && !ROLE_NOUNS.has(w)) break;
         first = j;
         j--;
         continue;
@@ -467,15 +469,6 @@ export class MentionReader {
     }
     return false;
   }
-}
-
-/** A noun that can head a source: role nouns, source nouns, organisation words, and their plurals. */
-export function isSourceNoun(w: string): boolean {
-  if (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_WORDS.has(w)) return true;
-  if (w.endsWith('ies')) return ROLE_NOUNS.has(`${w.slice(0, -3)}y`) || SOURCE_NOUNS.has(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es') && (ROLE_NOUNS.has(w.slice(0, -2)) || SOURCE_NOUNS.has(w.slice(0, -2)))) return true;
-  if (w.endsWith('s')) return ROLE_NOUNS.has(w.slice(0, -1)) || SOURCE_NOUNS.has(w.slice(0, -1)) || ORG_WORDS.has(w.slice(0, -1));
-  return false;
 }
 
 /** Words that can sit inside a noun phrase before its head (adjectives, nouns, numbers), as far as spelling tells. */
