@@ -132,6 +132,8 @@ class Resolver {
   private readonly lastEventOfPara = new Map<number, Event>();
   /** Quote index → token index of its quote token (top-level quotes only). */
   private readonly tokenOfQuote: Int32Array;
+  /** Entities that have spoken so far. */
+  private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
   private lastEvent: Event | null = null;
   /** Cue tokens already used by a quote. */
@@ -191,6 +193,7 @@ class Resolver {
   private remember(para: number, event: Event): void {
     this.lastEventOfPara.set(para, event);
     this.lastEvent = event;
+    if (event.speaker.entity >= 0) this.spokeAlready.add(event.speaker.entity);
   }
 
   /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
@@ -558,7 +561,7 @@ class Resolver {
       }
       case MentionKind.Pronoun: {
         if (m.pronoun === 'm' || m.pronoun === 'f' || m.pronoun === 'plural' || m.pronoun === 'it') {
-          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first));
+          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first), this.spokeAlready);
           if (id < 0) return null;
           // a pronoun tells the person's gender when nothing else did
           const e = entities.list[id]!;
@@ -610,6 +613,8 @@ class Resolver {
     const { tokens, names, entities } = this.input;
     if (tokens.lower(m.first) !== 'the') return -1;
     if (m.last - m.first > 3) return -1;
+    // “the Kettering campaign”: a body named in the phrase itself
+    for (let k = m.first + 1; k < m.last; k++) if (names.runOf[k]! >= 0) return -1;
     const head = tokens.lower(m.last).replace(/\.$/u, '');
     const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;

@@ -28,6 +28,8 @@ export interface Entity {
   titles: string[];
   /** Lower-case title and role words seen with the name (senator, coach, spokeswoman), for “the senator said”. */
   roles: Set<string>;
+  /** Every mention is a place name (a place speaks only by metonymy, and is never “it”). */
+  place: boolean;
 }
 
 /** Entities and the entity of each name run. */
@@ -59,7 +61,7 @@ export function buildEntities(names: Names): Entities {
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
     const id = list.length;
-    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [], roles: new Set() });
+    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [], roles: new Set(), place: run.kind === RunKind.Place });
     return id;
   };
   const join = (id: number, run: NameRun, r: number): void => {
@@ -72,6 +74,7 @@ export function buildEntities(names: Names): Entities {
     }
     if (e.gender === null && run.gender !== null) e.gender = run.gender;
     if (run.kind === RunKind.Person) e.kind = 'person';
+    if (run.kind !== RunKind.Place) e.place = false;
   };
 
   // pass 1: full names (two or more words) and organisations
@@ -117,7 +120,8 @@ export function buildEntities(names: Names): Entities {
     if (e.kind === 'organization') continue;
     // a single name refers back by surname; by first name (Hillary) or a middle name only for people
     // (a hotel called “Trump SoHo” is not Trump)
-    const keys = e.kind === 'person' || (e.words.length > 1 && isFirstName(e.words[0]!)) ? e.words : e.words.slice(-1);
+    // (family-name-first names, Chen Weiling → Chen, are reached through the first word of a proper name)
+    const keys = e.kind === 'person' || (e.words.length > 1 && isFirstName(e.words[0]!)) ? e.words : e.kind === 'proper' && e.words.length <= 3 ? [e.words[0]!, e.words[e.words.length - 1]!] : e.words.slice(-1);
     for (const w of keys) {
       const ids = byWord.get(w) ?? [];
       if (ids[ids.length - 1] !== e.id) ids.push(e.id);

@@ -20,6 +20,8 @@ const MAX_SENTENCES_BACK = 10;
 const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.18, 0.13, 0.1, 0.08, 0.06];
 /** Weight per mention anywhere in the article (up to ten). */
 const FREQUENCY_PRIOR = 0.03;
+/** Extra weight of an entity already quoted in the article. */
+const SPEAKER_PRIOR = 0.3;
 /** Extra weight of the entity that spoke last. */
 const LAST_SPEAKER_BONUS = 0.9;
 
@@ -66,7 +68,7 @@ export class PronounResolver {
    * `f` for he/she, `plural` for they and it (organisations and groups).
    * `lastSpeaker` is the entity that spoke most recently, or -1.
    */
-  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number): number {
+  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>): number {
     const s0 = this.tokens.sent[at]!;
     const score = new Map<number, number>();
     for (let back = 0; back < MAX_SENTENCES_BACK && s0 - back >= 0; back++) {
@@ -83,8 +85,11 @@ export class PronounResolver {
         score.set(id, (score.get(id) ?? 0) + w);
       }
     }
-    // the people the article is about: a small prior for how often they are named
-    for (const [id, v] of score) score.set(id, v + FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10));
+    // the people the article is about: a small prior for how often they are named, and for having spoken
+    for (const [id, v] of score) {
+      const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers.has(id) ? SPEAKER_PRIOR : 0);
+      score.set(id, v + prior * this.weight(id, gender));
+    }
     if (lastSpeaker >= 0) {
       const weight = this.weight(lastSpeaker, gender);
       if (weight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + LAST_SPEAKER_BONUS * weight);
@@ -103,11 +108,11 @@ export class PronounResolver {
   /** How well an entity fits the pronoun: 0 when it cannot be meant. */
   private weight(id: number, gender: 'm' | 'f' | 'plural'): number {
     const e = this.entities.list[id]!;
-    if (gender === 'plural') return e.kind === 'organization' ? 1 : 0;
+    if (gender === 'plural') return e.kind === 'organization' && !e.place ? 1 : 0;
     if (e.kind === 'organization') return 0;
     if (e.gender !== null && e.gender !== gender) return 0;
-    let w = e.kind === 'person' ? 1 : 0.6;
-    if (e.gender === null) w *= 0.7;
-    return w;
+    // a known person of that gender first; a proper name of unknown kind (a town, a firm) last
+    if (e.kind !== 'person') return e.gender === null ? 0.25 : 0.6;
+    return e.gender === null ? 0.6 : 1;
   }
 }
