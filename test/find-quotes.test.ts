@@ -117,7 +117,8 @@ describe('paragraphs', () => {
       ['The second part too.', true, true, 0, 2],
       ['And the last part ends,', false, true, 1, null],
     ]);
-    expect(attributeQuotes(text).warnings).toEqual([]);
+    // the open marks at the paragraph ends are not errors: nothing about the marks is reported
+    expect(attributeQuotes(text).warnings.filter((w) => w.code !== 'no-speaker')).toEqual([]);
   });
   test('CRLF, CR, and Unicode separators end paragraphs', () => {
     for (const br of ['\r\n', '\r', '\u2028', '\u2029', '\u0085']) {

@@ -102,7 +102,7 @@ export function findCues(tokens: Tokens): Cues {
       if ((flags[t]! & Flag.SentenceStart) !== 0 || prev === 'when' || prev === 'if' || prev === 'after' || prev === 'once' || kind[t - 1] === Kind.Punct) continue;
     }
     // “will continue to be …” is not “Reyes continued: …”
-    if (DIRECT_ONLY.has(entry.lemma) && t + 1 < count && kind[t + 1] === Kind.Word) continue;
+    if (DIRECT_ONLY.has(entry.lemma) && t + 1 < count && kind[t + 1] === Kind.Word && !afterQuote(tokens, t)) continue;
     let last = t;
     if (entry.lemma === 'tell' && t + 1 < count && kind[t + 1] === Kind.Word) {
       const one = tokens.lower(t + 1);
@@ -114,6 +114,14 @@ export function findCues(tokens: Tokens): Cues {
     list.push({ token: t, last, lemma: entry.lemma, kind: entry.kind, participle });
   }
   return { list, at };
+}
+
+/** Right after a quote, or after a quote and a comma (“…,” continued Lind). */
+function afterQuote(tokens: Tokens, t: number): boolean {
+  const p = t - 1;
+  if (p < 0) return false;
+  if (tokens.kind[p] === Kind.Quote) return true;
+  return tokens.kind[p] === Kind.Punct && tokens.text.charCodeAt(tokens.start[p]!) === 0x2c && p > 0 && tokens.kind[p - 1] === Kind.Quote;
 }
 
 function matchPhrase(tokens: Tokens, t: number, options: readonly (readonly string[])[]): number {

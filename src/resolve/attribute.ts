@@ -423,13 +423,9 @@ class Resolver {
   private leadingFrom(t: number, before: number, floor: number): Found | null {
     const { tokens, cues } = this.input;
     const stop = Math.max(floor, t - LEADING_WINDOW);
-    let sawQuote = false;
     let hops = 0;
     for (let c = before - 1; c >= stop; c--) {
-      if (tokens.kind[c] === Kind.Quote) {
-        sawQuote = true;
-        continue;
-      }
+      if (tokens.kind[c] === Kind.Quote) continue;
       const ci = cues.at[c]!;
       if (ci < 0) continue;
       const cue = cues.list[ci]!;
@@ -455,7 +451,8 @@ class Resolver {
       }
       // “a pattern researchers call ‘social jet lag’”: a term, not a quotation
       if (cue.kind === 'frame' && mention.kind === MentionKind.Nominal) return null;
-      const previousUsed = sawQuote && this.usedCue.has(cue.token);
+      // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
+      const previousUsed = this.usedCue.has(cue.token);
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;

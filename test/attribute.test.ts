@@ -1,0 +1,217 @@
+/**
+ * One table per layout of issue 3: who said it, by which rule, through which
+ * words. Every sentence here was written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { attributeQuotes, type AttributionRule } from '../src/index.js';
+
+interface Row {
+  /** What the case shows. */
+  name: string;
+  text: string;
+  /** The quote to check, by its first words. */
+  quote: string;
+  speaker: string | null;
+  rule?: AttributionRule;
+  mention?: string | null;
+  cue?: string | null;
+}
+
+function check(rows: Row[]): void {
+  for (const row of rows) {
+    test(row.name, () => {
+      const result = attributeQuotes(row.text);
+      const q = result.quotes.find((x) => x.text.startsWith(row.quote));
+      expect(q, `no quote starting with ${JSON.stringify(row.quote)}`).toBeDefined();
+      expect(q!.speaker).toBe(row.speaker);
+      if (row.rule !== undefined) expect(q!.rule).toBe(row.rule);
+      if (row.mention !== undefined) expect(q!.mention?.text ?? null).toBe(row.mention);
+      if (row.cue !== undefined) expect(q!.cue?.text ?? null).toBe(row.cue);
+    });
+  }
+}
+
+const INTRO = 'Port Authority director Dana Reyes met fishermen on Monday.\n\n';
+
+describe('1. trailing cues', () => {
+  check([
+    { name: 'name then verb', text: `${INTRO}“We will not reopen the pier,” Reyes said.`, quote: 'We will not', speaker: 'Dana Reyes', rule: 'trailing-cue', mention: 'Reyes', cue: 'said' },
+    { name: 'verb then name', text: `${INTRO}“We will not reopen the pier,” said Reyes.`, quote: 'We will not', speaker: 'Dana Reyes', rule: 'trailing-cue', mention: 'Reyes', cue: 'said' },
+    { name: 'pronoun', text: `${INTRO}“We will not reopen the pier,” she said.`, quote: 'We will not', speaker: 'Dana Reyes', rule: 'trailing-cue', mention: 'she', cue: 'said' },
+    { name: 'in a statement', text: `${INTRO}“The pier stays shut,” Reyes said in a statement.`, quote: 'The pier', speaker: 'Dana Reyes', rule: 'trailing-cue', cue: 'said' },
+    { name: 'told reporters', text: `${INTRO}“The pier stays shut,” Reyes told reporters.`, quote: 'The pier', speaker: 'Dana Reyes', cue: 'told reporters' },
+    { name: 'wrote on social media', text: `${INTRO}“Pier closed until spring,” Reyes wrote on social media.`, quote: 'Pier closed', speaker: 'Dana Reyes', cue: 'wrote' },
+    { name: 'added', text: `${INTRO}“And the ferry will keep running,” Reyes added.`, quote: 'And the ferry', speaker: 'Dana Reyes', cue: 'added' },
+    { name: 'said on Tuesday', text: `${INTRO}“Nobody goes on that deck,” Reyes said on Tuesday.`, quote: 'Nobody', speaker: 'Dana Reyes', cue: 'said' },
+    { name: 'question mark', text: `${INTRO}“Who pays for the divers?” Reyes asked.`, quote: 'Who pays', speaker: 'Dana Reyes', cue: 'asked' },
+    { name: 'straight quotes', text: `${INTRO}"We will not reopen the pier," Reyes said.`, quote: 'We will not', speaker: 'Dana Reyes' },
+    { name: 'British single quotes, comma outside', text: `${INTRO}‘We will not reopen the pier’, Reyes said.`, quote: 'We will not', speaker: 'Dana Reyes' },
+  ]);
+});
+
+describe('2. leading cues', () => {
+  check([
+    { name: 'colon', text: `${INTRO}Reyes said: “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue', mention: 'Reyes', cue: 'said' },
+    { name: 'comma', text: `${INTRO}Reyes said, “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue' },
+    { name: 'partial quote after that', text: `${INTRO}Reyes said that the damage was “worse than anyone expected” and that repairs would take months.`, quote: 'worse than', speaker: 'Dana Reyes', rule: 'leading-cue', cue: 'said' },
+    { name: 'in a statement, then the verb', text: `${INTRO}In a statement, Reyes said “no one should go near the pier.”`, quote: 'no one', speaker: 'Dana Reyes', rule: 'leading-cue' },
+    { name: 'colon at the end of the paragraph', text: `${INTRO}Reyes put it bluntly in her letter to the council:\n\n“The pier is not safe and will not be safe this year.”`, quote: 'The pier is not', speaker: 'Dana Reyes' },
+  ]);
+});
+
+describe('3. split quotes', () => {
+  const text = `${INTRO}“We will not reopen the pier,” Reyes said, “not this year and not next spring.”`;
+  check([
+    { name: 'first half', text, quote: 'We will not', speaker: 'Dana Reyes', rule: 'trailing-cue' },
+    { name: 'second half', text, quote: 'not this year', speaker: 'Dana Reyes', rule: 'split-quote', cue: 'said' },
+    { name: 'further sentence in the paragraph', text: `${INTRO}“We will not reopen the pier,” Reyes said. “Not this year.”`, quote: 'Not this year', speaker: 'Dana Reyes', rule: 'same-paragraph' },
+  ]);
+});
+
+describe('4. titles and appositives', () => {
+  check([
+    { name: 'title before the name', text: 'State Department spokesperson Matt Miller said: “We are watching closely.”', quote: 'We are', speaker: 'Matt Miller', mention: 'State Department spokesperson Matt Miller' },
+    { name: 'appositive after the name', text: '“We are watching closely,” Matt Miller, a State Department spokesperson, said.', quote: 'We are', speaker: 'Matt Miller', mention: 'Matt Miller' },
+    { name: 'said, then name with a relative clause', text: '“We are watching closely,” said Matt Miller, who leads the press office.', quote: 'We are', speaker: 'Matt Miller' },
+    { name: 'age', text: 'Ruth Okafor runs the bakery.\n\n“Business has never been better,” Okafor, 54, said.', quote: 'Business', speaker: 'Ruth Okafor' },
+    { name: 'former prime minister', text: 'Former Prime Minister Jane Doughty said the deal was “a betrayal of every promise we made.”', quote: 'a betrayal', speaker: 'Jane Doughty' },
+    { name: 'honorific later', text: 'Antony Blinken visited Kyiv.\n\n“We stand with you,” Mr. Blinken said.', quote: 'We stand', speaker: 'Antony Blinken', mention: 'Mr. Blinken' },
+    { name: 'description then name', text: '“Nobody voted for this,” the union’s president, Nadia Rahman-Cole, told the crowd.', quote: 'Nobody', speaker: 'Nadia Rahman-Cole' },
+  ]);
+});
+
+describe('5. other reporting constructions', () => {
+  check([
+    { name: 'according to', text: 'The talks stalled over fishing rights, according to Lena Sorensen, “and nobody wanted to blink first.”', quote: 'and nobody', speaker: 'Lena Sorensen', rule: 'according-to', cue: 'according to' },
+    { name: 'told Reuters', text: '“The deal is done,” Oskar Lind told Reuters.', quote: 'The deal', speaker: 'Oskar Lind', cue: 'told' },
+    { name: 'said in an interview with', text: 'Oskar Lind said in an interview with the Ledger that the deal was “done and dusted.”', quote: 'done and', speaker: 'Oskar Lind' },
+    { name: 'wrote', text: 'Oskar Lind wrote that the merger would “change the town forever.”', quote: 'change the town', speaker: 'Oskar Lind', cue: 'wrote' },
+    { name: 'tweeted', text: 'Senator Maria Vance tweeted: “Vote no on the levy.”', quote: 'Vote no', speaker: 'Maria Vance', cue: 'tweeted' },
+    { name: 'described … as', text: 'Oskar Lind described the meeting as “candid and long.”', quote: 'candid', speaker: 'Oskar Lind', rule: 'leading-cue' },
+    { name: 'called it', text: 'Oskar Lind called it “the worst idea this council has had.”', quote: 'the worst', speaker: 'Oskar Lind' },
+    { name: 'accused of', text: 'Oskar Lind accused the mayor of “running the town like a private club.”', quote: 'running the town', speaker: 'Oskar Lind' },
+  ]);
+});
+
+describe('6. reporting verbs, tenses and orders', () => {
+  const verbs = ['says', 'noted', 'stated', 'explained', 'warned', 'insisted', 'argued', 'claimed', 'acknowledged', 'emphasized', 'emphasised', 'stressed', 'recalled', 'tweeted', 'posted', 'announced', 'declared', 'conceded', 'admitted', 'continued', 'replied', 'responded', 'urged'];
+  const rows: Row[] = [];
+  for (const verb of verbs) {
+    rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
+    rows.push({ name: `“…,” ${verb} Lind`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” ${verb} Lind.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
+  }
+  rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });
+  rows.push({ name: 'pointed out', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind pointed out.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'pointed out' });
+  rows.push({ name: 'will say (future)', text: 'Oskar Lind will say in his speech that the ferry is “the town’s lifeline.”', quote: 'the town', speaker: 'Oskar Lind' });
+  check(rows);
+});
+
+describe('7. pronouns', () => {
+  check([
+    { name: 'he and she with two people', text: 'Tom Okafor and his sister Grace Okafor run the stall.\n\n“We open at six,” she said. “I bring the coffee,” he said.', quote: 'We open', speaker: 'Grace Okafor', mention: 'she' },
+    { name: 'he with two people, second quote', text: 'Tom Okafor and his sister Grace Okafor run the stall.\n\n“We open at six,” she said. “I bring the coffee,” he said.', quote: 'I bring', speaker: 'Tom Okafor', mention: 'he' },
+    { name: 'the person who just spoke', text: 'Mayor Ines Carvalho opened the meeting. Councillor Paul Adeyemi asked about the budget.\n\n“There is no money for it,” she said.', quote: 'There is no', speaker: 'Ines Carvalho' },
+    { name: 'a name only inside a quote is not the referent', text: 'Ruth Okafor runs the bakery.\n\n“I told Tom Baker the oven was broken,” she said. “He laughed,” she added.', quote: 'He laughed', speaker: 'Ruth Okafor' },
+    { name: 'they for an organisation', text: 'The Harbor Trust opposed the plan.\n\n“It is a waste of money,” they said.', quote: 'It is a waste', speaker: 'Harbor Trust' },
+  ]);
+  test('“I” and “we” inside a quote are not speakers', () => {
+    const { quotes, speakers } = attributeQuotes('“I think we can win,” Maria Vance said.');
+    expect(quotes[0]!.speaker).toBe('Maria Vance');
+    expect(speakers.map((s) => s.name)).toEqual(['Maria Vance']);
+  });
+});
+
+describe('8. continuation', () => {
+  check([
+    { name: 'a quote-only paragraph after the speaker’s paragraph', text: 'Ruth Okafor said the bakery would stay open.\n\n“We have never closed on a holiday and we will not start now.”', quote: 'We have never', speaker: 'Ruth Okafor', rule: 'paragraph-continuation' },
+    { name: 'a further quote sentence in the paragraph', text: '“Bread is cheap,” Ruth Okafor said. “Butter is not.”', quote: 'Butter', speaker: 'Ruth Okafor', rule: 'same-paragraph' },
+    { name: 'a multi-paragraph quote', text: 'Ruth Okafor said:\n\n“We started with one oven.\n\n“Now we have six.”', quote: 'Now we have', speaker: 'Ruth Okafor', rule: 'multi-paragraph' },
+  ]);
+  test('no continuation into a paragraph about something else', () => {
+    const { quotes } = attributeQuotes('Ruth Okafor said the bakery would stay open.\n\nThe city sent inspectors in May.\n\nIts report called the ovens “a hazard.”');
+    expect(quotes[0]!.speaker).toBeNull();
+  });
+});
+
+describe('9. organisations and places as speakers', () => {
+  check([
+    { name: 'the State Department', text: '“We are aware of the reports,” the State Department said.', quote: 'We are aware', speaker: 'State Department' },
+    { name: 'the White House', text: 'The White House said the meeting was “productive.”', quote: 'productive', speaker: 'White House' },
+    { name: 'a capital', text: 'Beijing said the sanctions were “a grave mistake.”', quote: 'a grave', speaker: 'Beijing' },
+    { name: 'the campaign', text: 'Maria Vance is running for the Senate.\n\n“We raised more than anyone,” the Vance campaign said.', quote: 'We raised', speaker: 'Vance campaign' },
+    { name: 'a wire agency', text: 'Reuters reported that the deal was “close to done.”', quote: 'close to done', speaker: 'Reuters' },
+    { name: 'the company stands for the company named before', text: 'Brightwell Foods Inc. raised its forecast.\n\n“Demand stayed strong,” the company said.', quote: 'Demand', speaker: 'Brightwell Foods Inc.' },
+  ]);
+});
+
+describe('10. canonical names', () => {
+  test('every mention of one person is one speaker named by the fullest form', () => {
+    const text = 'Secretary of State Antony Blinken arrived in Warsaw.\n\n“We are here to listen,” Blinken said.\n\n“And to help,” Secretary Blinken added.\n\n“That is all,” Mr. Blinken said.';
+    const { quotes, speakers } = attributeQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Antony Blinken', 'Antony Blinken', 'Antony Blinken']);
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]!.kind).toBe('person');
+    expect(speakers[0]!.mentions.map((m) => m.text)).toEqual(['Secretary of State Antony Blinken', 'Blinken', 'Secretary Blinken', 'Mr. Blinken']);
+  });
+  test('two people who share a surname stay apart', () => {
+    const text = 'Hugo Brandl, 58, has worked at the plant since 1989. His son, Kevin Brandl, 27, works in the paint shop.\n\n“I survived one closure already,” the elder Brandl said.\n\n“I just bought a house,” Kevin Brandl said.';
+    const { quotes } = attributeQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hugo Brandl', 'Kevin Brandl']);
+  });
+  test('a surname goes to the person named most recently', () => {
+    const text = 'Bill Clinton spoke first. Then Hillary Clinton took the stage.\n\n“We will win,” Clinton said.';
+    expect(attributeQuotes(text).quotes[0]!.speaker).toBe('Hillary Clinton');
+  });
+  test('names from many cultures', () => {
+    const rows: [string, string][] = [
+      ['Khalid bin Saeed al-Harthy', '“Water is scarce,” al-Harthy said.'],
+      ['Ursula von der Leyen', '“Water is scarce,” von der Leyen said.'],
+      ['Bill de Blasio', '“Water is scarce,” de Blasio said.'],
+      ['Siobhán O’Brien', '“Water is scarce,” O’Brien said.'],
+      ['Chen Weiling', '“Water is scarce,” Chen said.'],
+      ['Marisol Gutiérrez Olmedo', '“Water is scarce,” Gutiérrez said.'],
+      ['Amara Okonkwo-Diallo', '“Water is scarce,” Okonkwo-Diallo said.'],
+    ];
+    for (const [name, sentence] of rows) {
+      const text = `${name} attended the summit on Monday.\n\n${sentence}`;
+      expect(attributeQuotes(text).quotes[0]!.speaker, name).toBe(name);
+    }
+  });
+});
+
+describe('11. scare quotes, titles, nicknames and terms', () => {
+  check([
+    { name: 'a term', text: 'Diplomats defended a “rules-based order” at the summit.', quote: 'rules-based', speaker: null, rule: 'none' },
+    { name: 'a film title', text: 'The cinema showed the film “Jaws” on Friday night.', quote: 'Jaws', speaker: null },
+    { name: 'a so-called term', text: 'Ruth Okafor said the so-called “bread tax” would hurt bakers.', quote: 'bread tax', speaker: null },
+    { name: 'a title-case title', text: 'Ruth Okafor said she was reading “The Salt Orchard” again.', quote: 'The Salt', speaker: null },
+    { name: 'a sign in capitals', text: 'A student held up a sign reading “HAVERTY FOR MAYOR” as the arena emptied.', quote: 'HAVERTY', speaker: null },
+  ]);
+  test('a cue still attributes a scare-quoted word', () => {
+    const { quotes } = attributeQuotes('Ruth Okafor called the tax “theft.”');
+    expect(quotes[0]!.speaker).toBe('Ruth Okafor');
+  });
+});
+
+describe('12. a name inside a quote is never the speaker of that quote', () => {
+  check([
+    { name: 'name in the quote, speaker after', text: '“Okafor has been a disaster for this town,” Luis Ruiz said.', quote: 'Okafor has', speaker: 'Luis Ruiz' },
+    { name: 'only a name in the quote, pronoun after', text: 'Luis Ruiz runs the market.\n\n“Ruth Okafor never listens,” he said.', quote: 'Ruth Okafor never', speaker: 'Luis Ruiz' },
+  ]);
+});
+
+describe('results are consistent', () => {
+  test('speakers list each quote once and point back', () => {
+    const text = 'Ruth Okafor and Luis Ruiz argued.\n\n“No,” Okafor said. “Yes,” Ruiz said. “Maybe,” Okafor said.';
+    const { quotes, speakers } = attributeQuotes(text);
+    for (const [i, q] of quotes.entries()) {
+      if (q.speakerId === null) continue;
+      expect(speakers[q.speakerId]!.name).toBe(q.speaker);
+      expect(speakers[q.speakerId]!.quoteIds).toContain(i);
+    }
+    expect(speakers.map((s) => [s.name, s.quoteIds.length])).toEqual([
+      ['Ruth Okafor', 2],
+      ['Luis Ruiz', 1],
+    ]);
+  });
+});
