@@ -33,7 +33,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
     billion dozens hundreds thousands millions
     read watch see look click sign subscribe follow share related update updated editor note photo video image
-    getty ap afp reuters file story continues advertisement`),
+    getty file story continues advertisement`),
 );
 
 /** Personal pronouns that can be the subject of a reporting verb, with what they refer to. */

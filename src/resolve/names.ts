@@ -13,6 +13,7 @@ import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS
 import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
 import { PLACES } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
+import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
 
 /** What a name run names. */
@@ -133,7 +134,10 @@ export function findNames(tokens: Tokens): Names {
       if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) return true;
       if (COMMON_WORDS.has(w)) return false;
       if (capSeenMid.has(w)) return !(tokens.lowerSeen.has(w) && (f & Flag.TitleCase) !== 0);
-      return firstNameGender(w) !== undefined && !tokens.lowerSeen.has(w);
+      if (tokens.lowerSeen.has(w)) return false;
+      // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
+      if (firstNameGender(w) !== undefined) return true;
+      return !ENGLISH_WORDS.has(w) && !ENGLISH_WORDS.has(baseOfContraction(w));
     }
     return true;
   };
