@@ -72,6 +72,8 @@ const DASHES = new Set(['—', '–', '-', '--', '―']);
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
 const BY_TITLE_REACH = 6000;
+const MODALS = new Set(['will', 'would', 'should', 'could', 'might', 'may', 'must', 'to', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t']);
+
 /** Common verbs (besides -ed forms and cues) that can follow a subject. */
 const VERBISH = new Set([
   'was', 'is', 'were', 'are', 'had', 'has', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may',
@@ -303,6 +305,20 @@ class Resolver {
     return isTitleCased(tokens.text, span.start, span.end) || isShouted(tokens.text, span.start, span.end);
   }
 
+  /** A cue after a modal or “to” (will say, would call, refused to comment). */
+  private hypothetical(c: number): boolean {
+    const { tokens } = this.input;
+    const p = c - 1;
+    if (p < 0 || tokens.kind[p] !== Kind.Word) return false;
+    return MODALS.has(tokens.lower(p));
+  }
+
+  /** Another cue earlier in the sentence. */
+  private hasEarlierCue(c: number, floor: number): boolean {
+    for (let k = c - 1; k >= floor; k--) if (this.input.cues.at[k]! >= 0) return true;
+    return false;
+  }
+
   /** A verb right after “and” / “but” (after optional adverbs). */
   private isCoordinated(c: number): boolean {
     const { tokens } = this.input;
@@ -429,6 +445,8 @@ class Resolver {
       const ci = cues.at[c]!;
       if (ci < 0) continue;
       const cue = cues.list[ci]!;
+      // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
+      if (this.hypothetical(c) && this.hasEarlierCue(c, floor)) continue;
       const innerFloor = this.clauseFloorFrom(c, floor);
       let mention: Mention | null = null;
       if (cue.kind === 'according') {
@@ -520,7 +538,7 @@ class Resolver {
     const right = this.reader.subjectBefore(c, floor);
     if (right !== null && right.kind === MentionKind.Name && right.first > floor) {
       const before = tokens.kind[right.first - 1] === Kind.Word ? tokens.lower(right.first - 1) : this.punct(right.first - 1);
-      if (before === 'and' || before === 'with' || before === ',') return right;
+      if ((before === 'and' || before === 'with') && this.punct(c - 1) === null) return right;
     }
     // the nearest earlier cue in the sentence gives it (“Reyes said …, adding …”)
     for (let k = c - 1; k >= floor; k--) {

@@ -44,6 +44,9 @@ const BETWEEN = new Set([
 ]);
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'inside', 'within', 'behind']);
+/** Words that start a clause or an adverbial, never part of a title. */
+const CLAUSE_WORDS = new Set(['when', 'while', 'as', 'after', 'before', 'about', 'during', 'since', 'because', 'if', 'and', 'or', 'but', 'who', 'which', 'that', 'where', 'whose', 'than', 'then', 'by', 'into', 'over', 'under']);
+
 /** Prepositions of affiliation and place: Pollak of Breitbart, Baker from Columbia. */
 const LOCATIVE = new Set(['of', 'from', 'in', 'at']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -105,8 +108,9 @@ export class MentionReader {
     // an appositive: Matt Miller, a State Department spokesperson, said / Reyes, 54, said
     if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') return this.appositiveSubject(k, floor);
     const w = this.word(k);
-    // a relative pronoun: Reyes, who leads the agency, said … / Reyes, who said
+    // a relative pronoun: Reyes, who leads the agency, said … / a surrogate who said …
     if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') return this.mentionEndingAt(k - 2, floor);
+    if (w === 'who' && k - 1 >= floor) return this.mentionEndingAt(k - 1, floor);
     const m = this.mentionEndingAt(k, floor);
     return m === null ? null : this.ownerOf(m, floor);
   }
@@ -186,7 +190,8 @@ export class MentionReader {
         }
       }
       if (segment !== null) titles.push(segment);
-      const head = this.mentionEndingAt(j - 1, floor);
+      const found = this.mentionEndingAt(j - 1, floor);
+      const head = found === null ? null : this.ownerOf(found, floor);
       if (head !== null && head.kind !== MentionKind.Pronoun) {
         const run = head.kind === MentionKind.Name ? this.names.runs[head.run]! : null;
         if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper)) {
@@ -459,12 +464,13 @@ export class MentionReader {
     return out;
   }
 
-  /** After a name: does a role noun follow (“Fox News host Sean Hannity”)? */
+  /** After a name: does a role noun follow (“Fox News host Sean Hannity”, “Cruz constituent Dan Golvach”)? */
   private roleFollows(k: number, limit: number): boolean {
-    for (let j = k; j <= limit && j < k + 3; j++) {
+    for (let j = k; j <= limit && j < k + 2; j++) {
       const w = this.word(j);
       if (w === null || !this.isLowerWord(j)) return false;
       if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) return false;
+      if (CLAUSE_WORDS.has(w) || w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && !ROLE_NOUNS.has(w))) return false;
       // “Cruz constituent Dan Golvach”, “Trump spokeswoman Hope Hicks”
       if (j + 1 <= limit && this.names.runOf[j + 1]! >= 0) return true;
     }

@@ -134,6 +134,8 @@ export function findNames(tokens: Tokens): Names {
       if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) return true;
       if (COMMON_WORDS.has(w)) return false;
       if (capSeenMid.has(w)) return !(tokens.lowerSeen.has(w) && (f & Flag.TitleCase) !== 0);
+      // a title-case headline capitalises every word: only names known from the body count
+      if ((f & Flag.TitleCase) !== 0) return false;
       if (tokens.lowerSeen.has(w)) return false;
       // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
       if (firstNameGender(w) !== undefined) return true;
