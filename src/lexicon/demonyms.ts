@@ -11,7 +11,8 @@ const w = (words: string): string[] => words.trim().split(/\s+/u);
 
 /** Adjectives and singular group nouns. A plural in -s is read as the same word. */
 export const DEMONYMS: ReadonlySet<string> = new Set(
-  w(`american british english scottish welsh irish canadian mexican cuban brazilian argentine argentinian chilean
+  w(`irishman irishwoman englishman englishwoman scotsman scotswoman welshman welshwoman frenchman frenchwoman
+    dutchman dutchwoman kiwi aussie yank brit american british english scottish welsh irish canadian mexican cuban brazilian argentine argentinian chilean
     colombian venezuelan peruvian bolivian ecuadorian uruguayan paraguayan haitian dominican jamaican guatemalan
     honduran salvadoran nicaraguan panamanian french german italian spanish portuguese dutch belgian swiss austrian
     swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish

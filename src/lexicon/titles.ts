@@ -97,7 +97,7 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(h('jr sr ii iii iv v p
  * Ayman al-Zawahiri, Ludwig van Beethoven, Mohammed bin Salman).
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  h('de del della der di da das do dos du la le van von vom zu ten ter bin ibn bint al el abu ben ould y e st'),
+  h('de del della der di da das do dos du la le van von vom zu ten ter bin ibn bint al el abu ben ould y e st ap ab mac nic ni'),
 );
 
 /**

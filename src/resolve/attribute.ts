@@ -19,7 +19,7 @@ import { isBlank } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import type { Names } from './names.js';
 import { RunKind } from './names.js';
-import type { Entities, Entity } from './entities.js';
+import type { Entities } from './entities.js';
 import { MentionKind, MentionReader, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 
@@ -186,16 +186,25 @@ class Resolver {
     const floor = this.clauseFloor(cue.token);
     let mention: Mention | null = null;
     if (cue.kind === 'according') mention = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
-    else if (!cue.participle) mention = this.reader.subjectBefore(cue.token, floor);
+    else if (!cue.participle) {
+      mention = this.reader.subjectBefore(cue.token, floor);
+      // “Okoro joined the majority and wrote a concurrence”
+      if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
+    }
     if (mention === null) return;
     const speaker = this.speakerOf(mention);
-    if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker });
+    if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker }, mention);
   }
 
-  private remember(para: number, event: Event): void {
+  private remember(para: number, event: Event, mention: Mention | null = null): void {
     this.lastEventOfPara.set(para, event);
     this.lastEvent = event;
-    if (event.speaker.entity >= 0) this.spokeAlready.add(event.speaker.entity);
+    const id = event.speaker.entity;
+    if (id < 0) return;
+    this.spokeAlready.add(id);
+    // a proper name that speaks is a person (unless it names a place or an organisation)
+    const e = this.input.entities.list[id]!;
+    if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) e.kind = 'person';
   }
 
   /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
@@ -244,7 +253,7 @@ class Resolver {
     }
     if (result === null) return;
     this.out[q] = result;
-    if (result.speaker !== null) this.remember(para, { token: t, speaker: result.speaker });
+    if (result.speaker !== null) this.remember(para, { token: t, speaker: result.speaker }, result.mention);
   }
 
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
@@ -566,7 +575,7 @@ class Resolver {
     const { entities, names, tokens } = this.input;
     switch (m.kind) {
       case MentionKind.Name: {
-        const id = this.byAge(m.run) ?? entities.ofRun[m.run]!;
+        const id = entities.ofRun[m.run]!;
         if (id >= 0) {
           const e = entities.list[id]!;
           for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
@@ -596,27 +605,6 @@ class Resolver {
         return { entity: -1, nominal: text };
       }
     }
-  }
-
-  /**
-   * “the elder Brandl”, “the younger Haverty”: of the people sharing that
-   * name, the one introduced first (elder) or last (younger).
-   */
-  private byAge(r: number): number | null {
-    const { tokens, names, entities } = this.input;
-    const run = names.runs[r]!;
-    const p = run.first - 1;
-    if (p < 0 || tokens.kind[p] !== Kind.Word) return null;
-    const w = tokens.lower(p);
-    const elder = w === 'elder' || w === 'older' || w === 'senior';
-    if (!elder && w !== 'younger' && w !== 'junior') return null;
-    const surname = run.words[run.words.length - 1]!;
-    let pick: Entity | null = null;
-    for (const e of entities.list) {
-      if (e.kind === 'organization' || e.words.length < 2 || e.words[e.words.length - 1] !== surname) continue;
-      if (pick === null || (elder ? e.runs[0]! < pick.runs[0]! : e.runs[0]! > pick.runs[0]!)) pick = e;
-    }
-    return pick === null ? null : pick.id;
   }
 
   /**

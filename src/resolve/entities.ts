@@ -41,6 +41,9 @@ export interface Entities {
 
 const PERSONISH = (k: RunKind): boolean => k === RunKind.Person || k === RunKind.Proper;
 
+/** Corporate suffixes left out when matching organisation names. */
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'ab', 'as', 'oy']);
+
 /** A bare surname goes to the person named within this many names before it. */
 const RECENT_RUNS = 6;
 
@@ -98,7 +101,8 @@ export function buildEntities(names: Names): Entities {
         bySurname.set(surname, same);
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
-      const key = run.words.filter((w) => w !== 'the').join(' ');
+      // one key for Brightwell Foods and Brightwell Foods Inc.
+      const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.replace(/\.$/u, ''))).join(' ');
       const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? -1) : -1;
       const existing = byKey.get(key) ?? acronymOf;
       if (existing !== undefined && existing >= 0) join(existing, run, r);
@@ -180,6 +184,17 @@ export function buildEntities(names: Names): Entities {
         if (run.gender !== null && e.gender !== null && run.gender !== e.gender) continue;
         if (e.runs.length > list[best]!.runs.length + 1) best = e.id;
       }
+    }
+    // “the elder Brandl”, “the younger Haverty”: the one introduced first, or last
+    const age = run.before === 'elder' || run.before === 'older' ? 'first' : run.before === 'younger' ? 'last' : null;
+    if (age !== null) {
+      let pick = -1;
+      for (const id of candidates) {
+        const e = list[id]!;
+        if (e.words.length < 2 || e.words[e.words.length - 1] !== w) continue;
+        if (pick < 0 || (age === 'first' ? e.runs[0]! < list[pick]!.runs[0]! : e.runs[0]! > list[pick]!.runs[0]!)) pick = id;
+      }
+      if (pick >= 0) best = pick;
     }
     if (best >= 0) {
       if (w === list[best]!.words[list[best]!.words.length - 1]) surnameRefs[best]!++;

@@ -48,6 +48,8 @@ export interface NameRun {
   words: string[];
   /** True when the run starts with an honorific (Mr., Ms., Dr.). */
   honorific: boolean;
+  /** The lower-case word right before the run (“elder” in “the elder Brandl”), or ''. */
+  before: string;
 }
 
 /** Name runs in token order, and the run each token belongs to. */
@@ -187,6 +189,7 @@ export function findNames(tokens: Tokens): Names {
       break;
     }
     const run = classify(tokens, first, last);
+    run.before = first > 0 && kind[first - 1] === Kind.Word ? tokens.lower(first - 1) : '';
     const index = runs.length;
     runs.push(run);
     for (let k = first; k <= last; k++) runOf[k] = index;
@@ -225,7 +228,8 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
       continue;
     }
     if (w === 'of' || w === 'the' || tokens.kind[k] !== Kind.Word) break;
-    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || GROUP_WORDS.has(w) || isDemonym(w);
+    // (a facility word alone is a surname: Park, Hall, Field)
+    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || (FACILITY_WORDS.has(w) && last > first) || GROUP_WORDS.has(w) || isDemonym(w);
     if (blocker) {
       // a title word in surname position is a surname (Howard Dean, Martin Luther King)
       const surnamePosition = k === coreLastCandidate && k > first && isNameLike(lowerAt(k - 1));
@@ -269,11 +273,18 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     if (all.every((w) => TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) kind = RunKind.Title;
     else if (GROUP_WORDS.has(lastWord) || all.every(isDemonym)) kind = RunKind.Group;
     else if (PLACES.has(dropLeadingThe(all).join(' '))) kind = RunKind.Place;
-    else if (FACILITY_WORDS.has(lastWord) && !all.some((w) => ORG_WORDS.has(w))) kind = RunKind.Facility;
+    else if (FACILITY_WORDS.has(lastWord) && !all.some((w) => ORG_WORDS.has(w))) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
     const name = dropLeadingThe(wordsOf(first, last)).join(' ');
-    return { first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words: all, honorific: false };
+    return { first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words: all, honorific: false, before: '' };
   }
 
+  // a dateline or a heading in capitals (SAN FRANCISCO —, WEXLEY HARBOR): a place, not a person
+  let shouted = true;
+  for (let j = first; j <= last && shouted; j++) shouted = (flags[j]! & Flag.AllCaps) !== 0;
+  if (shouted && (last > first || tokens.end[first]! - tokens.start[first]! > 5)) {
+    const all = lowers(first, last);
+    return { first, last, coreFirst: first, coreLast: last, kind: RunKind.Place, gender: null, possessive, title: '', name: wordsOf(first, last).join(' '), words: all, honorific: false, before: '' };
+  }
   const words = lowers(coreFirst, coreLast);
   const name = wordsOf(coreFirst, coreLast).join(' ');
   const firstWord = words[0]!;
@@ -285,7 +296,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   else kind = RunKind.Proper;
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
   if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
-  return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific };
+  return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific, before: '' };
 }
 
 function isNameLike(w: string): boolean {

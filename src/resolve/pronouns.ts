@@ -21,9 +21,9 @@ const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.18, 0.13, 0.1, 0.08, 0.06];
 /** Weight per mention anywhere in the article (up to ten). */
 const FREQUENCY_PRIOR = 0.03;
 /** Extra weight of an entity already quoted in the article. */
-const SPEAKER_PRIOR = 0.3;
+const SPEAKER_PRIOR = 0.15;
 /** Extra weight of the entity that spoke last. */
-const LAST_SPEAKER_BONUS = 0.9;
+const LAST_SPEAKER_BONUS = 0.6;
 
 /** Lower-case words after which a name still stands as a subject. */
 const CLAUSE_OPENERS = new Set([
@@ -35,12 +35,16 @@ function isRoleWord(w: string): boolean {
   return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w);
 }
 
+const NO_SPEAKERS: ReadonlySet<number> = new Set();
+
 /** Resolves pronouns to entities. */
 export class PronounResolver {
   /** Name runs of each sentence, in order. */
   private readonly bySentence: number[][];
   /** Whether each run stands where a subject stands. */
   private readonly subjectish: Uint8Array;
+  /** Whether each run only qualifies a title before another name. */
+  private readonly modifier: Uint8Array;
 
   constructor(
     private readonly tokens: Tokens,
@@ -49,6 +53,7 @@ export class PronounResolver {
   ) {
     this.bySentence = Array.from({ length: tokens.sentStart.length }, () => [] as number[]);
     this.subjectish = new Uint8Array(names.runs.length);
+    this.modifier = new Uint8Array(names.runs.length);
     names.runs.forEach((run, r) => {
       this.bySentence[tokens.sent[run.first]!]!.push(r);
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
@@ -59,8 +64,40 @@ export class PronounResolver {
         tokens.sent[p] !== tokens.sent[run.first] ||
         tokens.kind[p] !== Kind.Word ||
         CLAUSE_OPENERS.has(tokens.lower(p));
-      this.subjectish[r] = opener && !run.possessive ? 1 : 0;
+      // a name that only qualifies a title: “Obama consultant Cornell Belcher”
+      const next = run.last + 1;
+      const modifier = next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens.lower(next)) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens.lower(next + 1)) && names.runOf[next + 2]! >= 0));
+      this.modifier[r] = modifier ? 1 : 0;
+      this.subjectish[r] = opener && !run.possessive && !modifier ? 1 : 0;
     });
+    this.inferGenders();
+  }
+
+  /**
+   * Learns the gender of people the lexicons know nothing about (Elspeth
+   * Craigie, Lyman Pryce) from the he and she that follow them: each subject
+   * pronoun votes for the person it most likely means; two or more votes and
+   * no votes against settle it.
+   */
+  private inferGenders(): void {
+    const { tokens, entities } = this;
+    const votes = new Map<number, { m: number; f: number }>();
+    for (let t = 0; t < tokens.count; t++) {
+      if (tokens.kind[t] !== Kind.Word) continue;
+      const w = tokens.lower(t);
+      if (w !== 'he' && w !== 'she') continue;
+      const g = w === 'he' ? 'm' : 'f';
+      const id = this.resolve(t, g, -1, NO_SPEAKERS);
+      if (id < 0 || entities.list[id]!.gender !== null) continue;
+      const v = votes.get(id) ?? { m: 0, f: 0 };
+      v[g]++;
+      votes.set(id, v);
+    }
+    for (const [id, v] of votes) {
+      const e = entities.list[id]!;
+      if (v.f >= 2 && v.m === 0) e.gender = 'f';
+      else if (v.m >= 2 && v.f === 0) e.gender = 'm';
+    }
   }
 
   /**
@@ -81,7 +118,7 @@ export class PronounResolver {
         if (weight === 0) continue;
         let w = RECENCY[back]! * weight;
         if (this.subjectish[r] === 1) w *= 2;
-        if (run.possessive) w *= 0.5;
+        if (run.possessive || this.modifier[r] === 1) w *= 0.5;
         score.set(id, (score.get(id) ?? 0) + w);
       }
     }
@@ -90,10 +127,8 @@ export class PronounResolver {
       const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers.has(id) ? SPEAKER_PRIOR : 0);
       score.set(id, v + prior * this.weight(id, gender));
     }
-    if (lastSpeaker >= 0) {
-      const weight = this.weight(lastSpeaker, gender);
-      if (weight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + LAST_SPEAKER_BONUS * weight);
-    }
+    const lastWeight = lastSpeaker >= 0 ? this.weight(lastSpeaker, gender) : 0;
+    if (lastWeight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + LAST_SPEAKER_BONUS * Math.max(lastWeight, 0.5));
     let best = -1;
     let bestScore = 0;
     for (const [id, v] of score) {
@@ -112,7 +147,8 @@ export class PronounResolver {
     if (e.kind === 'organization') return 0;
     if (e.gender !== null && e.gender !== gender) return 0;
     // a known person of that gender first; a proper name of unknown kind (a town, a firm) last
-    if (e.kind !== 'person') return e.gender === null ? 0.25 : 0.6;
-    return e.gender === null ? 0.6 : 1;
+    // a proper name given in full (Shonda Rhimes) is most likely a person; a lone word (Northgate) often is not
+    if (e.kind !== 'person') return e.gender !== null ? 0.6 : e.words.length >= 2 ? 0.55 : 0.25;
+    return e.gender === null ? 0.7 : 1;
   }
 }
