@@ -32,6 +32,7 @@ export const AttributionRuleSchema = z.enum([
   'trailing-cue',
   'leading-cue',
   'according-to',
+  'speaker-label',
   'split-quote',
   'same-paragraph',
   'paragraph-continuation',

@@ -72,6 +72,7 @@ export interface QuoteSpan {
  * - `trailing-cue`: a cue after the quote names the speaker (`“…,” Reyes said.` / `“…,” said Reyes.`).
  * - `leading-cue`: a cue before the quote in the same sentence (`Reyes said: “…”`, `Reyes called it “…”`).
  * - `according-to`: `according to Reyes` next to the quote.
+ * - `speaker-label`: a transcript label opening the quote (`"PENCE: Well, look …"`).
  * - `split-quote`: the second half of `“A,” Reyes said, “B.”`.
  * - `same-paragraph`: a further quote in the paragraph of an attributed quote, with no cue of its own.
  * - `paragraph-continuation`: a paragraph that is only a quote, after a paragraph in which the speaker spoke.
@@ -83,6 +84,7 @@ export type AttributionRule =
   | 'trailing-cue'
   | 'leading-cue'
   | 'according-to'
+  | 'speaker-label'
   | 'split-quote'
   | 'same-paragraph'
   | 'paragraph-continuation'

@@ -116,12 +116,13 @@ export function findCues(tokens: Tokens): Cues {
   return { list, at };
 }
 
-/** Right after a quote, or after a quote and a comma (“…,” continued Lind). */
+/** A quote just before: “…,” continued Lind / “…,” Blige sings to Clinton. */
 function afterQuote(tokens: Tokens, t: number): boolean {
-  const p = t - 1;
-  if (p < 0) return false;
-  if (tokens.kind[p] === Kind.Quote) return true;
-  return tokens.kind[p] === Kind.Punct && tokens.text.charCodeAt(tokens.start[p]!) === 0x2c && p > 0 && tokens.kind[p - 1] === Kind.Quote;
+  for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
+    if (tokens.kind[p] === Kind.Quote) return true;
+    if (tokens.sent[p] !== tokens.sent[t]) return false;
+  }
+  return false;
 }
 
 function matchPhrase(tokens: Tokens, t: number, options: readonly (readonly string[])[]): number {

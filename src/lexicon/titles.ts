@@ -26,7 +26,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
  * listed without their period. Gendered ones carry the gender.
  */
 export const TITLE_WORDS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
-  ...h(`president vice prime minister chancellor premier sen senator senators rep reps representative gov governor govs
+  ...h(`president vice prime minister chancellor premier sen sens senator senators rep reps representative gov governor govs
     lt mayor secretary attorney general ambassador speaker leader chair commissioner councillor councilor
     judge justice chief magistrate sheriff inspector detective officer sgt sergeant gen col colonel maj major capt captain
     adm admiral cmdr commander lieutenant pvt cpl corporal bishop archbishop cardinal pope rabbi imam pastor coach dean

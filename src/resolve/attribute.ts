@@ -37,6 +37,9 @@ export interface QuoteAttribution {
   mention: Mention | null;
   /** The cue's first and last token, or a single punctuation token for “Reyes: “…””. */
   cue: { first: number; last: number } | null;
+  /** For a transcript label inside the quote: the label's offsets (the mention) and the colon's (the cue). */
+  labelSpan?: { start: number; end: number };
+  cueSpan?: { start: number; end: number };
   rule: AttributionRule;
   confidence: number;
 }
@@ -72,6 +75,16 @@ const DASHES = new Set(['—', '–', '-', '--', '―']);
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
 const BY_TITLE_REACH = 6000;
+/** A transcript label: one to three words in capitals, then a colon (`PENCE:`, `SEN. WARREN:`). */
+const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
+
+function titleCase(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** Verbs with which “it” can be an organisation speaking (It said in a statement …). */
+const IT_SPEAKS = new Set(['say', 'state', 'tell', 'add', 'announce', 'write', 'report', 'warn', 'confirm', 'deny', 'claim', 'note', 'insist', 'post', 'tweet', 'respond', 'reply', 'acknowledge', 'explain', 'argue']);
+
 const MODALS = new Set(['will', 'would', 'should', 'could', 'might', 'may', 'must', 'to', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t']);
 
 /** Common verbs (besides -ed forms and cues) that can follow a subject. */
@@ -220,6 +233,12 @@ class Resolver {
     const q = tokens.quote[t]!;
     const span = quotes[q]!;
     const para = tokens.para[t]!;
+    const labelled = this.speakerLabel(span);
+    if (labelled !== null) {
+      this.out[q] = labelled;
+      if (labelled.speaker !== null) this.remember(para, { token: t, speaker: labelled.speaker });
+      return;
+    }
     let found = this.trailing(t);
     const leading = this.leading(t);
     // a trailing cue wins when it follows at once and the quote ends open (“…,” Reyes said);
@@ -254,6 +273,28 @@ class Resolver {
     if (result === null) return;
     this.out[q] = result;
     if (result.speaker !== null) this.remember(para, { token: t, speaker: result.speaker }, result.mention);
+  }
+
+  /**
+   * A transcript label that opens the quote: `"PENCE: Well, look …"`,
+   * `"SEN. WARREN: …"`. The label names the speaker, resolved to the person of
+   * that surname when the article names one.
+   */
+  private speakerLabel(span: QuoteSpan): QuoteAttribution | null {
+    const { text } = this.input.tokens;
+    const m = LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+    if (m === null) return null;
+    const label = m[1]!;
+    const words = label.toLowerCase().replace(/\./gu, '').split(/\s+/u);
+    const surname = words[words.length - 1]!;
+    let entity = -1;
+    for (const e of this.input.entities.list) {
+      if (e.kind !== 'organization' && e.words[e.words.length - 1] === surname) entity = e.id;
+    }
+    const mention = { text: label, start: span.start, end: span.start + label.length };
+    const colon = span.start + m[0].length - 1;
+    const speaker: SpeakerRef = entity >= 0 ? { entity, nominal: null } : { entity: -1, nominal: titleCase(label) };
+    return { speaker, mention: null, labelSpan: mention, cue: null, cueSpan: { start: colon, end: colon + 1 }, rule: 'speaker-label', confidence: 0.85 };
   }
 
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
@@ -312,6 +353,14 @@ class Resolver {
     if (t > 0 && tokens.kind[t - 1] === Kind.Word && tokens.lower(t - 1) === 'so-called') return true;
     const span = quotes[tokens.quote[t]!]!;
     return isTitleCased(tokens.text, span.start, span.end) || isShouted(tokens.text, span.start, span.end);
+  }
+
+  /** A quote right before the cue (after optional commas and the speaker's name): the first half of a split quote. */
+  private quoteBefore(c: number): boolean {
+    const { tokens } = this.input;
+    const floor = tokens.sentStart[tokens.sent[c]!]!;
+    for (let k = c - 1; k >= floor && k >= c - 12; k--) if (tokens.kind[k] === Kind.Quote) return true;
+    return false;
   }
 
   /** A cue after a modal or “to” (will say, would call, refused to comment). */
@@ -447,6 +496,14 @@ class Resolver {
 
   private leadingFrom(t: number, before: number, floor: number): Found | null {
     const { tokens, cues } = this.input;
+    // “including Mitt Romney -- ‘It is disqualifying …’ --”: a name, a dash, the quote
+    const dash = this.punct(before - 1);
+    if (dash !== null && DASHES.has(dash) && before - 2 >= floor) {
+      const named = this.reader.mentionEndingAt(before - 2, floor);
+      if (named !== null && named.kind === MentionKind.Name && this.input.names.runs[named.run]!.kind === RunKind.Person) {
+        return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+      }
+    }
     const stop = Math.max(floor, t - LEADING_WINDOW);
     let hops = 0;
     for (let c = before - 1; c >= stop; c--) {
@@ -478,8 +535,13 @@ class Resolver {
       }
       // “a pattern researchers call ‘social jet lag’”: a term, not a quotation
       if (cue.kind === 'frame' && mention.kind === MentionKind.Nominal) return null;
+      // “it underscores that …”: a thing, not a speaker; the report is further out
+      if (mention.kind === MentionKind.Pronoun && mention.pronoun === 'it' && !IT_SPEAKS.has(cue.lemma)) {
+        if (++hops >= 3) return null;
+        continue;
+      }
       // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
-      const previousUsed = this.usedCue.has(cue.token);
+      const previousUsed = this.usedCue.has(cue.token) && c > 0 && this.quoteBefore(c);
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
@@ -547,12 +609,15 @@ class Resolver {
     const right = this.reader.subjectBefore(c, floor);
     if (right !== null && right.kind === MentionKind.Name && right.first > floor) {
       const before = tokens.kind[right.first - 1] === Kind.Word ? tokens.lower(right.first - 1) : this.punct(right.first - 1);
-      if ((before === 'and' || before === 'with') && this.punct(c - 1) === null) return right;
+      const person = right.kind === MentionKind.Name && this.input.names.runs[right.run]!.kind === RunKind.Person;
+      if ((before === 'and' || before === 'with' || before === 'of' || person) && this.punct(c - 1) === null) return right;
     }
     // the nearest earlier cue in the sentence gives it (“Reyes said …, adding …”)
     for (let k = c - 1; k >= floor; k--) {
       const ci = cues.at[k]!;
       if (ci >= 0 && !cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
+        // a cue inside a relative clause (“an architect who said …”) is not the clause's
+        if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
         const m = this.reader.subjectBefore(k, floor);
         if (m !== null) return m;
         if (tokens.kind[k - 1] === Kind.Quote || this.punct(k - 1) === ',') {
@@ -688,17 +753,19 @@ class Resolver {
 function isTitleCased(text: string, s: number, e: number): boolean {
   const words = text.slice(s, e).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2 || words.length > 8) return false;
-  let long = 0;
+  let capitalised = 0;
   for (const w of words) {
     if (/[.?!,;:]$/u.test(w) && w !== words[words.length - 1]) return false;
     const letters = w.replace(/[^\p{L}]/gu, '');
-    if (letters.length >= 4) {
-      long++;
-      if (!/^\p{Lu}/u.test(letters)) return false;
-    }
+    if (letters === '') continue;
+    if (/^\p{Lu}/u.test(letters)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(letters)) return false;
   }
-  return long >= 2;
+  return capitalised >= 2;
 }
+
+/** Words a title leaves in lower case (“Fox and Friends”, “The Lord of the Rings”). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'vs', 'nor', 'but']);
 
 /** All capitals, two words or more: a heading, a sign or a chant (“HAVERTY FOR MAYOR”). */
 function isShouted(text: string, s: number, e: number): boolean {

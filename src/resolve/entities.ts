@@ -149,6 +149,13 @@ export function buildEntities(names: Names): Entities {
   };
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
+    // a lone title word that is also someone's surname (“Dean, a medical doctor, …” after Howard Dean)
+    if (run.kind === RunKind.Title && run.words.length === 1 && !run.honorific) {
+      const ids = byWord.get(run.words[0]!);
+      const id = ids?.find((k) => list[k]!.kind === 'person' && list[k]!.words[list[k]!.words.length - 1] === run.words[0]);
+      if (id !== undefined) join(id, run, r);
+      continue;
+    }
     if (!PERSONISH(run.kind) || run.words.length !== 1 || ofRun[r]! >= 0) continue;
     const w = run.words[0]!;
     const candidates = byWord.get(w) ?? [];

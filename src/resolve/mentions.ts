@@ -138,7 +138,9 @@ export class MentionReader {
     if (m.kind !== MentionKind.Name) return m;
     let first = m.first;
     for (let hop = 0; hop < 3; hop++) {
-      const before = first - 1;
+      let before = first - 1;
+      // “Mr. Morgan of the Sierra Club”: look past the article
+      if (before - 1 >= floor && this.word(before) === 'the') before--;
       if (before - 1 < floor) return m;
       const w = this.word(before);
       if (w !== null && LOCATIVE.has(w)) {
@@ -190,7 +192,14 @@ export class MentionReader {
         }
       }
       if (segment !== null) titles.push(segment);
-      const found = this.mentionEndingAt(j - 1, floor);
+      // “Rep. Jim Jordan (R-Ohio), an oversight panel member, said”
+      let end = j - 1;
+      if (this.punct(end) === ')') {
+        let o = end - 1;
+        while (o >= floor && o > end - 12 && this.punct(o) !== '(') o--;
+        if (o >= floor && this.punct(o) === '(') end = o - 1;
+      }
+      const found = this.mentionEndingAt(end, floor);
       const head = found === null ? null : this.ownerOf(found, floor);
       if (head !== null && head.kind !== MentionKind.Pronoun) {
         const run = head.kind === MentionKind.Name ? this.names.runs[head.run]! : null;

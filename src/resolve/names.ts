@@ -289,9 +289,14 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const name = wordsOf(coreFirst, coreLast).join(' ');
   const firstWord = words[0]!;
   const fg = firstNameGender(firstWord);
+  // a title makes a person only if it holds a title word (Sen., Mayor), not just organisation words
+  // (“United Federation of Teachers”, “Annenberg Institute for School Reform”)
+  let personTitle = false;
+  for (let j = first; j < coreFirst && !personTitle; j++) personTitle = TITLE_WORDS.has(lowerAt(j)) || HONORIFICS.has(lowerAt(j));
   let kind: RunKind;
   if (!honorific && fg === undefined && PLACES.has(words.join(' '))) kind = RunKind.Place;
-  else if (honorific || title !== '' || fg !== undefined) kind = RunKind.Person;
+  else if (honorific || personTitle || fg !== undefined) kind = RunKind.Person;
+  else if (title !== '' && lowers(first, coreFirst - 1).some((w) => ORG_WORDS.has(w))) kind = RunKind.Organization;
   else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
   else kind = RunKind.Proper;
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;

@@ -318,7 +318,10 @@ function lastNonBlank(text: string, s: number, e: number): string {
 }
 
 /** Short words a title-case headline leaves in lower case. */
-const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'at', 'by', 'with', 'as', 'but', 'from', 'vs', 'via', 'nor', 'per', 'is', 'be']);
+const TITLE_CASE_LOWER = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'at', 'by', 'with', 'as', 'but', 'from', 'vs', 'via', 'nor',
+  'per', 'is', 'be', 'if', 'than', 'that', 'into', 'onto', 'over', 'off', 'out', 'up', 'so', 'not', 'are', 'was', 'its',
+]);
 
 /**
  * Marks title-case headlines: sentences of three or more words where every
