@@ -125,7 +125,7 @@ export function buildEntities(names: Names): Entities {
     // a single name refers back by surname; by first name (Hillary) or a middle name only for people
     // (a hotel called “Trump SoHo” is not Trump)
     // (family-name-first names, Chen Weiling → Chen, are reached through the first word of a proper name)
-    const keys = e.kind === 'person' || (e.words.length > 1 && isFirstName(e.words[0]!)) ? e.words : e.kind === 'proper' && e.words.length <= 3 ? [e.words[0]!, e.words[e.words.length - 1]!] : e.words.slice(-1);
+    const keys = e.kind === 'person' || (e.words.length > 1 && isFirstName(e.words[0]!)) || (e.kind === 'proper' && e.words.length <= 3) ? e.words : e.words.slice(-1);
     for (const w of keys) {
       const ids = byWord.get(w) ?? [];
       if (ids[ids.length - 1] !== e.id) ids.push(e.id);

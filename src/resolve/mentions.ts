@@ -115,6 +115,14 @@ export class MentionReader {
     return m === null ? null : this.ownerOf(m, floor);
   }
 
+  /** The token before `first` (past an article) is “of”, “from”, “in” or “at”. */
+  private afterLocative(first: number, floor: number): boolean {
+    let b = first - 1;
+    if (b >= floor && this.word(b) === 'the') b--;
+    const w = b >= floor ? this.word(b) : null;
+    return w !== null && LOCATIVE.has(w);
+  }
+
   /** A place name (run of kind place) ending at `k` that sits after “from”, “of”, “in” or another place and a comma. */
   private isPlaceInPhrase(k: number, floor: number): boolean {
     const r = this.names.runOf[k]!;
@@ -203,7 +211,8 @@ export class MentionReader {
       const head = found === null ? null : this.ownerOf(found, floor);
       if (head !== null && head.kind !== MentionKind.Pronoun) {
         const run = head.kind === MentionKind.Name ? this.names.runs[head.run]! : null;
-        if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper)) {
+        // “editor at large of The Forward, a newspaper …”: an affiliation inside the appositive, not its head
+        if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper) && !this.afterLocative(head.first, floor)) {
           head.titles.push(...titles.reverse());
           return head;
         }
@@ -274,10 +283,11 @@ export class MentionReader {
     const head = this.word(k);
     if (head === null || depth > 2) return null;
     if (!isSourceNoun(head)) {
+      if (!isModifierLike(head) || CLAUSE_WORDS.has(head) || head.endsWith('ly')) return null;
       // a head with a prepositional phrase after it: someone near the back of the theater
       for (let j = k - 1; j >= floor && j >= k - 5; j--) {
         const w = this.word(j);
-        if (w === null) return null;
+        if (w === null || w === 'to' || CLAUSE_WORDS.has(w)) return null;
         if (PREPOSITIONS.has(w) && j - 1 >= floor) {
           const outer = this.nominalEndingAt(j - 1, floor, depth + 1);
           return outer === null ? null : { ...outer, last: k };
