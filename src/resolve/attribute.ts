@@ -572,9 +572,10 @@ class Resolver {
     return null;
   }
 
-  /** A name or pronoun starting exactly at `from`, followed by a lower-case word. */
+  /** A name or pronoun starting exactly at `from` (after an article), followed by a lower-case word. */
   private subjectAt(from: number, end: number): Mention | null {
     const { tokens } = this.input;
+    if (from + 1 < end && tokens.kind[from] === Kind.Word && tokens.lower(from) === 'the' && this.input.names.runOf[from + 1]! >= 0) from++;
     const k = this.mentionEndFrom(from);
     if (k >= end) return null;
     const m = this.reader.mentionEndingAt(k, from);

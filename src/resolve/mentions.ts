@@ -489,7 +489,7 @@ export class MentionReader {
       const w = this.word(j);
       if (w === null || !this.isLowerWord(j)) return false;
       if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) return false;
-      if (CLAUSE_WORDS.has(w) || w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && !ROLE_NOUNS.has(w))) return false;
+      if (CLAUSE_WORDS.has(w) || (!ROLE_NOUNS.has(w) && (w.endsWith('ed') || w.endsWith('ly') || w.endsWith('ing')))) return false;
       // “Cruz constituent Dan Golvach”, “Trump spokeswoman Hope Hicks”
       if (j + 1 <= limit && this.names.runOf[j + 1]! >= 0) return true;
     }

@@ -10,6 +10,7 @@ import type { QuoteSpan } from '../types.js';
 import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { CUE_WORDS } from '../lexicon/cues.js';
 
 /** Token kinds. */
 export const enum Kind {
@@ -144,7 +145,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isWordChar(d)) j++;
-        else if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && !startsQuote(j)) j++;
+        else if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && !startsQuote(j) && !(d === 0x2e && sentenceGlue(text, i, j))) j++;
         else break;
       }
       let f = 0;
@@ -210,6 +211,21 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
 
   const { sent, sentStart } = splitSentences(text, kind, start, end, flags, para, quote, quotes, lower);
   return { text, kind, start, end, flags, para, sent, quote, sentStart, paraStart, lowerSeen, lower, count: kind.length };
+}
+
+/**
+ * A period between a word and a capitalised word with no space (“said.Trump”):
+ * a lost space, not an abbreviation (U.S.) or a number (3.5).
+ */
+function sentenceGlue(text: string, wordStart: number, dot: number): boolean {
+  let segment = dot - wordStart;
+  for (let k = dot - 1; k > wordStart; k--) {
+    if (text.charCodeAt(k) === 0x2e) {
+      segment = dot - k - 1;
+      break;
+    }
+  }
+  return segment > 1 && isUpper(text.charCodeAt(dot + 1)) && !isDigit(text.charCodeAt(dot - 1));
 }
 
 /** Lower-case prefixes joined to a capitalised name: al-Harthy, el-Sayed, d’Estaing, ibn-Saud. */
@@ -307,8 +323,8 @@ function looksLikeAttribution(kind: number[], flags: number[], lower: (t: number
   let k = t;
   while (k < kind.length && k < t + 5 && kind[k] === Kind.Word && (flags[k]! & Flag.Cap) !== 0) k++;
   if (k === t || k >= kind.length || kind[k] !== Kind.Word) return false;
-  const w = lower(k);
-  return w === 'said' || w === 'says' || w === 'asked' || w === 'asks' || w === 'added' || w === 'told' || w === 'wrote' || w === 'replied' || w === 'shouted' || w === 'yelled' || w === 'exclaimed';
+  const cue = CUE_WORDS.get(lower(k));
+  return cue !== undefined && cue.kind === 'speech' && !cue.participle;
 }
 
 function lastNonBlank(text: string, s: number, e: number): string {
@@ -333,12 +349,15 @@ function markTitleCase(kind: number[], flags: number[], sentStart: number[], low
     const from = sentStart[s]!;
     const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
     let caps = 0;
+    let shouted = 0;
     let ok = true;
     for (let t = from; t < to && ok; t++) {
       if (kind[t] !== Kind.Word || (flags[t]! & Flag.Number) !== 0) continue;
-      if ((flags[t]! & Flag.Cap) !== 0) caps++;
+      if ((flags[t]! & Flag.AllCaps) !== 0) shouted++;
+      else if ((flags[t]! & Flag.Cap) !== 0) caps++;
       else if (!TITLE_CASE_LOWER.has(lower(t))) ok = false;
     }
-    if (ok && caps >= 3) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
+    // (a heading in capitals followed by a name in normal case is not title case: the name is a name)
+    if (ok && caps + shouted >= 3 && shouted * 2 < caps + shouted) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
   }
 }
