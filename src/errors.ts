@@ -5,10 +5,11 @@
  */
 
 /**
- * Base class of every error the library throws on purpose. Catch this to
- * tell the library's errors from others; across realms (workers, iframes,
- * duplicated installs) use {@link isQuoteAttributionError}, which also checks
- * the `name`.
+ * Base class of the errors the library throws on purpose (today: its
+ * subclass {@link InvalidOptionsError}; a `text` that is not a string gets a
+ * plain `TypeError`). Catch this to tell the library's errors from others;
+ * across realms (workers, iframes, duplicated installs) use
+ * {@link isQuoteAttributionError}, which also checks the `name`.
  *
  * @example
  * ```ts
@@ -79,10 +80,20 @@ function hasName(error: unknown, name: string): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name;
 }
 
+/** Runs a check that reads properties of a caught value; a value whose getters or proxy traps throw is not ours. */
+function safely(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * True for any error thrown by this library, including one from another realm
  * or another copy of the package (it checks the brand and the `name`, not only
- * `instanceof`).
+ * `instanceof`). Never throws, whatever it is given (a revoked proxy, a
+ * throwing getter).
  *
  * @param error - Anything caught.
  * @returns Whether it is a {@link QuoteAttributionError}.
@@ -93,10 +104,12 @@ function hasName(error: unknown, name: string): boolean {
  * ```
  */
 export function isQuoteAttributionError(error: unknown): error is QuoteAttributionError {
-  if (error instanceof QuoteAttributionError) return true;
-  if (typeof error !== 'object' || error === null) return false;
-  if ((error as { isQuoteAttributionError?: unknown }).isQuoteAttributionError === true) return true;
-  return hasName(error, 'QuoteAttributionError') || hasName(error, 'InvalidOptionsError');
+  return safely(() => {
+    if (error instanceof QuoteAttributionError) return true;
+    if (typeof error !== 'object' || error === null) return false;
+    if ((error as { isQuoteAttributionError?: unknown }).isQuoteAttributionError === true) return true;
+    return hasName(error, 'QuoteAttributionError') || hasName(error, 'InvalidOptionsError');
+  });
 }
 
 /**
@@ -111,5 +124,5 @@ export function isQuoteAttributionError(error: unknown): error is QuoteAttributi
  * ```
  */
 export function isInvalidOptionsError(error: unknown): error is InvalidOptionsError {
-  return error instanceof InvalidOptionsError || hasName(error, 'InvalidOptionsError');
+  return safely(() => error instanceof InvalidOptionsError || hasName(error, 'InvalidOptionsError'));
 }

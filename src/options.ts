@@ -91,7 +91,13 @@ export const AttributeOptionsSchema = z.strictObject({ ...findShape, nested: z.o
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object' && !isPlainRecord(value)) return Object.prototype.toString.call(value).slice(8, -1);
   return typeof value;
+}
+
+/** An object literal (or a class instance), not a Map, Date, RegExp or other built-in. Works across realms. */
+function isPlainRecord(value: object): boolean {
+  return Object.prototype.toString.call(value) === '[object Object]';
 }
 
 function issuesOf(error: z.core.$ZodError, input: Record<string, unknown>): OptionIssue[] {
@@ -119,9 +125,9 @@ function issuesOf(error: z.core.$ZodError, input: Record<string, unknown>): Opti
 }
 
 function validate<T extends object>(schema: z.ZodMiniType<T>, options: unknown, known: readonly string[]): T {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options) || !isPlainRecord(options)) {
     throw new InvalidOptionsError([
-      { path: '', message: `options must be an object (or undefined), received ${describe(options)}; known options: ${known.join(', ')}` },
+      { path: '', message: `options must be a plain object (or undefined), received ${describe(options)}; known options: ${known.join(', ')}` },
     ]);
   }
   const result = schema.safeParse(options);

@@ -80,8 +80,26 @@ function endsClause(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x2026;
 }
 
+/** Punctuation that follows a quotation, never the words it quotes: a mark just before it is not an opener. */
+function closesAfter(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
+}
+
 /** Longest HTML character reference we decode (`&#x0201C;`). */
 const MAX_ENTITY = 10;
+
+/** The number written in `body` from `from` on in `radix` (10 or 16), or NaN unless every character is a digit. */
+function parseDigits(body: string, from: number, radix: 10 | 16): number {
+  if (from >= body.length) return Number.NaN;
+  let value = 0;
+  for (let i = from; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : radix === 16 && c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (d < 0) return Number.NaN;
+    value = value * radix + d;
+  }
+  return value;
+}
 
 /**
  * Scans `text` for quoted spans. Pure; never throws on any string.
@@ -116,6 +134,7 @@ class Scanner {
       this.paragraph(p, end);
       p = this.skipBreak(end);
     }
+    this.warnUnclosedTails();
     this.finishNesting();
     return { quotes: this.quotes, warnings: this.warnings.sort((a, b) => a.start - b.start || a.end - b.end) };
   }
@@ -128,7 +147,8 @@ class Scanner {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isLineBreak(c)) {
-        if (this.settings.paragraphs === 'line') return i;
+        // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
+        if (this.settings.paragraphs === 'line' || c === 0x2029) return i;
         // blank-line mode: a break followed by optional spaces and another break
         let j = i + 1;
         if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
@@ -175,7 +195,7 @@ class Scanner {
       const m = marks[k]!;
       const at = this.findOpen(m);
       let role = m.role;
-      if (role === Role.Either) role = at >= 0 ? Role.Close : m.isolated ? Role.Close : Role.Open;
+      if (role === Role.Either) role = at >= 0 || m.isolated || closesAfter(this.text.charCodeAt(m.end)) ? Role.Close : Role.Open;
       // `…win,"Katie Packer said` / `…voters!”After`: a closer with its space lost after it.
       else if (role === Role.Open && at >= 0 && m.start > start && endsClause(this.text.charCodeAt(m.start - 1))) role = Role.Close;
       if (role === Role.Close && m.trailingApostrophe && (at < 0 || laterSingleCloser[k] === 1)) continue;
@@ -205,6 +225,20 @@ class Scanner {
   /** A quote carried from the previous paragraph that this one did not reopen: it stays a single part. */
   private dropCarry(): void {
     this.carry = null;
+  }
+
+  /**
+   * A quote that ran to the end of its paragraph because the next one seemed
+   * to reopen it, when the reopening mark then came to nothing (it closed, or
+   * was left empty or unmatched): it is the last part after all, and gets the
+   * `unclosed-quote` warning it was spared.
+   */
+  private warnUnclosedTails(): void {
+    const warned = new Set<number>();
+    for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned.add(w.quoteId);
+    this.quotes.forEach((q, k) => {
+      if (q.unclosed && q.next === null && !warned.has(k)) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
+    });
   }
 
   /**
@@ -294,12 +328,18 @@ class Scanner {
     return true;
   }
 
-  /** Does the paragraph after the break at `end` start with an opening mark of `family`? */
+  /**
+   * Does the paragraph after the break at `end` start with an opening mark of
+   * `family`? It must be read as {@link paragraph} will read a first mark: an
+   * opener, or a straight mark glued to the word after it (a straight mark with
+   * blanks on both sides, or before `,` `.` and the like, closes).
+   */
   private nextParagraphReopens(end: number, family: MarkFamily): boolean {
     const i = this.skipBreak(end);
     if (i >= this.text.length) return false;
     const m = this.markAt(i);
-    return m !== null && m.family === family && m.role !== Role.Close && this.apostropheSkip(m, i) === 0;
+    if (m === null || m.family !== family || this.apostropheSkip(m, i) !== 0) return false;
+    return m.role === Role.Open || (m.role === Role.Either && !m.isolated && !closesAfter(this.text.charCodeAt(m.end)));
   }
 
   /** Records a quote from an opener to `end` and returns its index, or -1 when empty. */
@@ -440,7 +480,8 @@ class Scanner {
     const nextBlank = isBlank(next);
     const prevPunct = !prevBlank && isPunctuation(prev);
     const nextPunct = !nextBlank && isPunctuation(next);
-    const left = !nextBlank && (!nextPunct || prevBlank || prevPunct);
+    // A mark right before `,` `.` `;` `:` `!` `?` `)` never opens (“ no ”. / « non », / " no ",): it is not glued to a word after it.
+    const left = !nextBlank && !closesAfter(next) && (!nextPunct || prevBlank || prevPunct);
     const right = !prevBlank && (!prevPunct || nextBlank || nextPunct);
     let role: Role;
     if (entry.fixed) role = entry.glyph === 'open' ? Role.Open : Role.Close;
@@ -469,8 +510,9 @@ class Scanner {
     if (j >= limit) return null;
     const body = text.slice(i + 1, j).toLowerCase();
     let code: number;
-    if (body.startsWith('#x')) code = Number.parseInt(body.slice(2), 16);
-    else if (body.startsWith('#')) code = Number.parseInt(body.slice(1), 10);
+    // digits only: parseInt alone would also take `&#\n8220;`, `&# 8220;` or `&#8220x;`
+    if (body.startsWith('#x')) code = parseDigits(body, 2, 16);
+    else if (body.startsWith('#')) code = parseDigits(body, 1, 10);
     else {
       const ch = MARK_ENTITIES.get(body);
       if (ch === undefined) return null;
