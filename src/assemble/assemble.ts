@@ -43,6 +43,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
   const indexOfScan = new Int32Array(scan.quotes.length).fill(-1);
+  /** Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays linear). */
+  const mentionStarts: Set<number>[] = [];
 
   scan.quotes.forEach((s, k) => {
     if (!options.nested && s.depth > 0) return;
@@ -70,13 +72,17 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         speakerId = sid;
       }
     }
-    const mention = a.mention !== null ? span(a.mention.first, a.mention.last) : null;
-    const cue = a.cue !== null ? span(a.cue.first, a.cue.last) : null;
+    const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
+    const mention = a.mention !== null ? span(a.mention.first, a.mention.last) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
+    const cue = a.cue !== null ? span(a.cue.first, a.cue.last) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
     indexOfScan[k] = quotes.length;
     if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
     if (speakerId !== null && mention !== null) {
-      const list = speakers[speakerId]!.mentions;
-      if (!list.some((m) => m.start === mention.start)) list.push(mention);
+      const starts = (mentionStarts[speakerId] ??= new Set());
+      if (!starts.has(mention.start)) {
+        starts.add(mention.start);
+        speakers[speakerId]!.mentions.push(mention);
+      }
     }
     quotes.push({
       text: s.text,
@@ -101,11 +107,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   // every mention of each entity speaker, outside quotes
   for (const [entity, sid] of speakerOfEntity) {
     const list = speakers[sid]!.mentions;
-    for (const r of entities.list[entity]!.runs) {
-      const run = names.runs[r]!;
-      const m = span(run.first, run.last);
-      if (!list.some((x) => x.start <= m.start && m.end <= x.end)) list.push(m);
-    }
+    for (const m of entityMentions(entities.list[entity]!.runs.map((r) => span(names.runs[r]!.first, names.runs[r]!.last)), list)) list.push(m);
     list.sort((a, b) => a.start - b.start);
   }
 
@@ -124,4 +126,38 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   });
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
+}
+
+/**
+ * The spans of `candidates` (an entity's name runs) not contained in any of
+ * `existing` (its mentions from quotes) or in an earlier kept candidate. Runs
+ * come in document order, so one sweep with a running maximum end does it in
+ * O(n log n); out of order (never, today) it falls back to pairwise checks.
+ */
+function entityMentions(candidates: readonly Span[], existing: readonly Span[]): Span[] {
+  const kept: Span[] = [];
+  const sorted = [...existing].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let maxEnd = -1;
+  let lastStart = -1;
+  for (const m of candidates) {
+    if (m.start < lastStart) return pairwise(candidates, existing);
+    lastStart = m.start;
+    while (k < sorted.length && sorted[k]!.start <= m.start) maxEnd = Math.max(maxEnd, sorted[k++]!.end);
+    if (maxEnd >= m.end) continue;
+    kept.push(m);
+    maxEnd = Math.max(maxEnd, m.end);
+  }
+  return kept;
+}
+
+function pairwise(candidates: readonly Span[], existing: readonly Span[]): Span[] {
+  const all = [...existing];
+  const kept: Span[] = [];
+  for (const m of candidates) {
+    if (all.some((x) => x.start <= m.start && m.end <= x.end)) continue;
+    all.push(m);
+    kept.push(m);
+  }
+  return kept;
 }
