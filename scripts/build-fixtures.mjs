@@ -16,7 +16,7 @@
 // deterministic: files are processed in name order and JSON is written with a fixed key order.
 // Any malformed markup aborts the run with a non-zero exit and file:line:column messages.
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync, unlinkSync } from 'node:fs';
-import { join, dirname, basename, relative } from 'node:path';
+import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,11 +83,11 @@ function parseFrontMatter(file, src) {
   const meta = {};
   let at = 4;
   for (const line of src.slice(4, close + 1).split('\n').slice(0, -1)) {
-    const m = /^([a-z][a-z0-9-]*):[ ]*(.*)$/.exec(line);
+    const m = /^([a-z][a-z0-9-]*): *(\S.*)?$/.exec(line);
     if (!m) fail(file, src, at, `bad front-matter line ${JSON.stringify(line)} (expected "key: value")`);
     if (Object.hasOwn(meta, m[1])) fail(file, src, at, `duplicate front-matter key "${m[1]}"`);
     if (m[1] === 'words') fail(file, src, at, '"words" is computed by the script; do not set it');
-    meta[m[1]] = m[2].trim();
+    meta[m[1]] = (m[2] ?? '').trim();
     at += line.length + 1;
   }
   for (const k of REQUIRED_KEYS) if (!meta[k]) fail(file, src, 0, `front matter lacks "${k}"`);
@@ -235,7 +235,7 @@ function main() {
   for (const f of existing) {
     if (wanted.has(f)) continue;
     const out = join(GOLD, f);
-    let generated = false;
+    let generated;
     try { generated = JSON.parse(readFileSync(out, 'utf8')).source === SOURCE; } catch { generated = false; }
     if (opts.check) problems.push(`${relative(ROOT, out)}: has no source article`);
     else if (generated) unlinkSync(out);

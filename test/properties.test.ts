@@ -142,8 +142,7 @@ describe('the mark definition used above', () => {
  * inside a budget. Linear code takes well under 200 ms on 50 KB; the budget
  * catches hangs and blow-ups, not noise. `HOSTILE=1` also
  * checks the growth from 100 KB to 400 KB (linear: about 4x, allowed up to 12x
- * for noise; quadratic: 16x), which takes a while and includes the inputs
- * still known to be super-linear.
+ * for noise; quadratic: 16x), which takes a while.
  */
 const repeatTo = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
@@ -160,9 +159,9 @@ function fastest(fn: () => unknown, runs: number): number {
 const HOSTILE_UNITS = [
   '\u201C', '\u00AB', '"', "'", "''", '``', '&quot;', '&#', '<a ', '\u201Ca ', 'x \u2018y', "'tis ", 'a\u2019', '\uD83D', '\u{1F98A}',
   '\u201Ca,\u201D Dana Reyes said. ', 'Sen. ', 'A. ', 'Reyes ', 'Dana Reyes, Mark Tully, ', 'She said. ', 'and ', ', ', '\n',
+  // once super-linear in the attribution stage (walks back to the sentence start per cue or name); fixed
+  'Port Authority director ', 'said ', 'according to ', 'the mayor said ', 'who said ',
 ];
-/** Super-linear in the attribution stage (src/resolve): see the issue-7 report. Checked only with HOSTILE=1. */
-const KNOWN_SUPERLINEAR = ['Port Authority director ', 'said ', 'according to ', 'the mayor said ', 'who said '];
 
 describe('never hang: hostile repetitions', () => {
   test('50 KB of each hostile unit finishes inside the budget, and 10 KB satisfies every invariant', () => {
@@ -175,7 +174,7 @@ describe('never hang: hostile repetitions', () => {
 
   test.runIf(process.env['HOSTILE'])('time grows linearly from 100 KB to 400 KB', () => {
     const slow: string[] = [];
-    for (const unit of [...HOSTILE_UNITS, ...KNOWN_SUPERLINEAR]) {
+    for (const unit of HOSTILE_UNITS) {
       const small = repeatTo(unit, 100_000);
       const big = repeatTo(unit, 400_000);
       attributeQuotes(small);

@@ -29,7 +29,11 @@
  */
 
 /** Removes the line breaks and indentation from a `|`-separated list written across lines. */
-const list = (s: string): string => s.replace(/\s*\n\s*/g, '');
+const list = (s: string): string =>
+  s
+    .split('\n')
+    .map((line) => line.trim())
+    .join('');
 
 /**
  * UN member and observer states, Taiwan, Kosovo, Western Sahara, Hong Kong, Macau,

@@ -17,8 +17,7 @@ import type { AttributionRule, QuoteSpan } from '../types.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { isBlank } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
-import type { Names } from './names.js';
-import { RunKind } from './names.js';
+import { RunKind, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
 import { MentionKind, MentionReader, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
@@ -75,6 +74,8 @@ const DASHES = new Set(['—', '–', '-', '--', '―']);
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
 const BY_TITLE_REACH = 6000;
+/** …and at most this many names back. */
+const BY_TITLE_RUNS = 80;
 /** A transcript label: one to three words in capitals, then a colon (`PENCE:`, `SEN. WARREN:`). */
 const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
 
@@ -151,6 +152,8 @@ class Resolver {
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
   private lastEvent: Event | null = null;
+  /** For each token, the last quote token at or before it (or -1). */
+  private readonly lastQuoteAtOrBefore: Int32Array;
   /** Cue tokens already used by a quote. */
   private readonly usedCue = new Set<number>();
 
@@ -160,7 +163,15 @@ class Resolver {
     this.out = input.quotes.map(() => ({ speaker: null, mention: null, cue: null, rule: 'none' as AttributionRule, confidence: 0 }));
     this.tokenOfQuote = new Int32Array(input.quotes.length).fill(-1);
     const { tokens, names, entities } = input;
-    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) this.tokenOfQuote[tokens.quote[t]!] = t;
+    this.lastQuoteAtOrBefore = new Int32Array(tokens.count);
+    let lastQuote = -1;
+    for (let t = 0; t < tokens.count; t++) {
+      if (tokens.kind[t] === Kind.Quote) {
+        this.tokenOfQuote[tokens.quote[t]!] = t;
+        lastQuote = t;
+      }
+      this.lastQuoteAtOrBefore[t] = lastQuote;
+    }
     names.runs.forEach((run, r) => {
       const id = entities.ofRun[r]!;
       if (id < 0 || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return;
@@ -373,7 +384,7 @@ class Resolver {
 
   /** Another cue earlier in the sentence. */
   private hasEarlierCue(c: number, floor: number): boolean {
-    for (let k = c - 1; k >= floor; k--) if (this.input.cues.at[k]! >= 0) return true;
+    for (let k = c - 1; k >= floor && k >= c - LEADING_WINDOW; k--) if (this.input.cues.at[k]! >= 0) return true;
     return false;
   }
 
@@ -420,6 +431,7 @@ class Resolver {
     const { tokens } = this.input;
     if ((tokens.flags[t]! & Flag.SentenceStart) !== 0) return true;
     const s = tokens.sentStart[tokens.sent[t]!]!;
+    if (t - s > 4) return false;
     for (let k = s; k < t; k++) {
       if (tokens.kind[k] !== Kind.Punct) return false;
     }
@@ -514,7 +526,7 @@ class Resolver {
       // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
       if (this.hypothetical(c) && this.hasEarlierCue(c, floor)) continue;
       const innerFloor = this.clauseFloorFrom(c, floor);
-      let mention: Mention | null = null;
+      let mention: Mention | null;
       if (cue.kind === 'according') {
         mention = this.reader.mentionAfter(cue.last, before - 1);
         // According to Reyes, “…” — the quote follows the source at once
@@ -689,7 +701,8 @@ class Resolver {
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
     const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
     let nearestBody = -1;
-    for (let r = lastRunBefore(names, m.first); r >= 0; r--) {
+    const from = lastRunBefore(names, m.first);
+    for (let r = from; r >= 0 && r > from - BY_TITLE_RUNS; r--) {
       const run = names.runs[r]!;
       if (tokens.start[run.first]! < limit) break;
       const id = entities.ofRun[r]!;
@@ -740,9 +753,9 @@ class Resolver {
   }
 
   private clauseFloorFrom(t: number, floor: number): number {
-    const { tokens } = this.input;
-    for (let k = t - 1; k >= floor; k--) if (tokens.kind[k] === Kind.Quote) return k + 1;
-    return floor;
+    // the last quote token before t (precomputed, so a sentence of a million words costs nothing here)
+    const q = t > 0 ? this.lastQuoteAtOrBefore[t - 1]! : -1;
+    return q >= floor ? q + 1 : floor;
   }
 }
 
@@ -757,7 +770,7 @@ function isTitleCased(text: string, s: number, e: number): boolean {
   let capitalised = 0;
   for (const w of words) {
     if (/[.?!,;:]$/u.test(w) && w !== words[words.length - 1]) return false;
-    const letters = w.replace(/[^\p{L}]/gu, '');
+    const letters = w.replace(/\P{L}/gu, '');
     if (letters === '') continue;
     if (/^\p{Lu}/u.test(letters)) capitalised++;
     else if (!TITLE_SMALL_WORDS.has(letters)) return false;
@@ -781,20 +794,6 @@ function isShouted(text: string, s: number, e: number): boolean {
   return spaces >= 1 && upper >= 4;
 }
 
-/** Index of the last name run starting before token `t`, or -1 (binary search). */
-function lastRunBefore(names: Names, t: number): number {
-  let lo = 0;
-  let hi = names.runs.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (names.runs[mid]!.first < t) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 
 /** The last character of the quoted words, looking past spaces and the closing marks of nested quotes. */
 function lastChar(text: string, s: number, e: number): string {

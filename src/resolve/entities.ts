@@ -152,7 +152,8 @@ export function buildEntities(names: Names): Entities {
     // a lone title word that is also someone's surname (“Dean, a medical doctor, …” after Howard Dean)
     if (run.kind === RunKind.Title && run.words.length === 1 && !run.honorific) {
       const ids = byWord.get(run.words[0]!);
-      const id = ids?.find((k) => list[k]!.kind === 'person' && list[k]!.words[list[k]!.words.length - 1] === run.words[0]);
+      const recent = ids === undefined ? [] : ids.slice(-MAX_CANDIDATES);
+      const id = recent.find((k) => list[k]!.kind === 'person' && list[k]!.words[list[k]!.words.length - 1] === run.words[0]);
       if (id !== undefined) join(id, run, r);
       continue;
     }
@@ -196,7 +197,7 @@ export function buildEntities(names: Names): Entities {
     const age = run.before === 'elder' || run.before === 'older' ? 'first' : run.before === 'younger' ? 'last' : null;
     if (age !== null) {
       let pick = -1;
-      for (const id of candidates) {
+      for (const id of candidates.slice(-MAX_CANDIDATES)) {
         const e = list[id]!;
         if (e.words.length < 2 || e.words[e.words.length - 1] !== w) continue;
         if (pick < 0 || (age === 'first' ? e.runs[0]! < list[pick]!.runs[0]! : e.runs[0]! > list[pick]!.runs[0]!)) pick = id;

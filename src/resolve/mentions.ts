@@ -344,7 +344,7 @@ export class MentionReader {
     let start = first;
     let j = first - 1;
     let sawRole = false;
-    while (j >= floor) {
+    while (j >= floor && j >= first - 12) {
       const w = this.word(j);
       if (w === null) break;
       if (this.isLowerWord(j) && (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || (sawRole && isModifierLike(w) && !DETERMINERS.has(w)))) {

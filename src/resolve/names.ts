@@ -66,7 +66,7 @@ const OPENING_PUNCT = new Set([':', '—', '–', '-', '--', '(', '[', '•', '*
 const PRONOUN_LIKE = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'her', 'them', 'let', 'that', 'there', 'here', 'what', 'who']);
 
 function baseOfContraction(w: string): string {
-  const m = /^([a-z]+)(?:['’](?:re|s|ll|d|ve|m)|n['’]t)$/u.exec(w);
+  const m = /^([a-z]+)(?:['’](?:re|[dms]|ll|ve)|n['’]t)$/u.exec(w);
   return m === null ? w : m[1]!;
 }
 
@@ -206,9 +206,6 @@ function isPunct(tokens: Tokens, t: number, p: string): boolean {
   return tokens.kind[t] === Kind.Punct && tokens.text.slice(tokens.start[t], tokens.end[t]) === p;
 }
 
-function isComma(tokens: Tokens, t: number): boolean {
-  return isPunct(tokens, t, ',');
-}
 
 /** Splits a run into titles and the name, and decides what it names. */
 function classify(tokens: Tokens, first: number, last: number): NameRun {
@@ -318,4 +315,19 @@ function isDemonym(w: string): boolean {
 
 function dropLeadingThe(words: string[]): string[] {
   return words.length > 1 && words[0]!.toLowerCase() === 'the' ? words.slice(1) : words;
+}
+
+/** Index of the last name run starting before token `t`, or -1 (binary search). @internal */
+export function lastRunBefore(names: Names, t: number): number {
+  let lo = 0;
+  let hi = names.runs.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (names.runs[mid]!.first < t) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }

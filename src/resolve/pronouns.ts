@@ -11,11 +11,13 @@
 
 import { Kind, type Tokens } from '../text/tokenize.js';
 import type { Entities } from './entities.js';
-import type { Names } from './names.js';
+import { lastRunBefore, type Names } from './names.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** How far back a pronoun looks, in sentences. */
 const MAX_SENTENCES_BACK = 10;
+/** How many names back a pronoun looks at most. */
+const MAX_RUNS = 60;
 /** Weight of a mention by how many sentences back it is. */
 const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.18, 0.13, 0.1, 0.08, 0.06];
 /** Weight per mention anywhere in the article (up to ten). */
@@ -37,10 +39,9 @@ function isRoleWord(w: string): boolean {
 
 const NO_SPEAKERS: ReadonlySet<number> = new Set();
 
+
 /** Resolves pronouns to entities. */
 export class PronounResolver {
-  /** Name runs of each sentence, in order. */
-  private readonly bySentence: number[][];
   /** Whether each run stands where a subject stands. */
   private readonly subjectish: Uint8Array;
   /** Whether each run only qualifies a title before another name. */
@@ -51,14 +52,12 @@ export class PronounResolver {
     private readonly names: Names,
     private readonly entities: Entities,
   ) {
-    this.bySentence = Array.from({ length: tokens.sentStart.length }, () => [] as number[]);
     this.subjectish = new Uint8Array(names.runs.length);
     this.modifier = new Uint8Array(names.runs.length);
     names.runs.forEach((run, r) => {
-      this.bySentence[tokens.sent[run.first]!]!.push(r);
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
       let p = run.first - 1;
-      while (p >= 0 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word && (isRoleWord(tokens.lower(p)) || names.runOf[p]! >= 0)) p--;
+      while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word && (isRoleWord(tokens.lower(p)) || names.runOf[p]! >= 0)) p--;
       const opener =
         p < 0 ||
         tokens.sent[p] !== tokens.sent[run.first] ||
@@ -108,10 +107,13 @@ export class PronounResolver {
   resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>): number {
     const s0 = this.tokens.sent[at]!;
     const score = new Map<number, number>();
-    for (let back = 0; back < MAX_SENTENCES_BACK && s0 - back >= 0; back++) {
-      for (const r of this.bySentence[s0 - back]!) {
+    // the names before the pronoun, nearest first: at most MAX_SENTENCES_BACK sentences and MAX_RUNS names
+    const newest = lastRunBefore(this.names, at);
+    for (let r = newest; r >= 0 && r > newest - MAX_RUNS; r--) {
+      {
         const run = this.names.runs[r]!;
-        if (back === 0 && run.first >= at) break;
+        const back = s0 - this.tokens.sent[run.first]!;
+        if (back >= MAX_SENTENCES_BACK) break;
         const id = this.entities.ofRun[r]!;
         if (id < 0) continue;
         const weight = this.weight(id, gender);
