@@ -167,3 +167,17 @@ describe('offsets', () => {
     expect(spans('He said “ no ” twice.')).toEqual(['no']);
   });
 });
+
+describe('the mark table and the scanner agree', () => {
+  test('every mark in the table opens or closes a quote', async () => {
+    const { QUOTE_MARKS } = await import('../src/scan/quote-marks.js');
+    for (const entry of QUOTE_MARKS) {
+      const partner = QUOTE_MARKS.find(
+        (o) => o.family === entry.family && o !== entry && (entry.glyph === 'open' ? o.glyph !== 'open' : o.glyph !== 'close'),
+      ) ?? entry;
+      const [open, close] = entry.glyph === 'close' ? [partner.mark, entry.mark] : [entry.mark, partner.mark];
+      const text = entry.fixed ? `他说${open}我们走${close}。` : `He said ${open}never again${close} today.`;
+      expect(findQuotes(text).map((q) => q.text), `${entry.name} (${open}…${close})`).toEqual([entry.fixed ? '我们走' : 'never again']);
+    }
+  });
+});

@@ -85,6 +85,16 @@ function closesAfter(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
 }
 
+/** Line and paragraph separators. */
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/gu;
+
+/**
+ * Every character that can start a quotation mark (the marks of
+ * quote-marks.ts, which a test keeps in step with this class), an HTML
+ * character reference or a tag.
+ */
+const CANDIDATE = /["&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
+
 /** Longest HTML character reference we decode (`&#x0201C;`). */
 const MAX_ENTITY = 10;
 
@@ -115,6 +125,8 @@ class Scanner {
   private readonly marks: Mark[] = [];
   private readonly stack: Open[] = [];
   private readonly markup: MarkupFinder;
+  /** Offset of the next candidate character found by the last search (it only moves forward). */
+  private nextCandidate = -1;
   /** A quote left open by the previous paragraph that the next one reopens. */
   private carry: { family: MarkFamily; index: number } | null = null;
 
@@ -145,19 +157,20 @@ class Scanner {
     const n = text.length;
     let i = p;
     while (i < n) {
+      // the native regex engine finds the next line break (as fast as reading the text)
+      LINE_BREAK.lastIndex = i;
+      const found = LINE_BREAK.exec(text);
+      if (found === null) return n;
+      i = found.index;
       const c = text.charCodeAt(i);
-      if (isLineBreak(c)) {
-        // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
-        if (this.settings.paragraphs === 'line' || c === 0x2029) return i;
-        // blank-line mode: a break followed by optional spaces and another break
-        let j = i + 1;
-        if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
-        while (j < n && isSpace(text.charCodeAt(j))) j++;
-        if (j >= n || isLineBreak(text.charCodeAt(j))) return i;
-        i = j;
-        continue;
-      }
-      i++;
+      // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
+      if (this.settings.paragraphs === 'line' || c === 0x2029) return i;
+      // blank-line mode: a break followed by optional spaces and another break
+      let j = i + 1;
+      if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      if (j >= n || isLineBreak(text.charCodeAt(j))) return i;
+      i = j;
     }
     return n;
   }
@@ -394,18 +407,19 @@ class Scanner {
     marks.length = 0;
     let i = start;
     while (i < end) {
-      const c = text.charCodeAt(i);
-      if (c === 0x3c /* < */ && this.settings.skipMarkup) {
-        const after = this.markup.tagEnd(i, end);
-        if (after > 0) {
-          i = after;
-          continue;
-        }
-        i++;
-        continue;
+      // jump to the next character that can start a mark, an entity or a tag (remembered, so
+      // paragraphs without marks do not search the same stretch again)
+      if (this.nextCandidate < i) {
+        CANDIDATE.lastIndex = i;
+        const found = CANDIDATE.exec(text);
+        this.nextCandidate = found === null ? text.length : found.index;
       }
-      if (c !== 0x26 && markEntryOf(c) === undefined) {
-        i++;
+      if (this.nextCandidate >= end) break;
+      i = this.nextCandidate;
+      const c = text.charCodeAt(i);
+      if (c === 0x3c /* < */) {
+        const after = this.settings.skipMarkup ? this.markup.tagEnd(i, end) : 0;
+        i = after > 0 ? after : i + 1;
         continue;
       }
       const m = this.markAt(i, start, end);

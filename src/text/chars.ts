@@ -31,6 +31,31 @@ const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
 const DIGIT_RE = /\p{N}/u;
 
+/** Bits of the answers cached for characters above ASCII (0 = not computed yet). */
+const enum Wide {
+  Known = 1,
+  Letter = 2,
+  Upper = 4,
+  Digit = 8,
+}
+
+/** Cache of the Unicode property tests for the Basic Multilingual Plane, filled on first use. */
+let wide: Uint8Array | null = null;
+
+function wideClass(c: number): number {
+  wide ??= new Uint8Array(0x10000);
+  let k = wide[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = Wide.Known;
+    if (LETTER_RE.test(ch)) k |= Wide.Letter;
+    if (UPPER_RE.test(ch)) k |= Wide.Upper;
+    if (DIGIT_RE.test(ch)) k |= Wide.Digit;
+    wide[c] = k;
+  }
+  return k;
+}
+
 /** Line and paragraph separators: LF, CR, NEL, LS, PS. */
 export function isLineBreak(c: number): boolean {
   return c < 128 ? ASCII[c] === Cls.Break : c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -66,21 +91,21 @@ export function isLetter(c: number): boolean {
     return k === Cls.Letter || k === Cls.Upper;
   }
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER_RE.test(String.fromCharCode(c));
+  return (wideClass(c) & Wide.Letter) !== 0;
 }
 
 /** An upper-case or title-case letter. */
 export function isUpper(c: number): boolean {
   if (c < 128) return ASCII[c] === Cls.Upper;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return UPPER_RE.test(String.fromCharCode(c));
+  return (wideClass(c) & Wide.Upper) !== 0;
 }
 
 /** A decimal digit or other numeric character. */
 export function isDigit(c: number): boolean {
   if (c < 128) return ASCII[c] === Cls.Digit;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return DIGIT_RE.test(String.fromCharCode(c));
+  return (wideClass(c) & Wide.Digit) !== 0;
 }
 
 /** A letter or a digit: a character that is part of a word. */
