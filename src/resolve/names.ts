@@ -60,12 +60,13 @@ export interface Names {
 }
 
 /** Punctuation after which a capital may only mark the start of a clause. */
-const OPENING_PUNCT = new Set([':', '—', '–', '-', '--', '(', '[', '•', '*', '|', '>', '…']);
+const OPENING_PUNCT_CODES = new Set([...':—–-([•*|>…'].map((c) => c.charCodeAt(0)));
 
 /** Pronouns and their contractions (We’re, I’ll, It’s) are never part of a name. */
 const PRONOUN_LIKE = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'her', 'them', 'let', 'that', 'there', 'here', 'what', 'who']);
 
 function baseOfContraction(w: string): string {
+  if (!w.includes("'") && !w.includes('’')) return w;
   const m = /^([a-z]+)(?:['’](?:re|[dms]|ll|ve)|n['’]t)$/u.exec(w);
   return m === null ? w : m[1]!;
 }
@@ -116,29 +117,42 @@ export function findNames(tokens: Tokens): Names {
     if ((flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) !== 0) return true;
     if (t === 0) return true;
     if (kind[t - 1] === Kind.Quote) return true;
-    const p = kind[t - 1] === Kind.Punct ? tokens.text.slice(tokens.start[t - 1], tokens.end[t - 1]) : '';
-    return OPENING_PUNCT.has(p);
+    return kind[t - 1] === Kind.Punct && OPENING_PUNCT_CODES.has(tokens.text.charCodeAt(tokens.start[t - 1]!));
+  };
+  // the lower-case word of a capitalised token, possessive removed
+  const wordOf = (t: number): string => {
+    const w = tokens.lower(t);
+    return (flags[t]! & Flag.Possessive) !== 0 ? stripPossessive(w) : w;
   };
   const capSeenMid = new Set<string>();
   for (let t = 0; t < count; t++) {
     if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0 || isOpener(t)) continue;
-    capSeenMid.add(stripPossessive(tokens.lower(t)));
+    capSeenMid.add(wordOf(t));
   }
 
+  // each token is asked several times while runs grow: remember the answers
+  const known = new Int8Array(count);
   const capable = (t: number): boolean => {
+    const k = known[t]!;
+    if (k !== 0) return k > 0;
+    const answer = decide(t);
+    known[t] = answer ? 1 : -1;
+    return answer;
+  };
+  const decide = (t: number): boolean => {
     if (kind[t] !== Kind.Word) return false;
     const f = flags[t]!;
     if ((f & Flag.Cap) === 0) return false;
-    const w = stripPossessive(tokens.lower(t));
+    const w = wordOf(t);
     if (NEVER_NAME.has(w) || PRONOUN_LIKE.has(baseOfContraction(w))) return false;
     if (isOpener(t)) {
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) return true;
       if (COMMON_WORDS.has(w)) return false;
-      if (capSeenMid.has(w)) return !(tokens.lowerSeen.has(w) && (f & Flag.TitleCase) !== 0);
+      if (capSeenMid.has(w)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
-      if (tokens.lowerSeen.has(w)) return false;
+      if (tokens.seenLower(w)) return false;
       // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
       if (firstNameGender(w) !== undefined) return true;
       return !ENGLISH_WORDS.has(w) && !ENGLISH_WORDS.has(baseOfContraction(w));
@@ -211,7 +225,7 @@ function isPunct(tokens: Tokens, t: number, p: string): boolean {
 function classify(tokens: Tokens, first: number, last: number): NameRun {
   const { flags } = tokens;
   const possessive = (flags[last]! & Flag.Possessive) !== 0;
-  const lowerAt = (k: number): string => stripPossessive(tokens.lower(k));
+  const lowerAt = (k: number): string => ((flags[k]! & Flag.Possessive) !== 0 ? stripPossessive(tokens.lower(k)) : tokens.lower(k));
 
   // the name is the longest tail of name-like words; titles, honorifics and organisation words stop it
   let coreFirst = last + 1;

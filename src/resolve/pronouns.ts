@@ -12,6 +12,7 @@
 import { Kind, type Tokens } from '../text/tokenize.js';
 import type { Entities } from './entities.js';
 import { lastRunBefore, type Names } from './names.js';
+import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** How far back a pronoun looks, in sentences. */
@@ -38,6 +39,8 @@ function isRoleWord(w: string): boolean {
 }
 
 const NO_SPEAKERS: ReadonlySet<number> = new Set();
+const HE = hashWord('he');
+const SHE = hashWord('she');
 
 
 /** Resolves pronouns to entities. */
@@ -82,7 +85,8 @@ export class PronounResolver {
     const { tokens, entities } = this;
     const votes = new Map<number, { m: number; f: number }>();
     for (let t = 0; t < tokens.count; t++) {
-      if (tokens.kind[t] !== Kind.Word) continue;
+      const h = tokens.hash[t];
+      if ((h !== HE && h !== SHE) || tokens.kind[t] !== Kind.Word) continue;
       const w = tokens.lower(t);
       if (w !== 'he' && w !== 'she') continue;
       const g = w === 'he' ? 'm' : 'f';

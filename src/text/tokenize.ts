@@ -9,6 +9,7 @@
 import type { QuoteSpan } from '../types.js';
 import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
+import { HASH_SEED, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 
@@ -37,25 +38,27 @@ export const enum Flag {
   TitleCase = 64,
 }
 
-/** The token stream. Parallel arrays indexed by token. @internal */
+/** The token stream. Parallel typed arrays indexed by token. @internal */
 export interface Tokens {
   readonly text: string;
-  readonly kind: number[];
-  readonly start: number[];
-  readonly end: number[];
-  readonly flags: number[];
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly flags: Uint8Array;
   /** Paragraph index. */
-  readonly para: number[];
+  readonly para: Int32Array;
   /** Sentence index. */
-  readonly sent: number[];
+  readonly sent: Int32Array;
   /** For quote tokens, the index of the quote in the scan result; else -1. */
-  readonly quote: number[];
+  readonly quote: Int32Array;
+  /** For words, {@link hashWord} of the word (abbreviation period left out); else 0. */
+  readonly hash: Int32Array;
   /** First token of each sentence. */
   readonly sentStart: number[];
   /** First token of each paragraph (paragraphs with no tokens are skipped). */
   readonly paraStart: number[];
-  /** Lower-cased words that occur in lower case somewhere in the text (outside quotes). */
-  readonly lowerSeen: Set<string>;
+  /** Does `word` (lower case) occur in lower case somewhere outside quotes? */
+  seenLower(word: string): boolean;
   /** Lower-case form of token `i` without a trailing abbreviation period (cached). */
   lower(i: number): string;
   /** Number of tokens. */
@@ -86,38 +89,103 @@ function isInnerJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2e || c === 0x26;
 }
 
+/** Growable typed columns of the token stream. */
+class Columns {
+  count = 0;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  para: Int32Array;
+  quote: Int32Array;
+  hash: Int32Array;
+
+  constructor(capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.para = new Int32Array(capacity);
+    this.quote = new Int32Array(capacity);
+    this.hash = new Int32Array(capacity);
+  }
+
+  push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
+    if (this.count === this.kind.length) this.grow();
+    const t = this.count++;
+    this.kind[t] = k;
+    this.start[t] = s;
+    this.end[t] = e;
+    this.flags[t] = f;
+    this.para[t] = p;
+    this.quote[t] = q;
+    this.hash[t] = h;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2 + 16;
+    const grow8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
+    const grow32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.kind = grow8(this.kind);
+    this.flags = grow8(this.flags);
+    this.start = grow32(this.start);
+    this.end = grow32(this.end);
+    this.para = grow32(this.para);
+    this.quote = grow32(this.quote);
+    this.hash = grow32(this.hash);
+  }
+}
+
+const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
+
 /**
  * Tokenizes `text` around the top-level quotes in `quotes`.
  * @internal
  */
 export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
-  const kind: number[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  const flags: number[] = [];
-  const para: number[] = [];
-  const quote: number[] = [];
-  const paraStart: number[] = [];
-  const lowerSeen = new Set<string>();
-  const markup = new MarkupFinder(text);
   const n = text.length;
+  const cols = new Columns(Math.min(n, 1024) + (n >> 3));
+  const paraStart: number[] = [];
+  const lowerSeen = new Set<number>();
+  const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart
   const top: number[] = [];
   for (let q = 0; q < quotes.length; q++) if (quotes[q]!.parent === null) top.push(q);
   let nextTop = 0;
+  let nextQuoteAt = top.length > 0 ? quotes[top[0]!]!.outerStart : -1;
 
   let paragraph = 0;
   let paraHasTokens = false;
   let lineEnd = -1;
   let i = 0;
+  const push = (k: Kind, s: number, e: number, f: number, q: number, h: number): void => {
+    if (!paraHasTokens) {
+      paraStart.push(cols.count);
+      paraHasTokens = true;
+    }
+    cols.push(k, s, e, f, q, paragraph, h);
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (nextTop < top.length && quotes[top[nextTop]!]!.outerStart === i) {
+    if (i === nextQuoteAt) {
       const q = quotes[top[nextTop]!]!;
-      push(Kind.Quote, i, q.outerEnd, 0, top[nextTop]!);
+      push(Kind.Quote, i, q.outerEnd, 0, top[nextTop]!, 0);
       nextTop++;
+      nextQuoteAt = nextTop < top.length ? quotes[top[nextTop]!]!.outerStart : -1;
       i = q.outerEnd;
+      continue;
+    }
+    if (c === 0x20) {
+      i++;
       continue;
     }
     if (isLineBreak(c)) {
@@ -141,21 +209,32 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       }
     }
     if (isWordChar(c)) {
+      let h = hashStep(HASH_SEED, foldCode(c));
+      let dotted = false;
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isWordChar(d)) j++;
-        else if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && !startsQuote(j) && !(d === 0x2e && sentenceGlue(text, i, j))) j++;
-        else break;
+        if (isWordChar(d)) {
+          h = hashStep(h, foldCode(d));
+          j++;
+        } else if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && j !== nextQuoteAt && !(d === 0x2e && sentenceGlue(text, i, j))) {
+          if (d === 0x2e) dotted = true;
+          h = hashStep(h, foldCode(d));
+          j++;
+        } else break;
       }
       let f = 0;
       if (isUpper(c) || particleName(text, i, j)) f |= Flag.Cap;
       if (isDigit(c)) f |= Flag.Number;
+      const wordHash = h;
       // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
-      if (text.charCodeAt(j) === 0x2e && !startsQuote(j)) {
+      if (text.charCodeAt(j) === 0x2e && j !== nextQuoteAt) {
         const len = j - i;
-        const word = text.slice(i, j).toLowerCase();
-        if ((len === 1 && isLetter(c)) || word.includes('.') || TITLE_ABBREVIATIONS.has(word)) {
+        if (
+          (len === 1 && isLetter(c)) ||
+          dotted ||
+          (ABBREVIATION_HASHES.has(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
+        ) {
           j++;
           f |= Flag.Abbrev;
         }
@@ -163,41 +242,36 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       if (isUpperRun(text, i, j)) f |= Flag.AllCaps;
       // possessive: ’s inside the token, or a bare apostrophe after an s
       const e1 = text.charCodeAt(j - 1);
-      if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) f |= Flag.Possessive;
-      else if (isApostrophe(text.charCodeAt(j)) && !startsQuote(j) && !isWordChar(text.charCodeAt(j + 1))) {
+      let core = wordHash;
+      if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
+        f |= Flag.Possessive;
+        core = hashRange(text, i, j - 2);
+      } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
         f |= Flag.Possessive;
         j++;
       }
-      if ((f & Flag.Cap) === 0 && (f & Flag.Number) === 0) lowerSeen.add(text.slice(i, j).toLowerCase());
-      push(Kind.Word, i, j, f, -1);
+      if ((f & (Flag.Cap | Flag.Number)) === 0) lowerSeen.add(core);
+      push(Kind.Word, i, j, f, -1, wordHash);
       i = j;
       continue;
     }
     // punctuation: runs of the same dash or period character are one token (--, ...)
     let j = i + 1;
-    if (c === 0x2d || c === 0x2e) while (j < n && text.charCodeAt(j) === c && !startsQuote(j)) j++;
-    push(Kind.Punct, i, j, 0, -1);
+    if (c === 0x2d || c === 0x2e) while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
+    push(Kind.Punct, i, j, 0, -1, 0);
     i = j;
   }
 
-  function startsQuote(at: number): boolean {
-    return nextTop < top.length && quotes[top[nextTop]!]!.outerStart === at;
-  }
+  const count = cols.count;
+  const kind = cols.kind.subarray(0, count);
+  const start = cols.start.subarray(0, count);
+  const end = cols.end.subarray(0, count);
+  const flags = cols.flags.subarray(0, count);
+  const para = cols.para.subarray(0, count);
+  const quote = cols.quote.subarray(0, count);
+  const hash = cols.hash.subarray(0, count);
 
-  function push(k: Kind, s: number, e: number, f: number, q: number): void {
-    if (!paraHasTokens) {
-      paraStart.push(kind.length);
-      paraHasTokens = true;
-    }
-    kind.push(k);
-    start.push(s);
-    end.push(e);
-    flags.push(f);
-    para.push(paragraph);
-    quote.push(q);
-  }
-
-  const lowerCache: (string | undefined)[] = new Array<string | undefined>(kind.length);
+  const lowerCache: (string | undefined)[] = [];
   const lower = (t: number): string => {
     let s = lowerCache[t];
     if (s === undefined) {
@@ -208,9 +282,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
     }
     return s;
   };
+  const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
   const { sent, sentStart } = splitSentences(text, kind, start, end, flags, para, quote, quotes, lower);
-  return { text, kind, start, end, flags, para, sent, quote, sentStart, paraStart, lowerSeen, lower, count: kind.length };
+  return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, count };
+}
+
+function hashRange(text: string, s: number, e: number): number {
+  let h = HASH_SEED;
+  for (let k = s; k < e; k++) h = hashStep(h, foldCode(text.charCodeAt(k)));
+  return h;
 }
 
 /**
@@ -270,17 +351,17 @@ const TERMINAL = new Set(['.', '?', '!', '…', '...']);
  */
 function splitSentences(
   text: string,
-  kind: number[],
-  start: number[],
-  end: number[],
-  flags: number[],
-  para: number[],
-  quote: number[],
+  kind: Uint8Array,
+  start: Int32Array,
+  end: Int32Array,
+  flags: Uint8Array,
+  para: Int32Array,
+  quote: Int32Array,
   quotes: readonly QuoteSpan[],
   lower: (t: number) => string,
-): { sent: number[]; sentStart: number[] } {
+): { sent: Int32Array; sentStart: number[] } {
   const n = kind.length;
-  const sent = new Array<number>(n);
+  const sent = new Int32Array(n);
   const sentStart: number[] = [];
   let s = -1;
   for (let t = 0; t < n; t++) {
@@ -318,7 +399,7 @@ function splitSentences(
 }
 
 /** After “Why?” a capitalised name followed by a cue still belongs to the quote's sentence. */
-function looksLikeAttribution(kind: number[], flags: number[], lower: (t: number) => string, t: number): boolean {
+function looksLikeAttribution(kind: Uint8Array, flags: Uint8Array, lower: (t: number) => string, t: number): boolean {
   // “Why?” Reyes asked. / “Why?” asked Reyes. — a short name run then a lower-case word, or a cue word
   let k = t;
   while (k < kind.length && k < t + 5 && kind[k] === Kind.Word && (flags[k]! & Flag.Cap) !== 0) k++;
@@ -343,7 +424,7 @@ const TITLE_CASE_LOWER = new Set([
  * Marks title-case headlines: sentences of three or more words where every
  * lower-case word is a short function word.
  */
-function markTitleCase(kind: number[], flags: number[], sentStart: number[], lower: (t: number) => string): void {
+function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[], lower: (t: number) => string): void {
   const n = kind.length;
   for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
