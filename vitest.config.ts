@@ -18,6 +18,8 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
+      // Thin process entries: bin.ts runs only as dist/bin.js, worker.ts only in a worker thread (both covered by test/package/cli.e2e.test.ts).
+      exclude: ['src/bin.ts', 'src/cli/worker.ts'],
       reporter: ['text-summary', 'json-summary'],
     },
   },

@@ -8,6 +8,7 @@
 
 export { attributeQuotes } from './attribute-quotes.js';
 export { findQuotes } from './find-quotes.js';
+export { renderHtml } from './render/render-html.js';
 export {
   QuoteAttributionError,
   InvalidOptionsError,
@@ -26,6 +27,7 @@ export {
 
 export type { OptionIssue } from './errors.js';
 export type { AttributeOptions, FindQuotesOptions } from './options.js';
+export type { RenderHtmlOptions } from './render/render-html.js';
 export type {
   Attribution,
   AttributionRule,

@@ -24,6 +24,7 @@ const PUBLIC_API = [
   'findQuotes',
   'isInvalidOptionsError',
   'isQuoteAttributionError',
+  'renderHtml',
 ];
 
 const PROBE = `
