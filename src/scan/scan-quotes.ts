@@ -125,6 +125,9 @@ class Scanner {
   private readonly marks: Mark[] = [];
   private readonly stack: Open[] = [];
   private readonly markup: MarkupFinder;
+  /** Warning messages by code and mark, and mark strings by code unit (shared, not rebuilt). */
+  private readonly messages = new Map<string, string>();
+  private readonly markStrings = new Map<number, string>();
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
   /** A quote left open by the previous paragraph that the next one reopens. */
@@ -376,8 +379,8 @@ class Scanner {
       end,
       outerStart: open.mark.start,
       outerEnd: close ? close.end : end,
-      openMark: text.slice(open.mark.start, open.mark.end),
-      closeMark: close ? text.slice(close.start, close.end) : null,
+      openMark: this.markText(open.mark.start, open.mark.end),
+      closeMark: close ? this.markText(close.start, close.end) : null,
       unclosed,
       continued: previous !== null,
       previous,
@@ -390,8 +393,29 @@ class Scanner {
   }
 
   private unmatched(m: Mark, code: 'unmatched-open' | 'unmatched-close'): void {
-    const what = code === 'unmatched-open' ? 'opening' : 'closing';
-    this.warn(code, m.start, m.end, `Quotation mark ${JSON.stringify(this.text.slice(m.start, m.end))} read as ${what} mark has no partner.`);
+    // one message string per mark and code, however many stray marks the text has
+    const mark = this.markText(m.start, m.end);
+    const key = `${code}\u0000${mark}`;
+    let message = this.messages.get(key);
+    if (message === undefined) {
+      const what = code === 'unmatched-open' ? 'opening' : 'closing';
+      message = `Quotation mark ${JSON.stringify(mark)} read as ${what} mark has no partner.`;
+      this.messages.set(key, message);
+    }
+    this.warn(code, m.start, m.end, message);
+  }
+
+  /** The text of a mark, shared between marks of the same characters. */
+  private markText(start: number, end: number): string {
+    const { text } = this;
+    if (end - start !== 1) return text.slice(start, end);
+    const c = text.charCodeAt(start);
+    let s = this.markStrings.get(c);
+    if (s === undefined) {
+      s = text[start]!;
+      this.markStrings.set(c, s);
+    }
+    return s;
   }
 
   private warn(code: Warning['code'], start: number, end: number, message: string, quoteId?: number): void {
