@@ -148,6 +148,7 @@ class Resolver {
   private readonly lastEventOfPara = new Map<number, Event>();
   /** Quote index → token index of its quote token (top-level quotes only). */
   private readonly tokenOfQuote: Int32Array;
+  private rolesReady = false;
   /** Entities that have spoken so far. */
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
@@ -172,6 +173,13 @@ class Resolver {
       }
       this.lastQuoteAtOrBefore[t] = lastQuote;
     }
+  }
+
+  /** Fills every entity's roles the first time a role is asked for (“the senator said”). */
+  private ensureRoles(): void {
+    if (this.rolesReady) return;
+    this.rolesReady = true;
+    const { names, entities } = this.input;
     names.runs.forEach((run, r) => {
       const id = entities.ofRun[r]!;
       if (id < 0 || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return;
@@ -257,7 +265,7 @@ class Resolver {
     if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)))) found = leading ?? found;
 
     // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
-    if (found !== null && !(found.rule === 'trailing-cue' && found.immediate) && this.looksLikeTerm(t)) found = null;
+    if (found !== null && (this.isNickname(t) || (!(found.rule === 'trailing-cue' && found.immediate) && this.looksLikeTerm(t)))) found = null;
 
     let result: QuoteAttribution | null = null;
     if (found !== null) {
@@ -349,6 +357,13 @@ class Resolver {
     return this.reader.mentionEndingAt(run.last, k);
   }
 
+  /** A quote between the parts of a name: Gary ‘The Quiff’ Hollings. */
+  private isNickname(t: number): boolean {
+    const { tokens, names } = this.input;
+    if (t === 0 || t + 1 >= tokens.count || names.runOf[t - 1]! < 0 || names.runOf[t + 1]! < 0) return false;
+    return tokens.sent[t - 1] === tokens.sent[t] && tokens.sent[t + 1] === tokens.sent[t] && (tokens.flags[t]! & Flag.SentenceStart) === 0;
+  }
+
   /** A quote of at most four words. */
   private isShortQuote(t: number): boolean {
     const { tokens, quotes } = this.input;
@@ -362,6 +377,7 @@ class Resolver {
   private looksLikeTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
     if (t > 0 && tokens.kind[t - 1] === Kind.Word && tokens.lower(t - 1) === 'so-called') return true;
+    if (this.isNickname(t)) return true;
     const span = quotes[tokens.quote[t]!]!;
     return isTitleCased(tokens.text, span.start, span.end) || isShouted(tokens.text, span.start, span.end);
   }
@@ -698,6 +714,7 @@ class Resolver {
     for (let k = m.first + 1; k < m.last; k++) if (names.runOf[k]! >= 0) return -1;
     const head = tokens.lower(m.last).replace(/\.$/u, '');
     const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
+    this.ensureRoles();
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
     const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
     let nearestBody = -1;
@@ -765,6 +782,8 @@ class Resolver {
  * “Make America Great Again”).
  */
 function isTitleCased(text: string, s: number, e: number): boolean {
+  // a cheap refusal first: a title is short
+  if (e - s > 120) return false;
   const words = text.slice(s, e).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2 || words.length > 8) return false;
   let capitalised = 0;

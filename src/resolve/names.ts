@@ -93,8 +93,8 @@ export function isFirstName(word: string): boolean {
 
 const ACCENTS = /[\u0300-\u036f]/gu;
 function fold(word: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/u.test(word) ? word.normalize('NFD').replace(ACCENTS, '') : word;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return word.normalize('NFD').replace(ACCENTS, '');
+  return word;
 }
 
 function stripPossessive(word: string): string {
@@ -160,6 +160,7 @@ export function findNames(tokens: Tokens): Names {
     return true;
   };
 
+  const cache = new Map<string, NameRun>();
   let t = 0;
   while (t < count) {
     if (!capable(t)) {
@@ -202,7 +203,7 @@ export function findNames(tokens: Tokens): Names {
       }
       break;
     }
-    const run = classify(tokens, first, last);
+    const run = classifyCached(tokens, first, last, cache);
     run.before = first > 0 && kind[first - 1] === Kind.Word ? tokens.lower(first - 1) : '';
     const index = runs.length;
     runs.push(run);
@@ -220,6 +221,22 @@ function isPunct(tokens: Tokens, t: number, p: string): boolean {
   return tokens.kind[t] === Kind.Punct && tokens.text.slice(tokens.start[t], tokens.end[t]) === p;
 }
 
+
+/**
+ * {@link classify}, remembered by the run's text: an article names the same
+ * people again and again, and the answer depends only on the words.
+ */
+function classifyCached(tokens: Tokens, first: number, last: number, cache: Map<string, NameRun>): NameRun {
+  const key = `${tokens.text.slice(tokens.start[first], tokens.end[last])}\u0000${tokens.flags[last]}`;
+  const known = cache.get(key);
+  if (known !== undefined) {
+    const shift = first - known.first;
+    return { ...known, first, last, coreFirst: known.coreFirst + shift, coreLast: known.coreLast + shift };
+  }
+  const run = classify(tokens, first, last);
+  if (cache.size < 10_000) cache.set(key, run);
+  return { ...run };
+}
 
 /** Splits a run into titles and the name, and decides what it names. */
 function classify(tokens: Tokens, first: number, last: number): NameRun {
