@@ -163,7 +163,7 @@ class Resolver {
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     this.out = input.quotes.map(() => ({ speaker: null, mention: null, cue: null, rule: 'none' as AttributionRule, confidence: 0 }));
     this.tokenOfQuote = new Int32Array(input.quotes.length).fill(-1);
-    const { tokens, names, entities } = input;
+    const { tokens } = input;
     this.lastQuoteAtOrBefore = new Int32Array(tokens.count);
     let lastQuote = -1;
     for (let t = 0; t < tokens.count; t++) {
