@@ -83,6 +83,9 @@ function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** Words right before a quote that make it a name or a title: the so-called “…”, a film titled “…”. */
+const TERM_MARKERS = new Set(['so-called', 'titled', 'entitled', 'dubbed', 'nicknamed', 'branded', 'named', 'hashtag', 'slogan', 'headlined']);
+
 /** Verbs with which “it” can be an organisation speaking (It said in a statement …). */
 const IT_SPEAKS = new Set(['say', 'state', 'tell', 'add', 'announce', 'write', 'report', 'warn', 'confirm', 'deny', 'claim', 'note', 'insist', 'post', 'tweet', 'respond', 'reply', 'acknowledge', 'explain', 'argue']);
 
@@ -265,7 +268,7 @@ class Resolver {
     if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)))) found = leading ?? found;
 
     // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
-    if (found !== null && (this.isNickname(t) || (!(found.rule === 'trailing-cue' && found.immediate) && this.looksLikeTerm(t)))) found = null;
+    if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && this.looksLikeTerm(t)))) found = null;
 
     let result: QuoteAttribution | null = null;
     if (found !== null) {
@@ -357,6 +360,15 @@ class Resolver {
     return this.reader.mentionEndingAt(run.last, k);
   }
 
+  /** A word before the quote that makes it a name or title (“titled”, “so-called”), or a title-cased quote right after a comma (“In his book, ‘Make Your Kid a Millionaire,’ Mr. McKinley …”). */
+  private markedAsTerm(t: number): boolean {
+    const { tokens, quotes } = this.input;
+    if (t === 0) return false;
+    if (tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
+    const span = quotes[tokens.quote[t]!]!;
+    return this.punct(t - 1) === ',' && tokens.kind[t - 2] === Kind.Word && isTitleCased(tokens.text, span.start, span.end);
+  }
+
   /** A quote between the parts of a name: Gary ‘The Quiff’ Hollings. */
   private isNickname(t: number): boolean {
     const { tokens, names } = this.input;
@@ -376,7 +388,7 @@ class Resolver {
   /** A quote that names a term or a title rather than quoting anyone. */
   private looksLikeTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
-    if (t > 0 && tokens.kind[t - 1] === Kind.Word && tokens.lower(t - 1) === 'so-called') return true;
+    if (t > 0 && tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
     if (this.isNickname(t)) return true;
     const span = quotes[tokens.quote[t]!]!;
     return isTitleCased(tokens.text, span.start, span.end) || isShouted(tokens.text, span.start, span.end);
@@ -592,10 +604,13 @@ class Resolver {
   private sentenceSubject(floor: number, end: number): Mention | null {
     const direct = this.subjectAt(floor, end);
     if (direct !== null) return direct;
-    // after an introductory phrase: “Asked about Ferro’s criticism, Vance …”
-    for (let k = floor; k < end && k < floor + 12; k++) {
-      if (this.punct(k) === ',') return this.subjectAt(k + 1, end);
+    // after an introductory phrase: “Asked about Ferro’s criticism, Vance …”, “On July 6, 2015, Sanders …”
+    let commas = 0;
+    for (let k = floor; k < end && k < floor + 16; k++) {
       if (this.input.tokens.kind[k] === Kind.Quote) return null;
+      if (this.punct(k) !== ',') continue;
+      const found = this.subjectAt(k + 1, end);
+      if (found !== null || ++commas >= 2) return found;
     }
     return null;
   }
@@ -610,7 +625,13 @@ class Resolver {
     if (m === null || m.kind === MentionKind.Nominal || m.first !== from) return null;
     if (m.kind === MentionKind.Pronoun && m.pronoun !== 'm' && m.pronoun !== 'f' && m.pronoun !== 'plural') return null;
     // the subject must be followed by something verb-like, not by more of a noun phrase
+    // (after an appositive: “Howard Dean, former DNC chairman, poked at …”)
     let next = k + 1;
+    if (this.punct(next) === ',') {
+      let j = next + 1;
+      while (j < end && j < next + 16 && this.punct(j) !== ',' && tokens.kind[j] !== Kind.Quote) j++;
+      if (this.punct(j) === ',') next = j + 1;
+    }
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
     if (next >= end || tokens.kind[next] !== Kind.Word || (tokens.flags[next]! & Flag.Cap) !== 0) return null;
     const v = tokens.lower(next);

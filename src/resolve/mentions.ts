@@ -417,6 +417,11 @@ export class MentionReader {
         continue;
       }
       const x = this.word(k);
+      // numbers in a description: “9/11 widow Terry Strada”, “62-year-old”
+      if ((x !== null && (tokens.flags[k]! & Flag.Number) !== 0) || (this.punct(k) === '/' && k + 1 <= limit && (tokens.flags[k + 1]! & Flag.Number) !== 0)) {
+        k++;
+        continue;
+      }
       if (x === null || !this.isLowerWord(k)) break;
       if (DETERMINERS.has(x) || ROLE_NOUNS.has(x) || TITLE_MODIFIERS.has(x) || isSourceNoun(x) || isModifierLike(x)) {
         lastEnd = k;

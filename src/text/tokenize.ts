@@ -429,6 +429,8 @@ function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[],
   for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
     const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
+    // a quote with its byline (“…” ― Julie A. Diaz Martinez) is not a headline
+    if (kind[from] !== Kind.Word) continue;
     let caps = 0;
     let shouted = 0;
     let ok = true;
