@@ -8,13 +8,22 @@ import * as z from 'zod/mini';
 import { InvalidOptionsError, type OptionIssue } from './errors.js';
 
 /**
- * Options of {@link findQuotes}. Every field is optional; an unknown field is
- * an error.
+ * Options of {@link findQuotes} (and, with `nested`, of
+ * {@link attributeQuotes}: see {@link AttributeOptions}). Every field is
+ * optional and has a default; a field set to `undefined` takes its default.
+ * An unknown field, or a value of the wrong type, is an
+ * {@link InvalidOptionsError}.
  *
  * @example
  * ```ts
- * const options: FindQuotesOptions = { paragraphs: 'blank-line', singleQuotes: false };
- * findQuotes(text, options);
+ * import { findQuotes, type FindQuotesOptions } from 'quote-attribution';
+ *
+ * const text = 'Reyes called it ‘a setback’ and said: “We will reopen in ‘the spring.’”';
+ * findQuotes(text).map((s) => s.text);
+ * // ['a setback', 'We will reopen in ‘the spring.’', 'the spring.']
+ * const options: FindQuotesOptions = { singleQuotes: false };
+ * findQuotes(text, options).map((s) => s.text);
+ * // ['We will reopen in ‘the spring.’', 'the spring.']
  * ```
  */
 export interface FindQuotesOptions {
@@ -22,13 +31,16 @@ export interface FindQuotesOptions {
    * Read spans in single quotation marks (‘…’, '…') as quotes when they are
    * not inside another quote. British copy uses them for every quotation;
    * American copy for headlines. Set `false` to keep only double-quoted spans
-   * (and guillemets) at the top level.
+   * (and guillemets) at the top level; single-quoted spans inside a quote are
+   * still found.
    * @defaultValue `true`
    */
   singleQuotes?: boolean;
   /**
    * Ignore quotation marks inside markup and embed placeholders such as
-   * `<a href="…">` or `<tweet id="123">`.
+   * `<a href="…">` or `<tweet id="123">`. Set `false` for text that is not
+   * HTML-like, where `<` and `>` are just characters: then the quoted
+   * attribute value in `<a href="https://example.com/pier">` is a quote.
    * @defaultValue `true`
    */
   skipMarkup?: boolean;
@@ -43,14 +55,22 @@ export interface FindQuotesOptions {
 }
 
 /**
- * Options of {@link attributeQuotes}: those of {@link FindQuotesOptions} plus
- * the attribution settings. Every field is optional; an unknown field is an
- * error.
+ * Options of {@link attributeQuotes}: those of {@link FindQuotesOptions}
+ * (`singleQuotes`, `skipMarkup`, `paragraphs`) plus `nested`. Every field is
+ * optional and has a default; a field set to `undefined` takes its default.
+ * An unknown field, or a value of the wrong type, is an
+ * {@link InvalidOptionsError}.
  *
  * @example
  * ```ts
+ * import { attributeQuotes, type AttributeOptions } from 'quote-attribution';
+ *
+ * const text = '“They told me ‘the pier is safe,’ and it was not,” Reyes said.';
+ * attributeQuotes(text).quotes.map((q) => [q.text, q.speaker, q.rule]);
+ * // [['They told me ‘the pier is safe,’ and it was not,', 'Reyes', 'trailing-cue'], ['the pier is safe,', null, 'nested']]
  * const options: AttributeOptions = { nested: false };
- * attributeQuotes(text, options);
+ * attributeQuotes(text, options).quotes.map((q) => [q.text, q.speaker, q.rule]);
+ * // [['They told me ‘the pier is safe,’ and it was not,', 'Reyes', 'trailing-cue']]
  * ```
  */
 export interface AttributeOptions extends FindQuotesOptions {

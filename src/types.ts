@@ -6,11 +6,16 @@
  */
 
 /**
- * A stretch of the input: its text and where it is.
+ * A stretch of the input: its text and where it is. The type of
+ * {@link Quote.mention}, {@link Quote.cue} and {@link Speaker.mentions}.
  *
  * @example
  * ```ts
- * const span: Span = { text: 'Reyes', start: 48, end: 53 };
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * const input = '“We will not reopen the pier,” Reyes said.';
+ * const span = attributeQuotes(input).quotes[0].mention;
+ * span; // { text: 'Reyes', start: 31, end: 36 }
  * input.slice(span.start, span.end) === span.text; // true
  * ```
  */
@@ -29,9 +34,11 @@ export interface Span {
  *
  * @example
  * ```ts
- * const [q] = findQuotes('He called it “candid,” she said.');
- * // q.text === 'candid,'; q.openMark === '“'; q.closeMark === '”'
- * // q.outerStart === 13; q.start === 14; q.end === 21; q.outerEnd === 22
+ * import { findQuotes } from 'quote-attribution';
+ *
+ * findQuotes('He called it “candid,” she said.')[0];
+ * // { text: 'candid,', start: 14, end: 21, outerStart: 13, outerEnd: 22, openMark: '“', closeMark: '”',
+ * //   unclosed: false, continued: false, previous: null, next: null, parent: null, depth: 0 }
  * ```
  */
 export interface QuoteSpan {
@@ -79,6 +86,15 @@ export interface QuoteSpan {
  * - `multi-paragraph`: a later paragraph of a quotation that runs over several paragraphs.
  * - `nested`: a quote inside another quote; its speaker is not the outer speaker.
  * - `none`: no rule applied; the speaker is `null`.
+ *
+ * @example
+ * ```ts
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * const text = '“We will not reopen the pier,” Reyes said, “not this year.”\n\n“The pilings are cracked.”';
+ * attributeQuotes(text).quotes.map((q) => q.rule);
+ * // ['trailing-cue', 'split-quote', 'paragraph-continuation']
+ * ```
  */
 export type AttributionRule =
   | 'trailing-cue'
@@ -96,18 +112,34 @@ export type AttributionRule =
  * The kind of speaker: a person, an organisation or place speaking as one
  * (the State Department, Beijing, the campaign), or `unknown` for a nominal
  * source that names no one ("a spokeswoman", "officials").
+ *
+ * @example
+ * ```ts
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * const text =
+ *   '“We remain hopeful,” the State Department said in a statement.\n\n' +
+ *   '“It is a mess,” a spokeswoman said.\n\n' +
+ *   '“We will reopen,” Dana Reyes said.';
+ * attributeQuotes(text).speakers.map((s) => [s.name, s.kind]);
+ * // [['State Department', 'organization'], ['spokeswoman', 'unknown'], ['Dana Reyes', 'person']]
+ * ```
  */
 export type SpeakerKind = 'person' | 'organization' | 'unknown';
 
 /**
- * One quotation in an article and who said it.
+ * One quotation in an article and who said it: the items of
+ * {@link Attribution.quotes}.
  *
  * @example
  * ```ts
- * const { quotes } = attributeQuotes('“We will not reopen the pier,” Reyes said.');
- * // quotes[0].text === 'We will not reopen the pier,'
- * // quotes[0].speaker === 'Reyes'; quotes[0].rule === 'trailing-cue'
- * // quotes[0].cue?.text === 'said'; quotes[0].mention?.text === 'Reyes'
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * attributeQuotes('“We will not reopen the pier,” Reyes said.').quotes[0];
+ * // { text: 'We will not reopen the pier,', start: 1, end: 29, outerStart: 0, outerEnd: 30,
+ * //   speaker: 'Reyes', speakerId: 0, mention: { text: 'Reyes', start: 31, end: 36 },
+ * //   cue: { text: 'said', start: 37, end: 41 }, rule: 'trailing-cue', confidence: 0.95,
+ * //   parent: null, unclosed: false, continued: false }
  * ```
  */
 export interface Quote {
@@ -142,13 +174,20 @@ export interface Quote {
 }
 
 /**
- * A person or organisation quoted in the article, with every mention of them.
+ * A person or organisation quoted in the article, with every mention of
+ * them: the items of {@link Attribution.speakers}.
  *
  * @example
  * ```ts
- * const { speakers } = attributeQuotes(article);
- * // speakers[0] -> { id: 0, name: 'Dana Reyes', kind: 'person',
- * //                  titles: ['Port Authority director'], mentions: [...], quoteIds: [0, 2] }
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * const article =
+ *   'The pier will stay shut, Port Authority director Dana Reyes said on Monday.\n\n' +
+ *   '“We will not reopen the pier this year,” Reyes said.';
+ * attributeQuotes(article).speakers[0];
+ * // { id: 0, name: 'Dana Reyes', kind: 'person', titles: ['Port Authority director'],
+ * //   mentions: [{ text: 'Dana Reyes', start: 49, end: 59 }, { text: 'Reyes', start: 118, end: 123 }],
+ * //   quoteIds: [0] }
  * ```
  */
 export interface Speaker {
@@ -175,6 +214,14 @@ export interface Speaker {
  * - `empty-quote`: a pair of marks with nothing between them.
  * - `no-speaker`: a quote left without a speaker (scare quotes and titles included).
  * - `low-confidence`: an attribution whose confidence is below 0.5.
+ *
+ * @example
+ * ```ts
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * attributeQuotes('The 12” pizza was “cold. She said “”.').warnings.map((w) => w.code);
+ * // ['unmatched-close', 'unclosed-quote', 'no-speaker', 'empty-quote']
+ * ```
  */
 export type WarningCode =
   | 'unmatched-open'
@@ -186,12 +233,15 @@ export type WarningCode =
 
 /**
  * A finding about the input that is not an error: a mark that matched
- * nothing, a quote without a speaker. Located by its offsets.
+ * nothing, a quote without a speaker. Located by its offsets. The items of
+ * {@link Attribution.warnings}.
  *
  * @example
  * ```ts
- * const { warnings } = attributeQuotes('The 12" pizza.');
- * // [{ code: 'unmatched-close', message: '…', start: 6, end: 7 }]
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * attributeQuotes('The 12” pizza was cold.').warnings;
+ * // [{ code: 'unmatched-close', message: 'Quotation mark "”" read as closing mark has no partner.', start: 6, end: 7 }]
  * ```
  */
 export interface Warning {
@@ -209,12 +259,18 @@ export interface Warning {
 
 /**
  * The result of {@link attributeQuotes}: the quotes in document order, the
- * speakers they are attributed to, and warnings about the text.
+ * speakers they are attributed to, and warnings about the text. Plain data:
+ * it survives `JSON.stringify`, `structuredClone` and `postMessage`, and
+ * {@link AttributionSchema} validates it on the other side.
  *
  * @example
  * ```ts
- * const { quotes, speakers, warnings } = attributeQuotes(article);
- * for (const q of quotes) console.log(q.speaker ?? '(unattributed)', q.text);
+ * import { attributeQuotes } from 'quote-attribution';
+ *
+ * const { quotes, speakers, warnings } = attributeQuotes('“We will not reopen the pier,” Reyes said. The mayor called it “a disgrace.”');
+ * quotes.map((q) => [q.speaker, q.text]); // [['Reyes', 'We will not reopen the pier,'], [null, 'a disgrace.']]
+ * speakers.map((s) => [s.name, s.quoteIds]); // [['Reyes', [0]]]
+ * warnings.map((w) => [w.code, w.quoteId]); // [['no-speaker', 1]]
  * ```
  */
 export interface Attribution {

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { Kind, type Tokens } from '../text/tokenize.js';
+import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import type { Entities } from './entities.js';
 import { lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
@@ -22,7 +22,7 @@ const MAX_RUNS = 60;
 /** Weight of a mention by how many sentences back it is. */
 const RECENCY = [1, 0.8, 0.5, 0.35, 0.25, 0.18, 0.13, 0.1, 0.08, 0.06];
 /** Weight per mention anywhere in the article (up to ten). */
-const FREQUENCY_PRIOR = 0.03;
+const FREQUENCY_PRIOR = 0.01;
 /** Extra weight of an entity already quoted in the article. */
 const SPEAKER_PRIOR = 0.15;
 /** Extra weight of the entity that spoke last. */
@@ -68,7 +68,11 @@ export class PronounResolver {
         CLAUSE_OPENERS.has(tokens.lower(p));
       // a name that only qualifies a title: “Obama consultant Cornell Belcher”
       const next = run.last + 1;
-      const modifier = next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens.lower(next)) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens.lower(next + 1)) && names.runOf[next + 2]! >= 0));
+      const beforeRun = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? tokens.lower(run.first - 1) : '';
+      const modifier =
+        // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
+        ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
+        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens.lower(next)) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens.lower(next + 1)) && names.runOf[next + 2]! >= 0)));
       this.modifier[r] = modifier ? 1 : 0;
       this.subjectish[r] = opener && !run.possessive && !modifier ? 1 : 0;
     });
