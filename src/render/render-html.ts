@@ -10,14 +10,21 @@ import { requireText } from '../text/require-text.js';
 import type { Attribution, Quote, Speaker } from '../types.js';
 
 /**
- * Options of {@link renderHtml}. Every field is optional; an unknown field is
- * an error.
+ * Options of {@link renderHtml}. Every field is optional and has a default;
+ * a field set to `undefined` takes its default. An unknown field, or a value
+ * of the wrong type, is an {@link InvalidOptionsError}.
  *
  * @example
  * ```ts
- * // Only the highlighted article, to place in a page of your own:
- * const options: RenderHtmlOptions = { standalone: false, include: 'article' };
- * element.innerHTML = renderHtml(text, attributeQuotes(text), options);
+ * import { attributeQuotes, renderHtml, type RenderHtmlOptions } from 'quote-attribution';
+ *
+ * // Only the legend, to place in a page of your own:
+ * const text = '“We will not reopen,” Reyes said.';
+ * const options: RenderHtmlOptions = { standalone: false, include: 'legend' };
+ * renderHtml(text, attributeQuotes(text), options);
+ * // '<ul class="qa-legend" aria-label="Speakers"><li class="qa-legend-item" data-speaker="Reyes">' +
+ * // '<span class="qa-swatch" style="display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em;background:#ffd6a5;border:1px solid #00000033"></span> ' +
+ * // '<span class="qa-name">Reyes</span> <span class="qa-count">1 quote</span></li></ul>'
  * ```
  */
 export interface RenderHtmlOptions {
@@ -37,8 +44,8 @@ export interface RenderHtmlOptions {
    */
   include?: 'all' | 'article' | 'legend';
   /**
-   * The page title and heading of a standalone page (escaped). Ignored for a
-   * fragment.
+   * The page title and heading of a standalone page (HTML-escaped). Ignored
+   * for a fragment.
    * @defaultValue `'Quote attribution'`
    */
   title?: string;
@@ -330,23 +337,43 @@ function renderLegend(attribution: Attribution): string {
  * (`white-space: pre-wrap`). Pure string building: no DOM, runs anywhere.
  *
  * @param text - The article text the attribution was made from.
- * @param attribution - The result of {@link attributeQuotes} for `text` (or the same data parsed from JSON).
- * @param options - See {@link RenderHtmlOptions}: a standalone page (default) or a fragment, and what to include.
- * @returns An HTML document, or an HTML fragment when `standalone` is `false`.
- * @throws `TypeError` when `text` is not a string or `attribution` is not an attribution.
- * @throws `RangeError` when a quote's offsets or words do not match `text`.
- * @throws {@link InvalidOptionsError} when `options` is not a valid options object.
+ * @param attribution - The result of {@link attributeQuotes} for `text` (or
+ *   the same data parsed from JSON, or from an older run on the same text).
+ * @param options - Optional settings, each with a default; see
+ *   {@link RenderHtmlOptions}: a standalone page (the default) or a
+ *   fragment, and what to include.
+ * @returns An HTML document (`<!doctype html>` …), or an HTML fragment when
+ *   `standalone` is `false`: the legend and the article in a
+ *   `<div class="qa-view">`, or just one of them with `include`.
+ * @throws `TypeError` when `text` is not a string, or `attribution` is not an
+ *   object with `quotes` and `speakers` arrays.
+ * @throws `RangeError` when a quote's offsets are out of range or its words
+ *   do not match `text` (an attribution made from another text).
+ * @throws {@link InvalidOptionsError} when `options` is not a plain object,
+ *   names an unknown option, or gives an option a value it does not allow.
  * @example
  * ```ts
  * import { attributeQuotes, renderHtml } from 'quote-attribution';
  *
- * const text = '“We will not reopen the pier this year,” Reyes said.';
- * const page = renderHtml(text, attributeQuotes(text), { title: 'Pier closure' });
- * // '<!doctype html>…<mark class="qa-quote qa-attributed" data-quote="0" data-speaker="Reyes" data-rule="trailing-cue" …>'
+ * const text = '“We will not reopen,” Reyes said.';
+ * renderHtml(text, attributeQuotes(text), { standalone: false, include: 'article' });
+ * // '<div class="qa-article" style="white-space:pre-wrap;overflow-wrap:break-word">' +
+ * // '<mark class="qa-quote qa-attributed" data-quote="0" data-speaker="Reyes" data-rule="trailing-cue" ' +
+ * // 'title="Speaker: Reyes&#10;Rule: trailing-cue&#10;Cue: said&#10;Mention: Reyes&#10;Confidence: 0.95" ' +
+ * // 'style="background:#ffd6a5;color:#1b1b1b">“We will not reopen,”</mark> Reyes said.</div>'
  *
- * // In a browser: the highlighted article and the legend, placed separately.
- * articleElement.innerHTML = renderHtml(text, attributeQuotes(text), { standalone: false, include: 'article' });
- * legendElement.innerHTML = renderHtml(text, attributeQuotes(text), { standalone: false, include: 'legend' });
+ * // A standalone page, to save as a file or open in a browser:
+ * const page = renderHtml(text, attributeQuotes(text), { title: 'Pier closure' });
+ * page.startsWith('<!doctype html>'); // true
+ * page.includes('<title>Pier closure</title>'); // true
+ * page.includes('<p class="qa-summary">1 quote · 1 speaker · hover over a quote for its speaker, rule and cue</p>'); // true
+ *
+ * // In a browser, the article and the legend placed separately:
+ * // articleElement.innerHTML = renderHtml(text, attribution, { standalone: false, include: 'article' });
+ * // legendElement.innerHTML = renderHtml(text, attribution, { standalone: false, include: 'legend' });
+ *
+ * renderHtml('Another text.', attributeQuotes(text));
+ * // throws RangeError: 'renderHtml: quote 0 does not match the text (its offsets are out of range or its words differ); is the attribution from this text?'
  * ```
  */
 export function renderHtml(text: string, attribution: Attribution, options?: RenderHtmlOptions): string {

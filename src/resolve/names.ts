@@ -152,6 +152,8 @@ export function findNames(tokens: Tokens): Names {
       if (capSeenMid.has(w)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
+      // an ordinary word that starts an organisation's name: Port Authority, Supreme Court, White House
+      if (startsOrgName(t)) return true;
       if (tokens.seenLower(w)) return false;
       // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
       if (firstNameGender(w) !== undefined) return true;
@@ -160,6 +162,13 @@ export function findNames(tokens: Tokens): Names {
     return true;
   };
 
+  /** The capitalised word after `t` is an organisation word (Authority, Court, Department, House). */
+  const startsOrgName = (t: number): boolean => {
+    const n = t + 1;
+    if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (flags[n]! & Flag.SentenceStart) !== 0) return false;
+    const next = wordOf(n);
+    return ORG_WORDS.has(next) && !COMMON_WORDS.has(wordOf(t));
+  };
   const cache = new Map<string, NameRun>();
   let t = 0;
   while (t < count) {
