@@ -92,6 +92,8 @@ export class InvalidOptionsError extends QuoteAttributionError {
    * @param issues - The problems found; the message is built from them.
    * @example
    * ```ts
+   * import { InvalidOptionsError } from 'quote-attribution';
+   *
    * new InvalidOptionsError([{ path: 'nested', message: 'expected boolean, received number' }]).message;
    * // 'Invalid quote-attribution options: option "nested": expected boolean, received number.'
    * ```

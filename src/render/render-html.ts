@@ -338,7 +338,7 @@ function renderLegend(attribution: Attribution): string {
  *
  * @param text - The article text the attribution was made from.
  * @param attribution - The result of {@link attributeQuotes} for `text` (or
- *   the same data parsed from JSON, or from an older run on the same text).
+ *   the same data parsed from JSON).
  * @param options - Optional settings, each with a default; see
  *   {@link RenderHtmlOptions}: a standalone page (the default) or a
  *   fragment, and what to include.

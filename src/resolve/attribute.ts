@@ -43,6 +43,9 @@ export interface QuoteAttribution {
   confidence: number;
 }
 
+const UNATTRIBUTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'none', confidence: 0 });
+const NESTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'nested', confidence: 0 });
+
 /** Everything the resolver reads. */
 export interface ResolveInput {
   tokens: Tokens;
@@ -164,7 +167,8 @@ class Resolver {
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
-    this.out = input.quotes.map(() => ({ speaker: null, mention: null, cue: null, rule: 'none' as AttributionRule, confidence: 0 }));
+    // one shared record for every quote no rule attributes (they can be most of a hostile input)
+    this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
     this.tokenOfQuote = new Int32Array(input.quotes.length).fill(-1);
     const { tokens } = input;
     this.lastQuoteAtOrBefore = new Int32Array(tokens.count);
@@ -202,7 +206,7 @@ class Resolver {
     }
     // nested quotes; then later parts of multi-paragraph quotes inherit backwards too
     for (let q = 0; q < quotes.length; q++) {
-      if (quotes[q]!.parent !== null) this.out[q] = { speaker: null, mention: null, cue: null, rule: 'nested', confidence: 0 };
+      if (quotes[q]!.parent !== null) this.out[q] = NESTED;
     }
     for (let q = quotes.length - 1; q >= 0; q--) {
       const next = quotes[q]!.next;
