@@ -68,7 +68,7 @@ slam slams slammed slamming | blast blasts blasted blasting | attack attacks att
 thank thanks thanked thanking | apologize apologizes apologized apologizing | apologise apologises apologised apologising |
 concur concurs concurred concurring | remember remembers remembered remembering |
 instruct instructs instructed instructing | echo echoes echoed echoing | interrupt interrupts interrupted interrupting |
-describe describes described describing | boom booms boomed booming | roar roars roared roaring |
+describe describes described describing | begin begins began beginning | boom booms boomed booming | roar roars roared roaring |
 bellow bellows bellowed bellowing | holler hollers hollered hollering | hiss hisses hissed hissing |
 groan groans groaned groaning | moan moans moaned moaning | wail wails wailed wailing | gasp gasps gasped gasping |
 marvel marvels marvelled marveled marvelling marveling | rave raves raved raving | rant rants ranted ranting |

@@ -631,10 +631,12 @@ class Resolver {
     // the subject must be followed by something verb-like, not by more of a noun phrase
     // (after an appositive: “Howard Dean, former DNC chairman, poked at …”)
     let next = k + 1;
-    if (this.punct(next) === ',') {
+    // up to three appositives: “Rep. Yusuf al-Haddad, D-Mich., whose district includes the airport, attended …”
+    for (let hop = 0; hop < 3 && this.punct(next) === ','; hop++) {
       let j = next + 1;
       while (j < end && j < next + 16 && this.punct(j) !== ',' && tokens.kind[j] !== Kind.Quote) j++;
-      if (this.punct(j) === ',') next = j + 1;
+      if (this.punct(j) !== ',') break;
+      next = j + 1;
     }
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
     if (next >= end || tokens.kind[next] !== Kind.Word || (tokens.flags[next]! & Flag.Cap) !== 0) return null;

@@ -241,7 +241,7 @@ export class MentionReader {
     // a description before the name: only determiners, role words and capitalised modifiers
     const first = this.word(from);
     if (first === null || !DETERMINERS.has(first) || run.first - from > 6) return null;
-    if (run.kind !== RunKind.Person) return null;
+    if (run.kind !== RunKind.Person && !(run.kind === RunKind.Proper && run.words.length >= 2)) return null;
     for (let j = from + 1; j < run.first; j++) {
       const w = this.word(j);
       if (w === null || w === 'who' || w === 'which' || w === 'that' || PREPOSITIONS.has(w)) return null;

@@ -72,7 +72,7 @@ function baseOfContraction(w: string): string {
 }
 
 const NEVER_NAME = new Set([
-  'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'i', 'no', 'nos', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'july', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m',
 ]);
@@ -93,9 +93,28 @@ export function isFirstName(word: string): boolean {
 
 const ACCENTS = /[\u0300-\u036f]/gu;
 function fold(word: string): string {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return word.normalize('NFD').replace(ACCENTS, '');
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 0x7f) {
+      let out = word.normalize('NFD').replace(ACCENTS, '');
+      // letters that do not decompose: Małgorzata, Søren, Đorđe, Ægir
+      for (const [from, to] of UNDECOMPOSED) if (out.includes(from)) out = out.split(from).join(to);
+      return out;
+    }
+  }
   return word;
 }
+
+const UNDECOMPOSED: readonly (readonly [string, string])[] = [
+  ['ł', 'l'],
+  ['ø', 'o'],
+  ['đ', 'd'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ß', 'ss'],
+  ['ı', 'i'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+];
 
 function stripPossessive(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);

@@ -10,7 +10,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import type { Entities } from './entities.js';
+import type { Entities, Entity } from './entities.js';
 import { lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -147,8 +147,27 @@ export class PronounResolver {
         bestScore = v;
       }
     }
-    return best;
+    return best >= 0 || gender === 'plural' ? best : this.topic(at, gender);
   }
+
+  /**
+   * Nobody fits in the last sentences: the person the article is about (named
+   * most often before the pronoun), if their gender fits. An obituary says
+   * “she” for paragraphs on end.
+   */
+  private topic(at: number, gender: 'm' | 'f'): number {
+    // the most-named people first; only the first few are worth a look
+    this.byMentions ??= this.entities.list.filter((e) => e.runs.length >= 3).sort((a, b) => b.runs.length - a.runs.length).slice(0, 40);
+    for (const e of this.byMentions) {
+      if (e.kind !== 'person' || e.gender !== gender) continue;
+      if (this.names.runs[e.runs[0]!]!.first >= at) continue;
+      return e.id;
+    }
+    return -1;
+  }
+
+  /** People named three times or more, most-named first (built on first use). */
+  private byMentions: Entity[] | null = null;
 
   /** How well an entity fits the pronoun: 0 when it cannot be meant. */
   private weight(id: number, gender: 'm' | 'f' | 'plural'): number {
