@@ -76,6 +76,7 @@ describe('4. titles and appositives', () => {
     { name: 'age', text: 'Ruth Okafor runs the bakery.\n\n“Business has never been better,” Okafor, 54, said.', quote: 'Business', speaker: 'Ruth Okafor' },
     { name: 'former prime minister', text: 'Former Prime Minister Jane Doughty said the deal was “a betrayal of every promise we made.”', quote: 'a betrayal', speaker: 'Jane Doughty' },
     { name: 'honorific later', text: 'Antony Blinken visited Kyiv.\n\n“We stand with you,” Mr. Blinken said.', quote: 'We stand', speaker: 'Antony Blinken', mention: 'Mr. Blinken' },
+    { name: 'a title with “of” before the name', text: 'Secretary of State John Kerry said the talks were “productive.”', quote: 'productive', speaker: 'John Kerry' },
     { name: 'description then name', text: '“Nobody voted for this,” the union’s president, Nadia Rahman-Cole, told the crowd.', quote: 'Nobody', speaker: 'Nadia Rahman-Cole' },
   ]);
 });
@@ -141,7 +142,20 @@ describe('9. organisations and places as speakers', () => {
     { name: 'the campaign', text: 'Maria Vance is running for the Senate.\n\n“We raised more than anyone,” the Vance campaign said.', quote: 'We raised', speaker: 'Vance campaign' },
     { name: 'a wire agency', text: 'Reuters reported that the deal was “close to done.”', quote: 'close to done', speaker: 'Reuters' },
     { name: 'the company stands for the company named before', text: 'Brightwell Foods Inc. raised its forecast.\n\n“Demand stayed strong,” the company said.', quote: 'Demand', speaker: 'Brightwell Foods Inc.' },
+    { name: 'an organisation named “X of Y”', text: 'The Riverton Chamber of Commerce said in a statement that the plan would “connect workers with jobs.”', quote: 'connect workers', speaker: 'Riverton Chamber of Commerce' },
+    { name: 'a university', text: 'The University of Michigan said the study was “preliminary.”', quote: 'preliminary', speaker: 'University of Michigan' },
   ]);
+});
+
+describe('speakers carry the titles the article gives them', () => {
+  test('from a mention that attributed no quote', () => {
+    const { speakers } = attributeQuotes('The pier will stay shut, said Port Authority director Dana Reyes.\n\n“We will not reopen it,” Reyes said.');
+    expect(speakers.map((s) => [s.name, s.titles])).toEqual([['Dana Reyes', ['Port Authority director']]]);
+  });
+  test('a definite role that called something a name', () => {
+    const { quotes } = attributeQuotes('The mayor called the delay “a disgrace.”');
+    expect([quotes[0]!.speaker, quotes[0]!.rule]).toEqual(['mayor', 'leading-cue']);
+  });
 });
 
 describe('10. canonical names', () => {

@@ -392,7 +392,7 @@ export function renderHtml(text: string, attribution: Attribution, options?: Ren
     ' · hover over a quote for its speaker, rule and cue';
   const title = escapeHtml(settings.title);
   return (
-    '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n' +
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     '<meta name="generator" content="quote-attribution">\n' +
     `<title>${title}</title>\n<style>\n${PAGE_CSS}\n</style>\n</head>\n<body>\n<main class="qa-page">\n` +

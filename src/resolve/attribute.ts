@@ -182,6 +182,26 @@ class Resolver {
     }
   }
 
+  /**
+   * The titles of everyone who speaks, from every mention of them: the
+   * title inside the name (Sen. Ruth Okafor) and the description before it
+   * (Port Authority director Dana Reyes), not only those of the mentions that
+   * attributed a quote.
+   */
+  private collectTitles(): void {
+    const { names, entities } = this.input;
+    for (const id of this.spokeAlready) {
+      const e = entities.list[id]!;
+      if (e.kind === 'organization') continue;
+      for (const r of e.runs) {
+        const run = names.runs[r]!;
+        const m = this.reader.mentionEndingAt(run.last, Math.max(0, run.first - 12));
+        if (m === null || m.kind !== MentionKind.Name) continue;
+        for (const title of m.titles) if (title !== '' && !e.titles.includes(title)) e.titles.push(title);
+      }
+    }
+  }
+
   /** Fills every entity's roles the first time a role is asked for (“the senator said”). */
   private ensureRoles(): void {
     if (this.rolesReady) return;
@@ -208,6 +228,7 @@ class Resolver {
     for (let q = 0; q < quotes.length; q++) {
       if (quotes[q]!.parent !== null) this.out[q] = NESTED;
     }
+    this.collectTitles();
     for (let q = quotes.length - 1; q >= 0; q--) {
       const next = quotes[q]!.next;
       if (next !== null && this.out[q]!.speaker === null && this.out[next]!.speaker !== null) {
@@ -577,8 +598,9 @@ class Resolver {
         if (++hops >= 3) return null;
         continue;
       }
-      // “a pattern researchers call ‘social jet lag’”: a term, not a quotation
-      if (cue.kind === 'frame' && mention.kind === MentionKind.Nominal) return null;
+      // “a pattern researchers call ‘social jet lag’”: a term, not a quotation (but “the mayor called it ‘a disgrace’”)
+      // (a present tense names a term: “the company calls ‘Recall Mode’”)
+      if (cue.kind === 'frame' && mention.kind === MentionKind.Nominal && !(tokens.lower(mention.first) === 'the' && tokens.lower(cue.token).endsWith('ed'))) return null;
       // “it underscores that …”: a thing, not a speaker; the report is further out
       if (mention.kind === MentionKind.Pronoun && mention.pronoun === 'it' && !IT_SPEAKS.has(cue.lemma)) {
         if (++hops >= 3) return null;

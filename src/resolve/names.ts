@@ -345,6 +345,12 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const name = wordsOf(coreFirst, coreLast).join(' ');
   const firstWord = words[0]!;
   const fg = firstNameGender(firstWord);
+  // “Chamber of Commerce”, “Department of Transportation”, “University of Michigan”: one organisation,
+  // not a title and a name (but “Secretary of State John Kerry” keeps its name)
+  if (coreFirst > first + 1 && lowerAt(coreFirst - 1) === 'of' && ORG_WORDS.has(lowerAt(coreFirst - 2)) && firstNameGender(lowerAt(coreFirst)) === undefined) {
+    const all = lowers(first, last);
+    return { first, last, coreFirst: first, coreLast: last, kind: RunKind.Organization, gender: null, possessive, title: '', name: dropLeadingThe(wordsOf(first, last)).join(' '), words: all, honorific: false, before: '' };
+  }
   // a title makes a person only if it holds a title word (Sen., Mayor), not just organisation words
   // (“United Federation of Teachers”, “Annenberg Institute for School Reform”)
   let personTitle = false;
