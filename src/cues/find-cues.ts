@@ -8,10 +8,11 @@
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '../lexicon/cues.js';
 import { isSourceNoun } from '../lexicon/titles.js';
-import { hashesOf } from '../text/word-hash.js';
+import { HashFilter, hashesOf } from '../text/word-hash.js';
 
 /** Hashes of every cue word and of the first words of phrase cues. */
 const CUE_HASHES = hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]);
+const CUE_FILTER = new HashFilter(CUE_HASHES);
 
 /** Words after “asked” that make it the question put to the speaker. */
 const QUESTION_FOLLOWERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'by', 'for', 'during', 'on', 'to', 'later']);
@@ -67,7 +68,8 @@ export function findCues(tokens: Tokens): Cues {
     if (kind[t] !== Kind.Word) continue;
     if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & Flag.SentenceStart) === 0) continue;
     // most words are not cues: a hash look-up settles that without building the word
-    if (!CUE_HASHES.has(hash[t]!)) continue;
+    const h = hash[t]!;
+    if (!CUE_FILTER.mayHave(h) || !CUE_HASHES.has(h)) continue;
     const w = tokens.lower(t);
     const phrase = PHRASE_CUES.get(w);
     if (phrase !== undefined) {

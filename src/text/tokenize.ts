@@ -9,7 +9,7 @@
 import type { QuoteSpan } from '../types.js';
 import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
-import { HASH_SEED, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
+import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 
@@ -89,6 +89,19 @@ function isInnerJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2e || c === 0x26;
 }
 
+/** Classes of ASCII code units for the tokenizer's inner loop (bits). */
+const A_WORD = 1;
+const A_LETTER = 2;
+const A_LOWER = 4;
+const ASCII_CLASS = new Uint8Array(128);
+const ASCII_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_FOLD[c] = foldCode(c);
+  if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = A_WORD;
+  else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = A_WORD | A_LETTER;
+  else if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_LOWER;
+}
+
 /** Growable typed columns of the token stream. */
 class Columns {
   count = 0;
@@ -154,7 +167,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const n = text.length;
   const cols = new Columns(Math.min(n, 1024) + (n >> 3));
   const paraStart: number[] = [];
-  const lowerSeen = new Set<number>();
+  const lowerSeen = new HashSet(n >> 5);
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart
@@ -167,18 +180,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   let paraHasTokens = false;
   let lineEnd = -1;
   let i = 0;
-  const push = (k: Kind, s: number, e: number, f: number, q: number, h: number): void => {
-    if (!paraHasTokens) {
-      paraStart.push(cols.count);
-      paraHasTokens = true;
-    }
-    cols.push(k, s, e, f, q, paragraph, h);
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (i === nextQuoteAt) {
       const q = quotes[top[nextTop]!]!;
-      push(Kind.Quote, i, q.outerEnd, 0, top[nextTop]!, 0);
+      if (!paraHasTokens) {
+        paraStart.push(cols.count);
+        paraHasTokens = true;
+      }
+      cols.push(Kind.Quote, i, q.outerEnd, 0, top[nextTop]!, paragraph, 0);
       nextTop++;
       nextQuoteAt = nextTop < top.length ? quotes[top[nextTop]!]!.outerStart : -1;
       i = q.outerEnd;
@@ -211,20 +221,42 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
     if (isWordChar(c)) {
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
+      let joined = false;
+      // letters seen: any lower case, and how many (for AllCaps), read in the same pass
+      let lowerSeenInWord = c < 128 ? (ASCII_CLASS[c]! & A_LOWER) !== 0 : isLetter(c) && !isUpper(c);
+      let letters = c < 128 ? ASCII_CLASS[c]! & A_LETTER ? 1 : 0 : isLetter(c) ? 1 : 0;
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isWordChar(d)) {
+        if (d < 128) {
+          const k = ASCII_CLASS[d]!;
+          if ((k & A_WORD) !== 0) {
+            h = Math.imul(h ^ ASCII_FOLD[d]!, 0x01000193);
+            if ((k & A_LETTER) !== 0) {
+              letters++;
+              if ((k & A_LOWER) !== 0) lowerSeenInWord = true;
+            }
+            j++;
+            continue;
+          }
+        } else if (isWordChar(d)) {
           h = hashStep(h, foldCode(d));
+          if (isLetter(d)) {
+            letters++;
+            if (!isUpper(d)) lowerSeenInWord = true;
+          }
           j++;
-        } else if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && j !== nextQuoteAt && !(d === 0x2e && sentenceGlue(text, i, j))) {
+          continue;
+        }
+        if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && j !== nextQuoteAt && !(d === 0x2e && sentenceGlue(text, i, j))) {
           if (d === 0x2e) dotted = true;
+          else joined = true;
           h = hashStep(h, foldCode(d));
           j++;
         } else break;
       }
       let f = 0;
-      if (isUpper(c) || particleName(text, i, j)) f |= Flag.Cap;
+      if (isUpper(c) || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if (isDigit(c)) f |= Flag.Number;
       const wordHash = h;
       // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
@@ -239,7 +271,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
           f |= Flag.Abbrev;
         }
       }
-      if (isUpperRun(text, i, j)) f |= Flag.AllCaps;
+      if (!lowerSeenInWord && letters >= 2) f |= Flag.AllCaps;
       // possessive: ’s inside the token, or a bare apostrophe after an s
       const e1 = text.charCodeAt(j - 1);
       let core = wordHash;
@@ -251,14 +283,22 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
         j++;
       }
       if ((f & (Flag.Cap | Flag.Number)) === 0) lowerSeen.add(core);
-      push(Kind.Word, i, j, f, -1, wordHash);
+      if (!paraHasTokens) {
+        paraStart.push(cols.count);
+        paraHasTokens = true;
+      }
+      cols.push(Kind.Word, i, j, f, -1, paragraph, wordHash);
       i = j;
       continue;
     }
     // punctuation: runs of the same dash or period character are one token (--, ...)
     let j = i + 1;
     if (c === 0x2d || c === 0x2e) while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
-    push(Kind.Punct, i, j, 0, -1, 0);
+    if (!paraHasTokens) {
+      paraStart.push(cols.count);
+      paraHasTokens = true;
+    }
+    cols.push(Kind.Punct, i, j, 0, -1, paragraph, 0);
     i = j;
   }
 
@@ -330,19 +370,13 @@ function findLineEnd(text: string, from: number): number {
   return i;
 }
 
-function isUpperRun(text: string, s: number, e: number): boolean {
-  let letters = 0;
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (isLetter(c)) {
-      if (!isUpper(c)) return false;
-      letters++;
-    }
-  }
-  return letters >= 2;
-}
 
-const TERMINAL = new Set(['.', '?', '!', '…', '...']);
+/** A sentence-ending punctuation token: . ? ! … or a run of periods. */
+function isTerminal(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 0x2e) return true; // . and ...
+  return e - s === 1 && (c === 0x3f || c === 0x21 || c === 0x2026);
+}
 
 /**
  * Sentence boundaries: a paragraph start; after . ? ! (and quotes ending in
@@ -371,9 +405,9 @@ function splitSentences(
       const startsUpper = kind[t] === Kind.Quote || (flags[t]! & (Flag.Cap | Flag.Number)) !== 0;
       if (startsUpper) {
         if (kind[p] === Kind.Punct) {
-          const punct = text.slice(start[p], end[p]);
-          if (TERMINAL.has(punct)) boundary = true;
-          else if ((punct === ')' || punct === ']') && p > 0 && kind[p - 1] === Kind.Punct && TERMINAL.has(text.slice(start[p - 1], end[p - 1]))) boundary = true;
+          const pc = text.charCodeAt(start[p]!);
+          if (isTerminal(text, start[p]!, end[p]!)) boundary = true;
+          else if ((pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!)) boundary = true;
         } else if (kind[p] === Kind.Quote) {
           const q = quotes[quote[p]!]!;
           const last = lastNonBlank(text, q.start, q.end);

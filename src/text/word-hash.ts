@@ -33,3 +33,78 @@ export function hashesOf(words: Iterable<string>): Set<number> {
   for (const w of words) out.add(hashWord(w));
   return out;
 }
+
+/**
+ * A set of word hashes in a typed array (open addressing, linear probing):
+ * adding a few hundred thousand words costs no allocation per word.
+ * @internal
+ */
+export class HashSet {
+  private slots: Int32Array;
+  private used: Uint8Array;
+  private size = 0;
+
+  constructor(expected: number) {
+    let capacity = 64;
+    while (capacity < expected * 2) capacity <<= 1;
+    this.slots = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+  }
+
+  add(h: number): void {
+    if ((this.size + 1) * 2 > this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    let i = mix(h) & mask;
+    while (this.used[i] === 1) {
+      if (this.slots[i] === h) return;
+      i = (i + 1) & mask;
+    }
+    this.used[i] = 1;
+    this.slots[i] = h;
+    this.size++;
+  }
+
+  has(h: number): boolean {
+    const mask = this.slots.length - 1;
+    let i = mix(h) & mask;
+    while (this.used[i] === 1) {
+      if (this.slots[i] === h) return true;
+      i = (i + 1) & mask;
+    }
+    return false;
+  }
+
+  private grow(): void {
+    const { slots, used } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.used = new Uint8Array(slots.length * 2);
+    this.size = 0;
+    for (let i = 0; i < slots.length; i++) if (used[i] === 1) this.add(slots[i]!);
+  }
+}
+
+/** Spreads the bits of a hash before masking (FNV's low bits are weak). */
+function mix(h: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+}
+
+/**
+ * A 65,536-bit filter over a set of word hashes: a clear bit means “certainly
+ * not in the set”, so the hot loop skips the real set for almost every word.
+ * @internal
+ */
+export class HashFilter {
+  private readonly bits = new Int32Array(2048);
+
+  constructor(hashes: Iterable<number>) {
+    for (const h of hashes) {
+      const k = mix(h) >>> 16;
+      this.bits[k >>> 5]! |= 1 << (k & 31);
+    }
+  }
+
+  mayHave(h: number): boolean {
+    const k = mix(h) >>> 16;
+    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
+}
