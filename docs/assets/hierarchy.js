@@ -1,0 +1,1 @@
+window.hierarchyData = "eJyNkE1vwjAMhv/Lew5DdSlMue0AEie0M+qha4yIFhLkpLug/Pep5UPdxgQXH6zHfl77BAkhRegtlaSKWa0gvHPcJht8hD6hmPXVNweGxnsXEr+lJPaj64mlSBAofFpvoAt6VejEQaN1TYwcp3cHXvbp4KDOEDRSNJN+w+TcUGj31hlhD70tqzorlNUoxNp/Nc6azXHI+DDCHfxBgKxAtBgZrwfwZclNR9X8qrM+seyaluP0N/6v7jYzKEsaKVfWm+F58TnnH/4J6Y9HEy3qnPM3ACez6A=="
