@@ -46,6 +46,28 @@ describe('1. trailing cues', () => {
     { name: 'question mark', text: `${INTRO}“Who pays for the divers?” Reyes asked.`, quote: 'Who pays', speaker: 'Dana Reyes', cue: 'asked' },
     { name: 'straight quotes', text: `${INTRO}"We will not reopen the pier," Reyes said.`, quote: 'We will not', speaker: 'Dana Reyes' },
     { name: 'British single quotes, comma outside', text: `${INTRO}‘We will not reopen the pier’, Reyes said.`, quote: 'We will not', speaker: 'Dana Reyes' },
+    {
+      name: 'paraphrase between the quote and a sentence-final “said X, who …”',
+      text: `${INTRO}Harbour pilot Sam Okafor spoke next. “The channel is silting up” faster than the dredging budget allows for the next three winters, said Reyes, who asked for more money.`,
+      quote: 'The channel',
+      speaker: 'Dana Reyes',
+      rule: 'trailing-cue',
+      mention: 'Reyes',
+      cue: 'said',
+    },
+    {
+      name: 'paraphrase between the quote and a sentence-final “…, X said”',
+      text: `${INTRO}Harbour pilot Sam Okafor spoke next. “The channel is silting up” faster than the dredging budget allows for the next three winters, Reyes said.`,
+      quote: 'The channel',
+      speaker: 'Dana Reyes',
+      mention: 'Reyes',
+    },
+    {
+      name: 'a later clause with its own cue is not the attribution',
+      text: `${INTRO}Harbour pilot Sam Okafor spoke next. “Silting” has become the word on everyone's lips along the harbour wall this winter, and Reyes said it twice.`,
+      quote: 'Silting',
+      speaker: null,
+    },
   ]);
 });
 

@@ -544,6 +544,40 @@ class Resolver {
       // the first cue after the quote decides; a later one belongs to another clause
       return null;
     }
+    return strict ? this.sentenceFinal(k, end) : null;
+  }
+
+  /**
+   * A quote the sentence goes on from, closed by a bare attribution at its
+   * end: “…” about fixing schools, said Marla Kilfoyle, a teacher. / …, Reyes
+   * said. The attribution must follow a comma and end the sentence (or lead
+   * into an appositive); the words before it are the speaker's paraphrase.
+   */
+  private sentenceFinal(k: number, from: number): Found | null {
+    const { tokens, cues } = this.input;
+    const end = this.sentenceEnd(k);
+    const stop = Math.min(end, k + TRAILING_WINDOW);
+    for (let c = from; c < stop; c++) {
+      if (tokens.kind[c] === Kind.Quote) {
+        if (this.isShortQuote(c)) continue;
+        return null;
+      }
+      const ci = cues.at[c]!;
+      if (ci < 0) continue;
+      const cue = cues.list[ci]!;
+      if (cue.kind === 'frame' || cue.participle) continue;
+      if (cue.kind === 'according') return null;
+      if (this.punct(c - 1) === ',') {
+        const mention = this.reader.mentionAfter(cue.last, end - 1);
+        if (mention === null) return null;
+        const next = mention.last + 1;
+        if (next < end - 1 && this.punct(next) !== ',') return null;
+        return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
+      }
+      const subject = this.reader.subjectBefore(c, from);
+      if (subject === null || this.punct(subject.first - 1) !== ',' || !this.endsSoon(cue.last + 1)) return null;
+      return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
+    }
     return null;
   }
 
