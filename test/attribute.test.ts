@@ -149,7 +149,18 @@ describe('8. continuation', () => {
     { name: 'a quote-only paragraph after the speaker’s paragraph', text: 'Ruth Okafor said the bakery would stay open.\n\n“We have never closed on a holiday and we will not start now.”', quote: 'We have never', speaker: 'Ruth Okafor', rule: 'paragraph-continuation' },
     { name: 'a further quote sentence in the paragraph', text: '“Bread is cheap,” Ruth Okafor said. “Butter is not.”', quote: 'Butter', speaker: 'Ruth Okafor', rule: 'same-paragraph' },
     { name: 'a multi-paragraph quote', text: 'Ruth Okafor said:\n\n“We started with one oven.\n\n“Now we have six.”', quote: 'Now we have', speaker: 'Ruth Okafor', rule: 'multi-paragraph' },
+    {
+      name: 'a noun that looks like a cue in a relative clause (“the mayor’s Facebook posts”) does not take the paragraph over',
+      text: '“Bread is cheap,” said Ruth Okafor, who has been the target of Mayor Dale Fenwick’s Facebook posts. “Butter is not.”',
+      quote: 'Butter',
+      speaker: 'Ruth Okafor',
+      rule: 'same-paragraph',
+    },
   ]);
+  test('a plural possessive inside a name still lets the verb report: “the Students’ Union calls …”', () => {
+    const { quotes } = attributeQuotes('The Harwell Students’ Union calls the new fee “a tax on being skint”.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Harwell Students’ Union', rule: 'leading-cue', cue: { text: 'calls the new fee' } });
+  });
   test('no continuation into a paragraph about something else', () => {
     const { quotes } = attributeQuotes('Ruth Okafor said the bakery would stay open.\n\nThe city sent inspectors in May.\n\nIts report called the ovens “a hazard.”');
     expect(quotes[0]!.speaker).toBeNull();

@@ -103,6 +103,8 @@ export function findCues(tokens: Tokens): Cues {
       const ok = w.endsWith('s') ? prev === 'he' || prev === 'she' || prev === 'it' || !plural : prev === 'they' || prev === 'we' || prev === 'i' || prev === 'you' || plural;
       if (!ok || !(SUBJECT_LIKE.has(prev) || isSourceNoun(prev))) continue;
     }
+    // “Mr. Trump's Twitter attacks”, “her State Department emails”: a noun after a possessive and names
+    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && possessedNoun(tokens, t)) continue;
     // two verbs in a row: the second is not a cue (“told state television”)
     if (t > 0 && at[t - 1]! >= 0 && !participle) continue;
     // “Asked about the pier, Reyes said …”: the question, not the answer
@@ -123,6 +125,23 @@ export function findCues(tokens: Tokens): Cues {
     list.push({ token: t, last, lemma: entry.lemma, kind: entry.kind, participle });
   }
   return { list, at };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+
+/**
+ * Capitalised words before `t` (at most three) that follow a possessive:
+ * `Trump's Twitter …`, `her State Department …`. A plural possessive inside
+ * the run is part of a name (`the Students’ Union calls`).
+ */
+function possessedNoun(tokens: Tokens, t: number): boolean {
+  const { kind, flags } = tokens;
+  let p = t - 1;
+  for (let n = 0; n < 3 && p >= 0 && kind[p] === Kind.Word && (flags[p]! & Flag.Cap) !== 0; n++) {
+    if (n > 0 && (flags[p]! & Flag.Possessive) !== 0) return (tokens.text.charCodeAt(tokens.end[p]! - 1) | 0x20) === 0x73;
+    p--;
+  }
+  return p >= 0 && kind[p] === Kind.Word && ((flags[p]! & Flag.Possessive) !== 0 || POSSESSIVE_PRONOUNS.has(tokens.lower(p)));
 }
 
 /** A quote just before: “…,” continued Lind / “…,” Blige sings to Clinton. */

@@ -116,6 +116,9 @@ const UNDECOMPOSED: readonly (readonly [string, string])[] = [
   ['þ', 'th'],
 ];
 
+/** Plurals whose possessive ends in ’s and names organisations: Children's Hospital, Women's Institute. */
+const PLURAL_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
+
 function stripPossessive(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
   if (word.endsWith("'") || word.endsWith('’')) return word.slice(0, -1);
@@ -188,6 +191,13 @@ export function findNames(tokens: Tokens): Names {
     const next = wordOf(n);
     return ORG_WORDS.has(next) && !COMMON_WORDS.has(wordOf(t));
   };
+  // a plural possessive inside an organisation's name: Students’ Union, Children's Hospital
+  const possessiveInName = (t: number): boolean => {
+    const n = t + 1;
+    if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || !ORG_WORDS.has(wordOf(n))) return false;
+    const w = tokens.lower(t);
+    return !w.endsWith("'s") && !w.endsWith('’s') ? true : PLURAL_POSSESSIVES.has(stripPossessive(w));
+  };
   const cache = new Map<string, NameRun>();
   let t = 0;
   while (t < count) {
@@ -198,7 +208,7 @@ export function findNames(tokens: Tokens): Names {
     const first = t;
     let last = t;
     let hasOrgOrTitle = isOrgOrTitle(tokens.lower(t));
-    while (last + 1 < count && (flags[last]! & Flag.Possessive) === 0 && tokens.sent[last + 1] === tokens.sent[first]) {
+    while (last + 1 < count && ((flags[last]! & Flag.Possessive) === 0 || possessiveInName(last)) && tokens.sent[last + 1] === tokens.sent[first]) {
       const next = last + 1;
       if (capable(next)) {
         last = next;
@@ -301,7 +311,8 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const text = tokens.text;
   const wordsOf = (from: number, to: number): string[] => {
     const out: string[] = [];
-    for (let j = from; j <= to; j++) out.push(stripPossessive(text.slice(tokens.start[j], tokens.end[j])));
+    // only the last word's possessive goes (“Trump's” → Trump); one inside stays (Students’ Union)
+    for (let j = from; j <= to; j++) out.push(j === last ? stripPossessive(text.slice(tokens.start[j], tokens.end[j])) : text.slice(tokens.start[j], tokens.end[j]));
     return out;
   };
   const lowers = (from: number, to: number): string[] => {
