@@ -100,7 +100,18 @@ describe('4. titles and appositives', () => {
     { name: 'honorific later', text: 'Antony Blinken visited Kyiv.\n\n“We stand with you,” Mr. Blinken said.', quote: 'We stand', speaker: 'Antony Blinken', mention: 'Mr. Blinken' },
     { name: 'a title with “of” before the name', text: 'Secretary of State John Kerry said the talks were “productive.”', quote: 'productive', speaker: 'John Kerry' },
     { name: 'description then name', text: '“Nobody voted for this,” the union’s president, Nadia Rahman-Cole, told the crowd.', quote: 'Nobody', speaker: 'Nadia Rahman-Cole' },
+    {
+      name: 'two titles joined by “and” before the name',
+      text: '“The levee will hold,” said former Vermont Gov. and Harbor Commission Chairwoman Linda Marsh.',
+      quote: 'The levee',
+      speaker: 'Linda Marsh',
+      mention: 'former Vermont Gov. and Harbor Commission Chairwoman Linda Marsh',
+    },
   ]);
+  test('a title with its state is a title, not a person (“the Vermont Gov.” is not a name)', () => {
+    const { speakers } = attributeQuotes('“The levee will hold,” said former Vermont Gov. and Harbor Commission Chairwoman Linda Marsh.');
+    expect(speakers.map((s) => s.name)).toEqual(['Linda Marsh']);
+  });
 });
 
 describe('5. other reporting constructions', () => {

@@ -423,6 +423,14 @@ export class MentionReader {
         continue;
       }
       if (x === null || !this.isLowerWord(k)) break;
+      // two titles of one person: “former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell”
+      if (x === 'and' && lastRun < 0 && lastEnd === k - 1 && k + 1 <= limit && names.runOf[k - 1]! >= 0 && names.runs[names.runOf[k - 1]!]!.kind === RunKind.Title) {
+        const nextRun = names.runOf[k + 1]!;
+        if (nextRun >= 0 && names.runs[nextRun]!.first === k + 1) {
+          k++;
+          continue;
+        }
+      }
       if (DETERMINERS.has(x) || ROLE_NOUNS.has(x) || TITLE_MODIFIERS.has(x) || isSourceNoun(x) || isModifierLike(x)) {
         lastEnd = k;
         k++;

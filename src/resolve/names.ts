@@ -298,7 +298,8 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || (FACILITY_WORDS.has(w) && last > first) || GROUP_WORDS.has(w) || isDemonym(w);
     if (blocker) {
       // a title word in surname position is a surname (Howard Dean, Martin Luther King)
-      const surnamePosition = k === coreLastCandidate && k > first && isNameLike(lowerAt(k - 1));
+      // (not an abbreviation, and not after a place: “Pennsylvania Gov.”, “Texas Governor”)
+      const surnamePosition = k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && isNameLike(lowerAt(k - 1)) && !PLACES.has(lowerAt(k - 1));
       if (!(surnamePosition && TITLE_WORDS.has(w) && !ORG_WORDS.has(w))) break;
     }
     if ((flags[k]! & Flag.AllCaps) !== 0 && tokens.end[k]! - tokens.start[k]! <= 5 && (flags[k]! & Flag.Abbrev) === 0) break;
@@ -337,7 +338,9 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     const all = lowers(first, last);
     const lastWord = all[all.length - 1]!;
     let kind = RunKind.Organization;
-    if (all.every((w) => TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) kind = RunKind.Title;
+    const titleLike = (w: string): boolean => TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
+    // “Pennsylvania Gov.”, “Mexican President”: a title with its place or party
+    if (all.every((w) => titleLike(w) || ((PLACES.has(w) || isDemonym(w)) && TITLE_WORDS.has(lastWord) && !ORG_WORDS.has(lastWord)))) kind = RunKind.Title;
     else if (GROUP_WORDS.has(lastWord) || all.every(isDemonym)) kind = RunKind.Group;
     else if (PLACES.has(dropLeadingThe(all).join(' '))) kind = RunKind.Place;
     else if (FACILITY_WORDS.has(lastWord) && !all.some((w) => ORG_WORDS.has(w))) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
