@@ -100,6 +100,9 @@ describe('4. titles and appositives', () => {
     { name: 'honorific later', text: 'Antony Blinken visited Kyiv.\n\n“We stand with you,” Mr. Blinken said.', quote: 'We stand', speaker: 'Antony Blinken', mention: 'Mr. Blinken' },
     { name: 'a title with “of” before the name', text: 'Secretary of State John Kerry said the talks were “productive.”', quote: 'productive', speaker: 'John Kerry' },
     { name: 'description then name', text: '“Nobody voted for this,” the union’s president, Nadia Rahman-Cole, told the crowd.', quote: 'Nobody', speaker: 'Nadia Rahman-Cole' },
+    { name: 'a description, then the name in apposition', text: '“The water came up to the windows,” said one resident, Priya Nandakumar, who has lived on Mill Lane since 1998.', quote: 'The water', speaker: 'Priya Nandakumar', mention: 'one resident, Priya Nandakumar' },
+    { name: 'a description with a brand in it, then the name', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Ferry', speaker: 'Tom Ellery' },
+    { name: '… and the quote after it', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Third time', speaker: 'Tom Ellery', rule: 'same-paragraph' },
     {
       name: 'two titles joined by “and” before the name',
       text: '“The levee will hold,” said former Vermont Gov. and Harbor Commission Chairwoman Linda Marsh.',

@@ -116,7 +116,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     analysts experts scientists researchers doctors nurses teachers sources officials aides advisers advisors allies
     critics opponents supporters backers donors strategists operatives insiders observers voters residents neighbors
     neighbours friends relatives colleagues executives investors traders bankers diplomats negotiators commanders
-    troops soldiers rebels militants activists organizers organisers campaigners spokesmen spokeswomen`),
+    troops soldiers rebels militants activists organizers organisers campaigners spokesmen spokeswomen user users
+    commenter commenters`),
 );
 
 /** A noun that can head a source: role nouns, source nouns, organisation words, and their plurals. */

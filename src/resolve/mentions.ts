@@ -438,6 +438,9 @@ export class MentionReader {
       }
       break;
     }
+    // a description, then the name in apposition: said one resident, Johanna Bayer / said another Twitter user, Johanna Bayer
+    const appositive = this.appositiveName(first, k, limit);
+    if (appositive !== null) return appositive;
     if (lastRun >= 0) {
       const run = names.runs[lastRun]!;
       const titles: string[] = [];
@@ -472,6 +475,26 @@ export class MentionReader {
       return { kind: MentionKind.Nominal, first, last: tail, run: -1, pronoun: null, titles: [] };
     }
     return null;
+  }
+
+  /**
+   * After a description that ends at or just after `k` in a source noun
+   * (`one resident`, `another Twitter user`): a person's name set off by a
+   * comma, ending at punctuation, is the mention.
+   */
+  private appositiveName(first: number, k: number, limit: number): Mention | null {
+    const { tokens, names } = this;
+    let j = k;
+    while (j <= limit && j < k + 2 && this.isLowerWord(j) && isModifierLike(this.word(j)!)) j++;
+    if (j - 1 < first || !this.isLowerWord(j - 1) || !isSourceNoun(this.word(j - 1)!) || this.punct(j) !== ',' || j + 1 > limit) return null;
+    const r = names.runOf[j + 1]!;
+    if (r < 0) return null;
+    const run = names.runs[r]!;
+    if (run.first !== j + 1 || run.kind !== RunKind.Person || run.possessive) return null;
+    if (run.last + 1 < tokens.count && this.punct(run.last + 1) === null && tokens.sent[run.last + 1] === tokens.sent[run.first]) return null;
+    const description = tokens.text.slice(tokens.start[first], tokens.end[j - 1]).replace(/^(?:the|a|an|one|another)\s+/iu, '');
+    const titles = run.title !== '' ? [description, run.title] : [description];
+    return { kind: MentionKind.Name, first, last: run.last, run: r, pronoun: null, titles };
   }
 
   /**
