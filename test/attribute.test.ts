@@ -78,6 +78,20 @@ describe('2. leading cues', () => {
     { name: 'partial quote after that', text: `${INTRO}Reyes said that the damage was “worse than anyone expected” and that repairs would take months.`, quote: 'worse than', speaker: 'Dana Reyes', rule: 'leading-cue', cue: 'said' },
     { name: 'in a statement, then the verb', text: `${INTRO}In a statement, Reyes said “no one should go near the pier.”`, quote: 'no one', speaker: 'Dana Reyes', rule: 'leading-cue' },
     { name: 'colon at the end of the paragraph', text: `${INTRO}Reyes put it bluntly in her letter to the council:\n\n“The pier is not safe and will not be safe this year.”`, quote: 'The pier is not', speaker: 'Dana Reyes' },
+    {
+      name: 'a colon after the one spoken to: the subject speaks',
+      text: 'Harbour Commissioner Gail Novak, D-Maine, sent a blunt message to Mayor Pete Arkwright: “Fix the pier or find a new job.”',
+      quote: 'Fix the pier',
+      speaker: 'Gail Novak',
+      rule: 'leading-cue',
+    },
+    {
+      name: 'a colon after a description of the one spoken to: the subject speaks',
+      text: 'Gail Novak explained the closure to the local weekly Harbour Herald: “Nobody goes on that deck.”',
+      quote: 'Nobody',
+      speaker: 'Gail Novak',
+    },
+    { name: 'a headline about someone is not their quote', text: 'Port Chief On Arkwright: ‘We Were Never Consulted’\n\nThe pier dispute deepened on Monday.', quote: 'We Were', speaker: null },
   ]);
 });
 

@@ -73,6 +73,8 @@ interface Event {
 const CLOSING_MARKS = new Set(['’', '”', "'", '"', '»', '›', '“', '‘']);
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
+/** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
+const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -100,7 +102,9 @@ const VERBISH = new Set([
   'might', 'must', 'seemed', 'seems', 'got', 'gets', 'went', 'goes', 'took', 'takes', 'kept', 'keeps', 'stood', 'sat',
   'made', 'makes', 'gave', 'gives', 'put', 'puts', 'came', 'comes', 'became', 'becomes', 'grew', 'spoke', 'speaks',
   'wrote', 'writes', 'told', 'tells', 'said', 'says', 'began', 'begins', 'ran', 'runs', 'left', 'leaves', 'felt', 'feels',
-  'thought', 'thinks', 'knew', 'knows', 'saw', 'sees', 'let', 'lets', 'also', 'then', 'later', 'again', "didn't", "wasn't",
+  'thought', 'thinks', 'knew', 'knows', 'saw', 'sees', 'let', 'lets', 'sent', 'sends', 'brought', 'brings', 'struck', 'strikes',
+  'found', 'finds', 'held', 'holds', 'met', 'meets', 'led', 'leads', 'set', 'sets', 'summed', 'sums', 'hit', 'hits',
+  'also', 'then', 'later', 'again', "didn't", "wasn't",
   'didn’t', 'wasn’t', "isn't", 'isn’t', "doesn't", 'doesn’t', "won't", 'won’t', "hasn't", 'hasn’t', "hadn't", 'hadn’t',
 ]);
 
@@ -651,13 +655,26 @@ class Resolver {
     // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
     if (before - 2 >= floor && this.punct(before - 1) === ':') {
       const direct = this.reader.mentionEndingAt(before - 2, floor);
-      if (direct !== null && direct.kind === MentionKind.Name) {
+      // (not the one spoken to or about: “a blunt message to Trump:”, “CNN President On Trump:”)
+      if (direct !== null && direct.kind === MentionKind.Name && !this.addressee(direct.first)) {
         return { mention: direct, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
       }
       const subject = this.sentenceSubject(floor, before - 1);
       if (subject !== null) return { mention: subject, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: false, rule: 'leading-cue' };
     }
     return null;
+  }
+
+  /** Is the mention starting at `first` the object of “to”, “on”, “about” …, so the one spoken to or about? */
+  private addressee(first: number): boolean {
+    const { tokens } = this.input;
+    // over a short description: “to the Dutch newspaper NRC Handelsblad:”
+    for (let k = first - 1; k >= 0 && k >= first - 5 && tokens.kind[k] === Kind.Word; k--) {
+      const w = tokens.lower(k);
+      if (ADDRESS_PREPOSITIONS.has(w)) return true;
+      if (this.input.cues.at[k]! >= 0 || w === 'and' || w === 'or' || w === 'by' || w === 'from' || w === 'of') return false;
+    }
+    return false;
   }
 
   /** The name or pronoun that opens a clause (after an introductory phrase ending in a comma). */
@@ -679,6 +696,8 @@ class Resolver {
   private subjectAt(from: number, end: number): Mention | null {
     const { tokens } = this.input;
     if (from + 1 < end && tokens.kind[from] === Kind.Word && tokens.lower(from) === 'the' && this.input.names.runOf[from + 1]! >= 0) from++;
+    // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
+    else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
     const k = this.mentionEndFrom(from);
     if (k >= end) return null;
     const m = this.reader.mentionEndingAt(k, from);
