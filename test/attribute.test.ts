@@ -178,6 +178,19 @@ describe('8. continuation', () => {
     { name: 'a further quote sentence in the paragraph', text: '“Bread is cheap,” Ruth Okafor said. “Butter is not.”', quote: 'Butter', speaker: 'Ruth Okafor', rule: 'same-paragraph' },
     { name: 'a multi-paragraph quote', text: 'Ruth Okafor said:\n\n“We started with one oven.\n\n“Now we have six.”', quote: 'Now we have', speaker: 'Ruth Okafor', rule: 'multi-paragraph' },
     {
+      name: 'a relative clause with a reporting verb after the speaker (“who has advised the council”) does not take the paragraph over',
+      text: '“Rents will keep rising,” said Marta Kowalczyk, an economist at the Tidewater Institute who has advised the Harbour Council. “Nobody is building.”',
+      quote: 'Nobody is building',
+      speaker: 'Marta Kowalczyk',
+      rule: 'same-paragraph',
+    },
+    {
+      name: 'a name then “of” a place stays a person: “Representative Ann T. King of Ohio”',
+      text: '“We need the money,” said Representative Ann T. King of Ohio, who backs the bill. “And we need it now.”',
+      quote: 'And we need',
+      speaker: 'Ann T. King',
+    },
+    {
       name: 'a noun that looks like a cue in a relative clause (“the mayor’s Facebook posts”) does not take the paragraph over',
       text: '“Bread is cheap,” said Ruth Okafor, who has been the target of Mayor Dale Fenwick’s Facebook posts. “Butter is not.”',
       quote: 'Butter',

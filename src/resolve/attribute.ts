@@ -75,6 +75,8 @@ const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
+/** Subject pronouns: a clause of its own, not a relative clause. */
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that']);
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -247,6 +249,20 @@ class Resolver {
   private reportedSpeech(cue: Cue): void {
     const { tokens } = this.input;
     if (cue.kind === 'frame') return;
+    // “…, who has advised Mrs. Clinton” / “who, like all respondents, responded”: a relative clause
+    // says something of someone already named; it does not take the paragraph over
+    const rel = this.relativeBefore(cue.token);
+    if (rel >= 0) {
+      // “Trump, who spoke for 45 minutes, …”: right after a person's name and a comma, the person
+      if (this.punct(rel - 1) !== ',') return;
+      const named = this.reader.mentionEndingAt(rel - 2, this.input.tokens.sentStart[this.input.tokens.sent[rel]!]!);
+      if (named === null || named.kind !== MentionKind.Name) return;
+      const runKind = this.input.names.runs[named.run]!.kind;
+      if (runKind !== RunKind.Person && runKind !== RunKind.Proper) return;
+      const person = this.speakerOf(named);
+      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(this.input.tokens.para[cue.token]!, { token: cue.token, speaker: person }, named);
+      return;
+    }
     const floor = this.clauseFloor(cue.token);
     let mention: Mention | null = null;
     if (cue.kind === 'according') mention = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
@@ -258,6 +274,27 @@ class Resolver {
     if (mention === null) return;
     const speaker = this.speakerOf(mention);
     if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker }, mention);
+  }
+
+  /**
+   * The relative pronoun (who, which) that opens the clause of the cue at
+   * `c` a few words before it, or -1: “…, who has advised Mrs. Clinton”,
+   * “who, like all respondents, responded”.
+   */
+  private relativeBefore(c: number): number {
+    const { tokens } = this.input;
+    const floor = tokens.sentStart[tokens.sent[c]!]!;
+    for (let k = c - 1, n = 0; k >= floor && n < 10; k--, n++) {
+      if (tokens.kind[k] === Kind.Quote) return -1;
+      if (tokens.kind[k] !== Kind.Word) {
+        if (this.punct(k) !== ',') return -1;
+        continue;
+      }
+      const w = tokens.lower(k);
+      if (w === 'who' || w === 'which') return k;
+      if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || SUBJECT_WORDS.has(w)) return -1;
+    }
+    return -1;
   }
 
   private remember(para: number, event: Event, mention: Mention | null = null): void {

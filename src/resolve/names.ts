@@ -191,6 +191,11 @@ export function findNames(tokens: Tokens): Names {
     const next = wordOf(n);
     return ORG_WORDS.has(next) && !COMMON_WORDS.has(wordOf(t));
   };
+  const surnameAt = (from: number, k: number): boolean => {
+    if (k === from || ORG_WORDS.has(tokens.lower(k))) return false;
+    const prev = stripPossessive(tokens.lower(k - 1));
+    return firstNameGender(prev) !== undefined || (prev.length === 2 && prev.endsWith('.')) || prev.length === 1;
+  };
   // a plural possessive inside an organisation's name: Students’ Union, Children's Hospital
   const possessiveInName = (t: number): boolean => {
     const n = t + 1;
@@ -226,7 +231,8 @@ export function findNames(tokens: Tokens): Names {
       }
       // “of” / “of the” inside an organisation or title: Department of Justice, Secretary of State
       // (right after the organisation or title word, not after a person's name: “Rep. Lee Zeldin of New York”)
-      if (hasOrgOrTitle && isOrgOrTitle(stripPossessive(tokens.lower(last))) && kind[next] === Kind.Word && tokens.lower(next) === 'of') {
+      // (a title word after a first name or an initial is a surname: Peter T. King of New York)
+      if (hasOrgOrTitle && isOrgOrTitle(stripPossessive(tokens.lower(last))) && kind[next] === Kind.Word && tokens.lower(next) === 'of' && !surnameAt(first, last)) {
         let k = next + 1;
         if (k < count && kind[k] === Kind.Word && tokens.lower(k) === 'the') k++;
         if (k < count && capable(k)) {
