@@ -118,6 +118,12 @@ describe('4. titles and appositives', () => {
     { name: 'a description with a brand in it, then the name', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Ferry', speaker: 'Tom Ellery' },
     { name: '… and the quote after it', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Third time', speaker: 'Tom Ellery', rule: 'same-paragraph' },
     {
+      name: 'an appositive that never closes (“Sam Lau, the director for the Harbour Trust said”)',
+      text: 'Leila Haddad, the communications director for the Northgate Harbour Trust said in a statement: “The survey is finished.”',
+      quote: 'The survey',
+      speaker: 'Leila Haddad',
+    },
+    {
       name: 'two titles joined by “and” before the name',
       text: '“The levee will hold,” said former Vermont Gov. and Harbor Commission Chairwoman Linda Marsh.',
       quote: 'The levee',

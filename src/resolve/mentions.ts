@@ -112,7 +112,35 @@ export class MentionReader {
     if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') return this.mentionEndingAt(k - 2, floor);
     if (w === 'who' && k - 1 >= floor) return this.mentionEndingAt(k - 1, floor);
     const m = this.mentionEndingAt(k, floor);
-    return m === null ? null : this.ownerOf(m, floor);
+    if (m === null) return null;
+    return this.unclosedAppositive(m, floor) ?? this.ownerOf(m, floor);
+  }
+
+  /**
+   * An appositive whose closing comma is missing: “Sam Lau, the
+   * communications director for the Iowa Democratic Party said”. Before an
+   * organisation or place: a preposition, a description of role words, a
+   * comma and a person's name — the person is the subject.
+   */
+  private unclosedAppositive(m: Mention, floor: number): Mention | null {
+    if (m.kind !== MentionKind.Name) return null;
+    const kind = this.names.runs[m.run]!.kind;
+    if (kind !== RunKind.Organization && kind !== RunKind.Place && kind !== RunKind.Proper) return null;
+    let j = m.first - 1;
+    if (j >= floor && this.word(j) === 'the') j--;
+    const prep = j >= floor ? this.word(j) : null;
+    if (prep === null || !PREPOSITIONS.has(prep)) return null;
+    j--;
+    let role = false;
+    for (let n = 0; j >= floor && n < 6 && this.isLowerWord(j); n++, j--) {
+      const w = this.word(j)!;
+      if (ROLE_NOUNS.has(w) || isSourceNoun(w)) role = true;
+      else if (!(DETERMINERS.has(w) || TITLE_MODIFIERS.has(w) || isModifierLike(w)) || CLAUSE_WORDS.has(w)) return null;
+    }
+    if (!role || j < floor || this.punct(j) !== ',') return null;
+    const person = this.mentionEndingAt(j - 1, floor);
+    if (person === null || person.kind !== MentionKind.Name || this.names.runs[person.run]!.kind !== RunKind.Person) return null;
+    return person;
   }
 
   /** The token before `first` (past an article) is “of”, “from”, “in” or “at”. */
