@@ -147,7 +147,16 @@ describe('5. other reporting constructions', () => {
     { name: 'described … as', text: 'Oskar Lind described the meeting as “candid and long.”', quote: 'candid', speaker: 'Oskar Lind', rule: 'leading-cue' },
     { name: 'called it', text: 'Oskar Lind called it “the worst idea this council has had.”', quote: 'the worst', speaker: 'Oskar Lind' },
     { name: 'accused of', text: 'Oskar Lind accused the mayor of “running the town like a private club.”', quote: 'running the town', speaker: 'Oskar Lind' },
+    { name: 'according to someone of an outlet', text: 'The survey stopped in March. According to Lena Sorensen of Harbour Watch, “the survey was never finished.”', quote: 'the survey', speaker: 'Lena Sorensen', rule: 'according-to' },
+    { name: 'according to a newspaper', text: 'The ferry contract was signed in May. According to the Daily Ledger, “no other bid was considered.”', quote: 'no other bid', speaker: 'Daily Ledger', rule: 'according-to' },
   ]);
+});
+
+describe('verbs that report only next to a quote', () => {
+  test('“… 2001.” Lind started a company: a new sentence, so not a cue for the quote before it', () => {
+    const { quotes } = attributeQuotes('Oskar Lind runs the ferry. Harbour master Jo Pike said “the pier has been closed since 2001.” Lind started his own ferry company a year later.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Jo Pike', cue: { text: 'said' } });
+  });
 });
 
 describe('6. reporting verbs, tenses and orders', () => {
@@ -157,6 +166,7 @@ describe('6. reporting verbs, tenses and orders', () => {
     rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
     rows.push({ name: `“…,” ${verb} Lind`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” ${verb} Lind.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
   }
+  for (const verb of ['barked', 'started', 'offered']) rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
   rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });
   rows.push({ name: 'pointed out', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind pointed out.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'pointed out' });
   rows.push({ name: 'will say (future)', text: 'Oskar Lind will say in his speech that the ferry is “the town’s lifeline.”', quote: 'the town', speaker: 'Oskar Lind' });

@@ -28,12 +28,12 @@ const NOUN_LIKE = new Set(
     'appeal appeals rant rants boast boasts call calls name names label labels brand brands term terms attack attacks ' +
     'blast blasts slam slams praise praises mock voice voices quote quotes cast casts frame frames blame blames lecture ' +
     'lectures remark remarks estimate estimates forecast forecasts order orders object objects whisper whispers ' +
-    'shout shouts yell yells scream screams groan groans roar roars nod nods shrug shrugs smile smiles grin grins').split(' '),
+    'shout shouts yell yells scream screams groan groans roar roars nod nods shrug shrugs smile smiles grin grins offer offers bark barks').split(' '),
 );
 const SUBJECT_LIKE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 /** Verbs that report speech only when punctuation or the quote follows them at once. */
-const DIRECT_ONLY = new Set(['smile', 'nod', 'shrug', 'grin', 'chuckle', 'continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
+const DIRECT_ONLY = new Set(['offer', 'bark', 'growl', 'snarl', 'chime', 'smile', 'nod', 'shrug', 'grin', 'chuckle', 'continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
 
 /** A reporting cue in the token stream. */
 export interface Cue {
@@ -144,10 +144,21 @@ function possessedNoun(tokens: Tokens, t: number): boolean {
   return p >= 0 && kind[p] === Kind.Word && ((flags[p]! & Flag.Possessive) !== 0 || POSSESSIVE_PRONOUNS.has(tokens.lower(p)));
 }
 
-/** A quote just before: “…,” continued Lind / “…,” Blige sings to Clinton. */
+/** Closing quotation marks (a closing mark may be two characters: '' or ’’). */
+const CLOSERS = '"\'”’»›`';
+
+/**
+ * A quote that leaves its sentence open just before: “…,” continued Lind /
+ * “…,” Blige sings to Clinton (not “… since 9/11.” Santilli started his channel).
+ */
 function afterQuote(tokens: Tokens, t: number): boolean {
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
-    if (tokens.kind[p] === Kind.Quote) return true;
+    if (tokens.kind[p] === Kind.Quote) {
+      // the last character inside the closing mark (or right after it: ‘…’, Lind continued)
+      let e = tokens.end[p]! - 1;
+      while (e > tokens.start[p]! && CLOSERS.includes(tokens.text[e]!)) e--;
+      return tokens.text.charCodeAt(e) !== 0x2e || (p + 1 < t && tokens.kind[p + 1] === Kind.Punct && tokens.text.charCodeAt(tokens.start[p + 1]!) === 0x2c);
+    }
     if (tokens.sent[p] !== tokens.sent[t]) return false;
   }
   return false;

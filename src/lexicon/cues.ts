@@ -78,6 +78,8 @@ chide chides chided chiding | scold scolds scolded scolding | rebuke rebukes reb
 admonish admonishes admonished admonishing | lecture lectures lectured lecturing | preach preaches preached preaching |
 intone intones intoned intoning | recite recites recited reciting | pronounce pronounces pronounced pronouncing |
 trumpet trumpets trumpeted trumpeting | crow crows crowed crowing | gloat gloats gloated gloating |
+bark barks barked barking | growl growls growled growling | snarl snarls snarled snarling |
+start starts started starting | chime chimes chimed chiming | offer offers offered offering |
 posit posits posited positing | surmise surmises surmised surmising | opine opines opined opining |
 implore implores implored imploring | entreat entreats entreated entreating | appeal appeals appealed appealing |
 lash lashes lashed lashing | vouch vouches vouched vouching | mock mocks mocked | chuckle chuckles chuckled chuckling |

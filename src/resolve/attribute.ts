@@ -657,8 +657,8 @@ class Resolver {
       let mention: Mention | null;
       if (cue.kind === 'according') {
         mention = this.reader.mentionAfter(cue.last, before - 1);
-        // According to Reyes, “…” — the quote follows the source at once
-        if (mention !== null && before - mention.last > 3) mention = null;
+        // According to Reyes, “…” — the quote follows the source at once (after “of Counter Jihad”, perhaps)
+        if (mention !== null && before - this.pastAffiliation(mention.last + 1, before) > 2) mention = null;
       } else {
         if (tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && cue.participle) mention = this.quotedAs(c - 1, floor);
         else if (cue.participle) mention = this.clauseSubject(c, floor);
@@ -700,6 +700,19 @@ class Resolver {
       if (subject !== null) return { mention: subject, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: false, rule: 'leading-cue' };
     }
     return null;
+  }
+
+  /** Past “of the Sierra Club” / “at Harvard” starting at `k` (before `limit`): the token after it, or `k`. */
+  private pastAffiliation(k: number, limit: number): number {
+    const { tokens, names } = this.input;
+    if (k >= limit || tokens.kind[k] !== Kind.Word) return k;
+    const w = tokens.lower(k);
+    if (w !== 'of' && w !== 'at' && w !== 'from' && w !== 'with') return k;
+    let j = k + 1;
+    if (j < limit && tokens.kind[j] === Kind.Word && tokens.lower(j) === 'the') j++;
+    const r = j < limit ? names.runOf[j]! : -1;
+    if (r < 0 || names.runs[r]!.first !== j || names.runs[r]!.last >= limit) return k;
+    return names.runs[r]!.last + 1;
   }
 
   /** Is the mention starting at `first` the object of “to”, “on”, “about” …, so the one spoken to or about? */

@@ -381,6 +381,10 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   else if (title !== '' && lowers(first, coreFirst - 1).some((w) => ORG_WORDS.has(w))) kind = RunKind.Organization;
   else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
   else kind = RunKind.Proper;
+  // an organisation word leading the name belongs to it: the Daily Caller, Union Pacific
+  if (kind === RunKind.Organization && title !== '' && words.length === 1 && fg === undefined) {
+    return { first, last, coreFirst: first, coreLast: last, kind, gender: null, possessive, title: '', name: dropLeadingThe(wordsOf(first, last)).join(' '), words: lowers(first, last), honorific: false, before: '' };
+  }
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
   if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
   return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific, before: '' };

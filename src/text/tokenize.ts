@@ -428,7 +428,7 @@ function splitSentences(
     }
     sent[t] = s;
   }
-  markTitleCase(kind, flags, sentStart, lower);
+  markTitleCase(kind, flags, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c);
   return { sent, sentStart };
 }
 
@@ -458,7 +458,7 @@ const TITLE_CASE_LOWER = new Set([
  * Marks title-case headlines: sentences of three or more words where every
  * lower-case word is a short function word.
  */
-function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[], lower: (t: number) => string): void {
+function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[], lower: (t: number) => string, isComma: (t: number) => boolean): void {
   const n = kind.length;
   for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
@@ -469,6 +469,9 @@ function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[],
     let shouted = 0;
     let ok = true;
     for (let t = from; t < to && ok; t++) {
+      // a comma that leads into a quote is prose (According to Paul Sperry of Counter Jihad, “…”),
+      // except in the article's first line, its headline
+      if (s > 0 && kind[t] === Kind.Quote && t > from && kind[t - 1] === Kind.Punct && isComma(t - 1)) ok = false;
       if (kind[t] !== Kind.Word || (flags[t]! & Flag.Number) !== 0) continue;
       if ((flags[t]! & Flag.AllCaps) !== 0) shouted++;
       else if ((flags[t]! & Flag.Cap) !== 0) caps++;
