@@ -117,6 +117,9 @@ describe('4. titles and appositives', () => {
     { name: 'a description, then the name in apposition', text: '“The water came up to the windows,” said one resident, Priya Nandakumar, who has lived on Mill Lane since 1998.', quote: 'The water', speaker: 'Priya Nandakumar', mention: 'one resident, Priya Nandakumar' },
     { name: 'a description with a brand in it, then the name', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Ferry', speaker: 'Tom Ellery' },
     { name: '… and the quote after it', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Third time', speaker: 'Tom Ellery', rule: 'same-paragraph' },
+    { name: 'a short quoted name inside the appositive', text: '“We have had better weeks,” harbour pilot Sam Okafor, wearing a cap and a “Save the Pier” badge, said quietly.', quote: 'We have had', speaker: 'Sam Okafor' },
+    { name: 'after a question that ends the sentence, a long appositive', text: 'Volunteers Eva Marsh and Gloria Tran took the calls. “How are you today?” Marsh, a retired nurse from the county hospital, said into the phone.', quote: 'How are you', speaker: 'Eva Marsh' },
+    { name: 'a participle after a sentence opened by “And then”', text: 'And then Dana Reyes went on the attack, saying, “Nobody asked the fishermen.”', quote: 'Nobody asked', speaker: 'Dana Reyes', cue: 'saying' },
     {
       name: 'an appositive that never closes (“Sam Lau, the director for the Harbour Trust said”)',
       text: 'Leila Haddad, the communications director for the Northgate Harbour Trust said in a statement: “The survey is finished.”',

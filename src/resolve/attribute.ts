@@ -75,6 +75,8 @@ const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
+/** Conjunctions and adverbs that may open a sentence before its subject. */
+const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'still', 'meanwhile', 'later', 'now', 'also', 'instead', 'finally']);
 /** Subject pronouns: a clause of its own, not a relative clause. */
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that']);
 /** How many tokens after a quote a trailing cue may be. */
@@ -554,7 +556,8 @@ class Resolver {
     // the same sentence (or, after a quote that ended it, a short attribution sentence)
     const sentence = tokens.sent[k]!;
     const strict = !openEnd || sentence !== tokens.sent[t];
-    const end = Math.min(this.sentenceEnd(k), k + (strict ? 8 : TRAILING_WINDOW));
+    // (after a quote that ended its sentence, a short attribution; an appositive may lengthen it: Miller, a retired nurse, said)
+    const end = Math.min(this.sentenceEnd(k), k + (strict ? (this.punct(k + 1) === ',' ? 20 : 8) : TRAILING_WINDOW));
     for (let c = k; c < end; c++) {
       // a short quoted term inside the attribution (“wearing ‘Ted Cruz’ pins, said”) does not end it
       if (tokens.kind[c] === Kind.Quote) {
@@ -745,6 +748,8 @@ class Resolver {
   /** A name or pronoun starting exactly at `from` (after an article), followed by a lower-case word. */
   private subjectAt(from: number, end: number): Mention | null {
     const { tokens } = this.input;
+    // “And then Trump went on the attack, saying …”
+    for (let n = 0; n < 3 && from + 1 < end && tokens.kind[from] === Kind.Word && SENTENCE_OPENERS.has(tokens.lower(from)); n++) from++;
     if (from + 1 < end && tokens.kind[from] === Kind.Word && tokens.lower(from) === 'the' && this.input.names.runOf[from + 1]! >= 0) from++;
     // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
     else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;

@@ -214,7 +214,8 @@ export class MentionReader {
     const titles: string[] = [];
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
-      while (j >= floor && j > k - 48 && this.punct(j) !== closer && this.tokens.kind[j] !== Kind.Quote) j--;
+      // (a short quoted name inside the appositive does not end it: wearing “Ted Cruz” pins)
+      while (j >= floor && j > k - 48 && this.punct(j) !== closer && (this.tokens.kind[j] !== Kind.Quote || this.tokens.end[j]! - this.tokens.start[j]! <= 24)) j--;
       if (j < floor || this.punct(j) !== closer || j === right - 1) break;
       const segment = this.appositiveTitle(j + 1, right - 1);
       if (hop === 0) {
