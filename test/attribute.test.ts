@@ -156,6 +156,10 @@ describe('5. other reporting constructions', () => {
 });
 
 describe('verbs that report only next to a quote', () => {
+  test('“press secretary” after a quote is a title, not a cue', () => {
+    const { quotes } = attributeQuotes('“The budget is balanced,” White House press secretary Ann Crowe said on Monday.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ann Crowe', cue: { text: 'said' } });
+  });
   test('“… 2001.” Lind started a company: a new sentence, so not a cue for the quote before it', () => {
     const { quotes } = attributeQuotes('Oskar Lind runs the ferry. Harbour master Jo Pike said “the pier has been closed since 2001.” Lind started his own ferry company a year later.');
     expect(quotes[0]).toMatchObject({ speaker: 'Jo Pike', cue: { text: 'said' } });
@@ -169,7 +173,7 @@ describe('6. reporting verbs, tenses and orders', () => {
     rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
     rows.push({ name: `“…,” ${verb} Lind`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” ${verb} Lind.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
   }
-  for (const verb of ['barked', 'started', 'offered']) rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
+  for (const verb of ['barked', 'started', 'offered', 'beamed']) rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
   rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });
   rows.push({ name: 'pointed out', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind pointed out.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'pointed out' });
   rows.push({ name: 'will say (future)', text: 'Oskar Lind will say in his speech that the ferry is “the town’s lifeline.”', quote: 'the town', speaker: 'Oskar Lind' });

@@ -80,6 +80,7 @@ intone intones intoned intoning | recite recites recited reciting | pronounce pr
 trumpet trumpets trumpeted trumpeting | crow crows crowed crowing | gloat gloats gloated gloating |
 bark barks barked barking | growl growls growled growling | snarl snarls snarled snarling |
 start starts started starting | chime chimes chimed chiming | offer offers offered offering |
+beam beams beamed beaming | enthuse enthuses enthused enthusing |
 posit posits posited positing | surmise surmises surmised surmising | opine opines opined opining |
 implore implores implored imploring | entreat entreats entreated entreating | appeal appeals appealed appealing |
 lash lashes lashed lashing | vouch vouches vouched vouching | mock mocks mocked | chuckle chuckles chuckled chuckling |
