@@ -9,6 +9,7 @@ import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '../lexicon/cues.js';
 import { isSourceNoun } from '../lexicon/titles.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
+import { markEntryOf } from '../scan/quote-marks.js';
 
 /** Hashes of every cue word and of the first words of phrase cues. */
 const CUE_HASHES = hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]);
@@ -144,9 +145,6 @@ function possessedNoun(tokens: Tokens, t: number): boolean {
   return p >= 0 && kind[p] === Kind.Word && ((flags[p]! & Flag.Possessive) !== 0 || POSSESSIVE_PRONOUNS.has(tokens.lower(p)));
 }
 
-/** Closing quotation marks (a closing mark may be two characters: '' or ’’). */
-const CLOSERS = '"\'”’»›`';
-
 /**
  * A quote that leaves its sentence open just before: “…,” continued Lind /
  * “…,” Blige sings to Clinton (not “… since 9/11.” Santilli started his channel).
@@ -154,9 +152,9 @@ const CLOSERS = '"\'”’»›`';
 function afterQuote(tokens: Tokens, t: number): boolean {
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
     if (tokens.kind[p] === Kind.Quote) {
-      // the last character inside the closing mark (or right after it: ‘…’, Lind continued)
+      // the last character inside the closing mark, which may be doubled ('' …), or a comma after it (‘…’, Lind continued)
       let e = tokens.end[p]! - 1;
-      while (e > tokens.start[p]! && CLOSERS.includes(tokens.text[e]!)) e--;
+      while (e > tokens.start[p]! && markEntryOf(tokens.text.charCodeAt(e)) !== undefined) e--;
       return tokens.text.charCodeAt(e) !== 0x2e || (p + 1 < t && tokens.kind[p + 1] === Kind.Punct && tokens.text.charCodeAt(tokens.start[p + 1]!) === 0x2c);
     }
     if (tokens.sent[p] !== tokens.sent[t]) return false;

@@ -19,8 +19,9 @@ import { isBlank } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { MentionKind, MentionReader, type Mention } from './mentions.js';
+import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
@@ -77,8 +78,10 @@ const DASHES = new Set(['—', '–', '-', '--', '―']);
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
 /** Conjunctions and adverbs that may open a sentence before its subject. */
 const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'still', 'meanwhile', 'later', 'now', 'also', 'instead', 'finally']);
-/** Subject pronouns: a clause of its own, not a relative clause. */
-const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that']);
+/** {@link Resolver.firstCueAfter}: no cue in the window. */
+const NO_CUE = -1;
+/** {@link Resolver.firstCueAfter}: another quote comes before any cue. */
+const BLOCKED = -2;
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -257,12 +260,9 @@ class Resolver {
     if (rel >= 0) {
       // “Trump, who spoke for 45 minutes, …”: right after a person's name and a comma, the person
       if (this.punct(rel - 1) !== ',') return;
-      const named = this.reader.mentionEndingAt(rel - 2, this.input.tokens.sentStart[this.input.tokens.sent[rel]!]!);
-      if (named === null || named.kind !== MentionKind.Name) return;
-      const runKind = this.input.names.runs[named.run]!.kind;
-      if (runKind !== RunKind.Person && runKind !== RunKind.Proper) return;
-      const person = this.speakerOf(named);
-      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(this.input.tokens.para[cue.token]!, { token: cue.token, speaker: person }, named);
+      const named = this.reader.mentionEndingAt(rel - 2, tokens.sentStart[tokens.sent[rel]!]!);
+      const person = named !== null && named.kind === MentionKind.Name ? this.speakerOf(named) : null;
+      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(tokens.para[cue.token]!, { token: cue.token, speaker: person }, named);
       return;
     }
     const floor = this.clauseFloor(cue.token);
@@ -294,7 +294,8 @@ class Resolver {
       }
       const w = tokens.lower(k);
       if (w === 'who' || w === 'which') return k;
-      if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || SUBJECT_WORDS.has(w)) return -1;
+      // (a subject pronoun opens a clause of its own)
+      if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || SUBJECT_PRONOUNS.has(w) || w === 'you' || w === 'that') return -1;
     }
     return -1;
   }
@@ -445,14 +446,6 @@ class Resolver {
   }
 
   /** A quote of at most four words. */
-  private isShortQuote(t: number): boolean {
-    const { tokens, quotes } = this.input;
-    const span = quotes[tokens.quote[t]!]!;
-    let words = 1;
-    for (let i = span.start; i < span.end; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 4) return false;
-    return true;
-  }
-
   /** A quote that names a term or a title rather than quoting anyone. */
   private looksLikeTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
@@ -558,37 +551,50 @@ class Resolver {
     const strict = !openEnd || sentence !== tokens.sent[t];
     // (after a quote that ended its sentence, a short attribution; an appositive may lengthen it: Miller, a retired nurse, said)
     const end = Math.min(this.sentenceEnd(k), k + (strict ? (this.punct(k + 1) === ',' ? 20 : 8) : TRAILING_WINDOW));
-    for (let c = k; c < end; c++) {
-      // a short quoted term inside the attribution (“wearing ‘Ted Cruz’ pins, said”) does not end it
+    // the first cue after the quote decides; a later one belongs to another clause
+    const c = this.firstCueAfter(k, k, end);
+    if (c === BLOCKED) return null;
+    if (c === NO_CUE) return strict ? this.sentenceFinal(k, end) : null;
+    const cue = cues.list[cues.at[c]!]!;
+    if (cue.kind === 'according') {
+      const mention = this.reader.mentionAfter(cue.last, end - 1);
+      if (mention === null) return null;
+      return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: c === k, rule: 'according-to' };
+    }
+    if (this.onlyAdverbsBetween(k, c)) {
+      const mention = this.reader.mentionAfter(cue.last, end - 1);
+      if (mention !== null) {
+        if (strict && !this.endsSoon(mention.last + 1)) return null;
+        return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
+      }
+    }
+    const subject = this.reader.subjectBefore(c, k);
+    if (subject !== null && subject.first >= k) {
+      if (strict && (subject.first !== k || !this.endsSoon(cue.last + 1))) return null;
+      return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
+    }
+    return null;
+  }
+
+  /**
+   * The token of the first speech or “according to” cue in `[from, stop)` of
+   * the words after the quote whose attribution starts at `k`: {@link NO_CUE}
+   * when there is none, {@link BLOCKED} when another quote comes first (a
+   * short quoted term, “wearing ‘Ted Cruz’ pins, said”, does not block).
+   */
+  private firstCueAfter(k: number, from: number, stop: number): number {
+    const { tokens, cues } = this.input;
+    for (let c = from; c < stop; c++) {
       if (tokens.kind[c] === Kind.Quote) {
-        if (c > k && this.isShortQuote(c)) continue;
-        return null;
+        if (c > k && isShortQuote(tokens, c)) continue;
+        return BLOCKED;
       }
       const ci = cues.at[c]!;
       if (ci < 0) continue;
       const cue = cues.list[ci]!;
-      if (cue.kind === 'frame' || cue.participle) continue;
-      if (cue.kind === 'according') {
-        const mention = this.reader.mentionAfter(cue.last, end - 1);
-        if (mention === null) return null;
-        return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: c === k, rule: 'according-to' };
-      }
-      if (this.onlyAdverbsBetween(k, c)) {
-        const mention = this.reader.mentionAfter(cue.last, end - 1);
-        if (mention !== null) {
-          if (strict && !this.endsSoon(mention.last + 1)) return null;
-          return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
-        }
-      }
-      const subject = this.reader.subjectBefore(c, k);
-      if (subject !== null && subject.first >= k) {
-        if (strict && (subject.first !== k || !this.endsSoon(cue.last + 1))) return null;
-        return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
-      }
-      // the first cue after the quote decides; a later one belongs to another clause
-      return null;
+      if (cue.kind !== 'frame' && !cue.participle) return c;
     }
-    return strict ? this.sentenceFinal(k, end) : null;
+    return NO_CUE;
   }
 
   /**
@@ -598,31 +604,22 @@ class Resolver {
    * into an appositive); the words before it are the speaker's paraphrase.
    */
   private sentenceFinal(k: number, from: number): Found | null {
-    const { tokens, cues } = this.input;
+    const { cues } = this.input;
     const end = this.sentenceEnd(k);
-    const stop = Math.min(end, k + TRAILING_WINDOW);
-    for (let c = from; c < stop; c++) {
-      if (tokens.kind[c] === Kind.Quote) {
-        if (this.isShortQuote(c)) continue;
-        return null;
-      }
-      const ci = cues.at[c]!;
-      if (ci < 0) continue;
-      const cue = cues.list[ci]!;
-      if (cue.kind === 'frame' || cue.participle) continue;
-      if (cue.kind === 'according') return null;
-      if (this.punct(c - 1) === ',') {
-        const mention = this.reader.mentionAfter(cue.last, end - 1);
-        if (mention === null) return null;
-        const next = mention.last + 1;
-        if (next < end - 1 && this.punct(next) !== ',') return null;
-        return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
-      }
-      const subject = this.reader.subjectBefore(c, from);
-      if (subject === null || this.punct(subject.first - 1) !== ',' || !this.endsSoon(cue.last + 1)) return null;
-      return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
+    const c = this.firstCueAfter(k, from, Math.min(end, k + TRAILING_WINDOW));
+    if (c < 0) return null;
+    const cue = cues.list[cues.at[c]!]!;
+    if (cue.kind === 'according') return null;
+    if (this.punct(c - 1) === ',') {
+      const mention = this.reader.mentionAfter(cue.last, end - 1);
+      if (mention === null) return null;
+      const next = mention.last + 1;
+      if (next < end - 1 && this.punct(next) !== ',') return null;
+      return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
     }
-    return null;
+    const subject = this.reader.subjectBefore(c, from);
+    if (subject === null || this.punct(subject.first - 1) !== ',' || !this.endsSoon(cue.last + 1)) return null;
+    return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
   }
 
   /**

@@ -215,7 +215,7 @@ export class MentionReader {
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
       // (a short quoted name inside the appositive does not end it: wearing “Ted Cruz” pins)
-      while (j >= floor && j > k - 48 && this.punct(j) !== closer && (this.tokens.kind[j] !== Kind.Quote || this.tokens.end[j]! - this.tokens.start[j]! <= 24)) j--;
+      while (j >= floor && j > k - 48 && this.punct(j) !== closer && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
       if (j < floor || this.punct(j) !== closer || j === right - 1) break;
       const segment = this.appositiveTitle(j + 1, right - 1);
       if (hop === 0) {
@@ -560,6 +560,16 @@ export class MentionReader {
     }
     return false;
   }
+}
+
+/**
+ * Is the quote token `t` a short quoted term of at most four words (a name,
+ * a slogan: wearing “Ted Cruz” pins) rather than a quotation? @internal
+ */
+export function isShortQuote(tokens: Tokens, t: number): boolean {
+  let words = 1;
+  for (let i = tokens.start[t]!; i < tokens.end[t]!; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 4) return false;
+  return true;
 }
 
 /** Words that can sit inside a noun phrase before its head (adjectives, nouns, numbers), as far as spelling tells. */

@@ -194,14 +194,14 @@ export function findNames(tokens: Tokens): Names {
   const surnameAt = (from: number, k: number): boolean => {
     if (k === from || ORG_WORDS.has(tokens.lower(k))) return false;
     const prev = stripPossessive(tokens.lower(k - 1));
-    return firstNameGender(prev) !== undefined || (prev.length === 2 && prev.endsWith('.')) || prev.length === 1;
+    return firstNameGender(prev) !== undefined || prev.length === 1;
   };
   // a plural possessive inside an organisation's name: Students’ Union, Children's Hospital
   const possessiveInName = (t: number): boolean => {
     const n = t + 1;
     if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || !ORG_WORDS.has(wordOf(n))) return false;
     const w = tokens.lower(t);
-    return !w.endsWith("'s") && !w.endsWith('’s') ? true : PLURAL_POSSESSIVES.has(stripPossessive(w));
+    return w.endsWith("'s") || w.endsWith('’s') ? PLURAL_POSSESSIVES.has(stripPossessive(w)) : true;
   };
   const cache = new Map<string, NameRun>();
   let t = 0;
@@ -327,6 +327,10 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     for (let j = from; j <= to; j++) out.push(lowerAt(j));
     return out;
   };
+  /** The whole run as one name, with no title (an organisation, a place). */
+  const whole = (kind: RunKind, name: string, gender: Gender | null = null, words: string[] = lowers(first, last)): NameRun => ({
+    first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words, honorific: false, before: '',
+  });
 
   let honorific = false;
   let gender: Gender | null = null;
@@ -351,15 +355,14 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     else if (PLACES.has(dropLeadingThe(all).join(' '))) kind = RunKind.Place;
     else if (FACILITY_WORDS.has(lastWord) && !all.some((w) => ORG_WORDS.has(w))) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
     const name = dropLeadingThe(wordsOf(first, last)).join(' ');
-    return { first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words: all, honorific: false, before: '' };
+    return whole(kind, name, gender, all);
   }
 
   // a dateline or a heading in capitals (SAN FRANCISCO —, WEXLEY HARBOR): a place, not a person
   let shouted = true;
   for (let j = first; j <= last && shouted; j++) shouted = (flags[j]! & Flag.AllCaps) !== 0;
   if (shouted && (last > first || tokens.end[first]! - tokens.start[first]! > 5)) {
-    const all = lowers(first, last);
-    return { first, last, coreFirst: first, coreLast: last, kind: RunKind.Place, gender: null, possessive, title: '', name: wordsOf(first, last).join(' '), words: all, honorific: false, before: '' };
+    return whole(RunKind.Place, wordsOf(first, last).join(' '));
   }
   const words = lowers(coreFirst, coreLast);
   const name = wordsOf(coreFirst, coreLast).join(' ');
@@ -368,8 +371,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   // “Chamber of Commerce”, “Department of Transportation”, “University of Michigan”: one organisation,
   // not a title and a name (but “Secretary of State John Kerry” keeps its name)
   if (coreFirst > first + 1 && lowerAt(coreFirst - 1) === 'of' && ORG_WORDS.has(lowerAt(coreFirst - 2)) && firstNameGender(lowerAt(coreFirst)) === undefined) {
-    const all = lowers(first, last);
-    return { first, last, coreFirst: first, coreLast: last, kind: RunKind.Organization, gender: null, possessive, title: '', name: dropLeadingThe(wordsOf(first, last)).join(' '), words: all, honorific: false, before: '' };
+    return whole(RunKind.Organization, dropLeadingThe(wordsOf(first, last)).join(' '));
   }
   // a title makes a person only if it holds a title word (Sen., Mayor), not just organisation words
   // (“United Federation of Teachers”, “Annenberg Institute for School Reform”)
@@ -383,7 +385,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   else kind = RunKind.Proper;
   // an organisation word leading the name belongs to it: the Daily Caller, Union Pacific
   if (kind === RunKind.Organization && title !== '' && words.length === 1 && fg === undefined) {
-    return { first, last, coreFirst: first, coreLast: last, kind, gender: null, possessive, title: '', name: dropLeadingThe(wordsOf(first, last)).join(' '), words: lowers(first, last), honorific: false, before: '' };
+    return whole(kind, dropLeadingThe(wordsOf(first, last)).join(' '));
   }
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
   if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
