@@ -119,6 +119,7 @@ describe('4. titles and appositives', () => {
     { name: '… and the quote after it', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Third time', speaker: 'Tom Ellery', rule: 'same-paragraph' },
     { name: 'a short quoted name inside the appositive', text: '“We have had better weeks,” harbour pilot Sam Okafor, wearing a cap and a “Save the Pier” badge, said quietly.', quote: 'We have had', speaker: 'Sam Okafor' },
     { name: 'after a question that ends the sentence, a long appositive', text: 'Volunteers Eva Marsh and Gloria Tran took the calls. “How are you today?” Marsh, a retired nurse from the county hospital, said into the phone.', quote: 'How are you', speaker: 'Eva Marsh' },
+    { name: 'a person from a town and state (“Baker of Columbia, South Carolina says”)', text: 'Maribel Ortiz of Lakeview, Oregon says the mill owes workers “a straight answer.”', quote: 'a straight', speaker: 'Maribel Ortiz', mention: 'Maribel Ortiz' },
     { name: 'a participle after a sentence opened by “And then”', text: 'And then Dana Reyes went on the attack, saying, “Nobody asked the fishermen.”', quote: 'Nobody asked', speaker: 'Dana Reyes', cue: 'saying' },
     {
       name: 'an appositive that never closes (“Sam Lau, the director for the Harbour Trust said”)',
@@ -272,6 +273,11 @@ describe('10. canonical names', () => {
   test('a surname goes to the person named most recently', () => {
     const text = 'Bill Clinton spoke first. Then Hillary Clinton took the stage.\n\n“We will win,” Clinton said.';
     expect(attributeQuotes(text).quotes[0]!.speaker).toBe('Hillary Clinton');
+  });
+  test('a surname goes to the person, not to a thing named after them', () => {
+    const text = 'Senator Joan Whitcombe opened the rally. Supporters waved Whitcombe Express banners outside.\n\n“We are ready,” Whitcombe said.';
+    const { quotes } = attributeQuotes(text);
+    expect(quotes[0]!.speaker).toBe('Joan Whitcombe');
   });
   test('names from many cultures', () => {
     const rows: [string, string][] = [

@@ -177,6 +177,16 @@ export function buildEntities(names: Names): Entities {
         best = e.id;
       }
     }
+    // a person of that surname over a proper name that only starts with the word (Trump over “Trump Train”)
+    if (best >= 0 && list[best]!.kind === 'proper' && w !== list[best]!.words[list[best]!.words.length - 1]) {
+      for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
+        const e = list[candidates[k]!]!;
+        if (e.kind === 'person' && e.words[e.words.length - 1] === w && !(run.gender !== null && e.gender !== null && run.gender !== e.gender)) {
+          best = e.id;
+          break;
+        }
+      }
+    }
     // two people of one surname: a bare surname (Mr. Trump) means the one the article calls by surname,
     // not the one it calls by first name (Freddy)
     if (best >= 0 && surnameRefs[best] === 0 && w === list[best]!.words[list[best]!.words.length - 1]) {

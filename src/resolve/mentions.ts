@@ -190,8 +190,11 @@ export class MentionReader {
       // City, State: step over the comma to the city
       if (this.punct(before) === ',' && this.names.runs[this.names.runOf[first]!]?.kind === RunKind.Place) {
         const r = this.names.runOf[before - 1]!;
-        if (r < 0 || this.names.runs[r]!.kind !== RunKind.Place) return m;
-        first = this.names.runs[r]!.first;
+        if (r < 0) return m;
+        const city = this.names.runs[r]!;
+        // a town the place list does not know is still a town after “of” or “from”: Baker of Columbia, South Carolina
+        if (city.kind !== RunKind.Place && !(city.kind !== RunKind.Person && this.afterLocative(city.first, floor))) return m;
+        first = city.first;
         continue;
       }
       return m;
