@@ -226,6 +226,16 @@ describe('8. continuation', () => {
     const { quotes } = attributeQuotes('The Harwell Students’ Union calls the new fee “a tax on being skint”.');
     expect(quotes[0]).toMatchObject({ speaker: 'Harwell Students’ Union', rule: 'leading-cue', cue: { text: 'calls the new fee' } });
   });
+  test('a noun after an article and a name is not a cue (“a Facebook comment”, “after the Harbour attacks,”)', () => {
+    const one = attributeQuotes('Mayor Dale Fenwick later posted a Facebook comment of his own, saying, “The ferry stays.”');
+    expect(one.quotes[0]).toMatchObject({ speaker: 'Dale Fenwick', cue: { text: 'saying' } });
+    const two = attributeQuotes('After the Brenton attacks, Senator Ruth Okafor released a new radio ad calling it “reckless” to wait.');
+    expect(two.quotes[0]).toMatchObject({ speaker: 'Ruth Okafor' });
+  });
+  test('… but after “the” and a name, the same word is a verb when it takes an object (“the White House calls it”)', () => {
+    const { quotes } = attributeQuotes('The Harbour Trust calls the plan “a gift to developers”.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Harbour Trust', rule: 'leading-cue' });
+  });
   test('no continuation into a paragraph about something else', () => {
     const { quotes } = attributeQuotes('Ruth Okafor said the bakery would stay open.\n\nThe city sent inspectors in May.\n\nIts report called the ovens “a hazard.”');
     expect(quotes[0]!.speaker).toBeNull();

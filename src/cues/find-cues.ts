@@ -105,7 +105,8 @@ export function findCues(tokens: Tokens): Cues {
       if (!ok || !(SUBJECT_LIKE.has(prev) || isSourceNoun(prev))) continue;
     }
     // “Mr. Trump's Twitter attacks”, “her State Department emails”: a noun after a possessive and names
-    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && possessedNoun(tokens, t)) continue;
+    // “a Twitter comment”, “after the Paris attacks,”: a noun after an article and names
+    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && (possessedNoun(tokens, t) || articleNoun(tokens, t))) continue;
     // two verbs in a row: the second is not a cue (“told state television”)
     if (t > 0 && at[t - 1]! >= 0 && !participle) continue;
     // “Asked about the pier, Reyes said …”: the question, not the answer
@@ -143,6 +144,27 @@ function possessedNoun(tokens: Tokens, t: number): boolean {
     p--;
   }
   return p >= 0 && kind[p] === Kind.Word && ((flags[p]! & Flag.Possessive) !== 0 || POSSESSIVE_PRONOUNS.has(tokens.lower(p)));
+}
+
+/** Tokens after a noun that a reporting verb would not take at once. */
+const NOUN_FOLLOWERS = new Set([',', '.', ';', ')', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'of', 'and']);
+
+/**
+ * Capitalised words before `t` (at most three) after an article: `a Twitter
+ * comment` is always a noun; after `the`, only when the word is followed by
+ * what ends or continues a noun phrase (`the Paris attacks,`, not `the White
+ * House calls it`).
+ */
+function articleNoun(tokens: Tokens, t: number): boolean {
+  const { kind, flags } = tokens;
+  let p = t - 1;
+  for (let n = 0; n < 3 && p >= 0 && kind[p] === Kind.Word && (flags[p]! & Flag.Cap) !== 0; n++) p--;
+  if (p < 0 || kind[p] !== Kind.Word || (flags[p]! & Flag.Cap) !== 0) return false;
+  const article = tokens.lower(p);
+  if (article === 'a' || article === 'an') return true;
+  if (article !== 'the' || t + 1 >= tokens.count || kind[t + 1] === Kind.Quote) return false;
+  const next = kind[t + 1] === Kind.Word ? tokens.lower(t + 1) : tokens.text.slice(tokens.start[t + 1], tokens.end[t + 1]);
+  return NOUN_FOLLOWERS.has(next);
 }
 
 /**
