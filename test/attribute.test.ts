@@ -120,6 +120,9 @@ describe('4. titles and appositives', () => {
     { name: 'a short quoted name inside the appositive', text: '“We have had better weeks,” harbour pilot Sam Okafor, wearing a cap and a “Save the Pier” badge, said quietly.', quote: 'We have had', speaker: 'Sam Okafor' },
     { name: 'after a question that ends the sentence, a long appositive', text: 'Volunteers Eva Marsh and Gloria Tran took the calls. “How are you today?” Marsh, a retired nurse from the county hospital, said into the phone.', quote: 'How are you', speaker: 'Eva Marsh' },
     { name: 'a person from a town and state (“Baker of Columbia, South Carolina says”)', text: 'Maribel Ortiz of Lakeview, Oregon says the mill owes workers “a straight answer.”', quote: 'a straight', speaker: 'Maribel Ortiz', mention: 'Maribel Ortiz' },
+    { name: 'a nationality before a noun describes it: “a Dutch user” is nominal, not a person called Dutch', text: '“Nobody asked the fishermen,” wrote a Dutch user from Leiden.', quote: 'Nobody', speaker: 'Dutch user from Leiden', mention: 'a Dutch user from Leiden' },
+    { name: 'a relative clause after a nominal source is not part of it', text: '“The pier is finished,” said a senior official who was not authorised to speak publicly.', quote: 'The pier', speaker: 'senior official', mention: 'a senior official' },
+    { name: 'a description, then “who in 2010 said”: the person described', text: 'Reyes has clashed with Tom Platt, now the harbour chairman, who in 2010 said the pier was “a lost cause.”', quote: 'a lost cause', speaker: 'Tom Platt', mention: 'Tom Platt' },
     { name: 'a participle after a sentence opened by “And then”', text: 'And then Dana Reyes went on the attack, saying, “Nobody asked the fishermen.”', quote: 'Nobody asked', speaker: 'Dana Reyes', cue: 'saying' },
     {
       name: 'an appositive that never closes (“Sam Lau, the director for the Harbour Trust said”)',

@@ -122,6 +122,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
 
 /** A noun that can head a source: role nouns, source nouns, organisation words, and their plurals. */
 export function isSourceNoun(w: string): boolean {
+  // the organisation word “who” (WHO) is the relative pronoun when written in lower case
+  if (w === 'who') return false;
   if (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_WORDS.has(w)) return true;
   if (w.endsWith('ies')) return ROLE_NOUNS.has(`${w.slice(0, -3)}y`) || SOURCE_NOUNS.has(`${w.slice(0, -3)}y`);
   if (w.endsWith('es') && (ROLE_NOUNS.has(w.slice(0, -2)) || SOURCE_NOUNS.has(w.slice(0, -2)))) return true;

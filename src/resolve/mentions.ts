@@ -93,6 +93,11 @@ export class MentionReader {
         k--;
         continue;
       }
+      // a year: McConnell, who in 2010 said …
+      if ((this.tokens.flags[k]! & Flag.Number) !== 0 && k - 1 >= floor && this.word(k - 1) === 'in') {
+        k -= 2;
+        continue;
+      }
       break;
     }
     if (k < floor) return null;
@@ -109,7 +114,14 @@ export class MentionReader {
     if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') return this.appositiveSubject(k, floor);
     const w = this.word(k);
     // a relative pronoun: Reyes, who leads the agency, said … / a surrogate who said …
-    if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') return this.mentionEndingAt(k - 2, floor);
+    if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') {
+      const m = this.mentionEndingAt(k - 2, floor);
+      if (m !== null && m.kind !== MentionKind.Nominal) return m;
+      // “McConnell, now the Senate majority leader, who …”: the person the description is set off from
+      const head = this.appositiveSubject(k - 1, floor);
+      const kind = head === null || head.kind !== MentionKind.Name ? null : this.names.runs[head.run]!.kind;
+      return kind === RunKind.Person || kind === RunKind.Proper ? head : m;
+    }
     if (w === 'who' && k - 1 >= floor) return this.mentionEndingAt(k - 1, floor);
     const m = this.mentionEndingAt(k, floor);
     if (m === null) return null;
@@ -441,11 +453,13 @@ export class MentionReader {
       if (r >= 0) {
         const run = names.runs[r]!;
         if (run.first !== k) break;
-        if (run.kind !== RunKind.Title) lastRun = r;
+        // a nationality or party before a noun describes it: “a German user”, “the Republican candidate”
+        const describes = run.kind === RunKind.Group && run.last + 1 <= limit && this.isLowerWord(run.last + 1) && isSourceNoun(this.word(run.last + 1)!);
+        if (run.kind !== RunKind.Title && !describes) lastRun = r;
         lastEnd = run.last;
         k = run.last + 1;
         if (run.possessive) continue;
-        if (run.kind !== RunKind.Title && !this.roleFollows(k, limit)) break;
+        if (run.kind !== RunKind.Title && !describes && !this.roleFollows(k, limit)) break;
         continue;
       }
       const x = this.word(k);
