@@ -68,6 +68,8 @@ describe('1. trailing cues', () => {
       quote: 'Silting',
       speaker: null,
     },
+    { name: 'a byline under the quote', text: 'Readers sent their verdicts.\n\n“The new bridge is beautiful.” — Ana Ruiz', quote: 'The new bridge', speaker: 'Ana Ruiz', mention: 'Ana Ruiz', cue: '—' },
+    { name: 'a list of quotes, each with its byline', text: 'Readers sent their verdicts.\n\n“The new bridge is beautiful.” ― Ana Ruiz “It took far too long.” ― Li Wei', quote: 'The new bridge', speaker: 'Ana Ruiz', mention: 'Ana Ruiz' },
   ]);
 });
 

@@ -425,7 +425,8 @@ class Resolver {
     const run = names.runs[r]!;
     if (run.first !== k || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return null;
     const after = run.last + 1;
-    if (after < tokens.count && tokens.para[after] === tokens.para[k] && tokens.kind[after] !== Kind.Punct) return null;
+    // (or by the next quote of a list: “…” ― Ana Ruiz “…” ― Li Wei)
+    if (after < tokens.count && tokens.para[after] === tokens.para[k] && tokens.kind[after] !== Kind.Punct && tokens.kind[after] !== Kind.Quote) return null;
     return this.reader.mentionEndingAt(run.last, k);
   }
 
