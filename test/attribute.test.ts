@@ -237,6 +237,10 @@ describe('8. continuation', () => {
     const two = attributeQuotes('After the Brenton attacks, Senator Ruth Okafor released a new radio ad calling it “reckless” to wait.');
     expect(two.quotes[0]).toMatchObject({ speaker: 'Ruth Okafor' });
   });
+  test('a party or nationality adjective before a cue-like noun makes it a noun (“Republican claims of …”)', () => {
+    const { quotes } = attributeQuotes('The audit was meant to settle Republican claims of “systematic fraud” in the county.');
+    expect(quotes[0]).toMatchObject({ speaker: null });
+  });
   test('… but after “the” and a name, the same word is a verb when it takes an object (“the White House calls it”)', () => {
     const { quotes } = attributeQuotes('The Harbour Trust calls the plan “a gift to developers”.');
     expect(quotes[0]).toMatchObject({ speaker: 'Harbour Trust', rule: 'leading-cue' });

@@ -8,6 +8,7 @@
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '../lexicon/cues.js';
 import { isSourceNoun } from '../lexicon/titles.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
 import { markEntryOf } from '../scan/quote-marks.js';
 
@@ -106,7 +107,7 @@ export function findCues(tokens: Tokens): Cues {
     }
     // “Mr. Trump's Twitter attacks”, “her State Department emails”: a noun after a possessive and names
     // “a Twitter comment”, “after the Paris attacks,”: a noun after an article and names
-    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && (possessedNoun(tokens, t) || articleNoun(tokens, t))) continue;
+    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && (possessedNoun(tokens, t) || articleNoun(tokens, t) || demonymNoun(tokens, t))) continue;
     // two verbs in a row: the second is not a cue (“told state television”)
     if (t > 0 && at[t - 1]! >= 0 && !participle) continue;
     // “Asked about the pier, Reyes said …”: the question, not the answer
@@ -166,6 +167,18 @@ function articleNoun(tokens: Tokens, t: number): boolean {
   const next = kind[t + 1] === Kind.Word ? tokens.lower(t + 1) : tokens.text.slice(tokens.start[t + 1], tokens.end[t + 1]);
   return NOUN_FOLLOWERS.has(next);
 }
+
+/**
+ * A nationality or party adjective with no article before it: `of
+ * Republican claims`, `Democratic attacks` (not `the Republican calls it`).
+ */
+function demonymNoun(tokens: Tokens, t: number): boolean {
+  if (!DEMONYMS.has(tokens.lower(t - 1))) return false;
+  const p = t - 2;
+  return p < 0 || tokens.kind[p] !== Kind.Word || !ARTICLES.has(tokens.lower(p));
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'each', 'every', 'another']);
 
 /**
  * A quote that leaves its sentence open just before: “…,” continued Lind /
