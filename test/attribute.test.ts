@@ -192,6 +192,13 @@ describe('7. pronouns', () => {
     { name: 'he with two people, second quote', text: 'Tom Okafor and his sister Grace Okafor run the stall.\n\n“We open at six,” she said. “I bring the coffee,” he said.', quote: 'I bring', speaker: 'Tom Okafor', mention: 'he' },
     { name: 'the person who just spoke', text: 'Mayor Ines Carvalho opened the meeting. Councillor Paul Adeyemi asked about the budget.\n\n“There is no money for it,” she said.', quote: 'There is no', speaker: 'Ines Carvalho' },
     { name: 'a name only inside a quote is not the referent', text: 'Ruth Okafor runs the bakery.\n\n“I told Tom Baker the oven was broken,” she said. “He laughed,” she added.', quote: 'He laughed', speaker: 'Ruth Okafor' },
+    {
+      name: 'a new person introduced as the subject takes over from the last speaker',
+      text: '“We will rebuild the pier,” Mayor Tom Platt said.\n\nJust a few months ago, Oakland developer David Okafor expressed doubts about the plan. “I kept telling myself it would not happen,” he told the Gazette.',
+      quote: 'I kept telling',
+      speaker: 'David Okafor',
+      mention: 'he',
+    },
     { name: 'they for an organisation', text: 'The Harbor Trust opposed the plan.\n\n“It is a waste of money,” they said.', quote: 'It is a waste', speaker: 'Harbor Trust' },
   ]);
   test('“I” and “we” inside a quote are not speakers', () => {

@@ -834,7 +834,7 @@ class Resolver {
       }
       case MentionKind.Pronoun: {
         if (m.pronoun === 'm' || m.pronoun === 'f' || m.pronoun === 'plural' || m.pronoun === 'it') {
-          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first), this.spokeAlready);
+          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first), this.spokeAlready, this.lastEvent?.token ?? -1);
           if (id < 0) return null;
           // a pronoun tells the person's gender when nothing else did
           const e = entities.list[id]!;

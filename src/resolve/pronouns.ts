@@ -28,6 +28,9 @@ const SPEAKER_PRIOR = 0.15;
 /** Extra weight of the entity that spoke last. */
 const LAST_SPEAKER_BONUS = 0.6;
 
+/** Share of that bonus left when another person has since been introduced as a subject. */
+const MOVED_ON = 0.3;
+
 /** Lower-case words after which a name still stands as a subject. */
 const CLAUSE_OPENERS = new Set([
   'and', 'but', 'or', 'that', 'while', 'as', 'when', 'because', 'if', 'after', 'before', 'since', 'though', 'although',
@@ -112,9 +115,12 @@ export class PronounResolver {
    * `f` for he/she, `plural` for they and it (organisations and groups).
    * `lastSpeaker` is the entity that spoke most recently, or -1.
    */
-  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>): number {
+  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>, lastSpokeAt = -1): number {
     const s0 = this.tokens.sent[at]!;
     const score = new Map<number, number>();
+    // someone else introduced as a subject since the last speaker spoke: the story has moved on
+    let movedOn = false;
+    const spokeIn = lastSpokeAt >= 0 ? this.tokens.sent[lastSpokeAt]! : s0;
     // the names before the pronoun, nearest first: at most MAX_SENTENCES_BACK sentences and MAX_RUNS names
     const newest = lastRunBefore(this.names, at);
     for (let r = newest; r >= 0 && r > newest - MAX_RUNS; r--) {
@@ -127,7 +133,10 @@ export class PronounResolver {
         const weight = this.weight(id, gender);
         if (weight === 0) continue;
         let w = RECENCY[back]! * weight;
-        if (this.subjectish[r] === 1) w *= 2;
+        if (this.subjectish[r] === 1) {
+          w *= 2;
+          if (id !== lastSpeaker && this.tokens.sent[run.first]! > spokeIn && weight >= 0.7) movedOn = true;
+        }
         if (run.possessive || this.modifier[r] === 1) w *= 0.5;
         score.set(id, (score.get(id) ?? 0) + w);
       }
@@ -138,7 +147,7 @@ export class PronounResolver {
       score.set(id, v + prior * this.weight(id, gender));
     }
     const lastWeight = lastSpeaker >= 0 ? this.weight(lastSpeaker, gender) : 0;
-    if (lastWeight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + LAST_SPEAKER_BONUS * Math.max(lastWeight, 0.5));
+    if (lastWeight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + (movedOn ? MOVED_ON : 1) * LAST_SPEAKER_BONUS * Math.max(lastWeight, 0.5));
     let best = -1;
     let bestScore = 0;
     for (const [id, v] of score) {
