@@ -199,6 +199,12 @@ describe('7. pronouns', () => {
       speaker: 'David Okafor',
       mention: 'he',
     },
+    {
+      name: '… also after a title in lower case (“harbour pilot David Okafor”)',
+      text: '“We will rebuild the pier,” Mayor Tom Platt said.\n\nJust a few months ago, harbour pilot David Okafor expressed doubts about the plan. “I kept telling myself it would not happen,” he told the Gazette.',
+      quote: 'I kept telling',
+      speaker: 'David Okafor',
+    },
     { name: 'they for an organisation', text: 'The Harbor Trust opposed the plan.\n\n“It is a waste of money,” they said.', quote: 'It is a waste', speaker: 'Harbor Trust' },
   ]);
   test('“I” and “we” inside a quote are not speakers', () => {

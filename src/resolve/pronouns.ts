@@ -14,6 +14,7 @@ import type { Entities, Entity } from './entities.js';
 import { lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { DETERMINERS } from '../lexicon/common-words.js';
 
 /** How far back a pronoun looks, in sentences. */
 const MAX_SENTENCES_BACK = 10;
@@ -63,7 +64,15 @@ export class PronounResolver {
     names.runs.forEach((run, r) => {
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
       let p = run.first - 1;
-      while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word && (isRoleWord(tokens.lower(p)) || names.runOf[p]! >= 0)) p--;
+      // (and one lower-case word before a role word: “harbour pilot Sam Okafor”)
+      let sawRole = false;
+      while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word) {
+        const w = tokens.lower(p);
+        if (isRoleWord(w)) sawRole = true;
+        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w))) break;
+        else sawRole = false;
+        p--;
+      }
       const opener =
         p < 0 ||
         tokens.sent[p] !== tokens.sent[run.first] ||
