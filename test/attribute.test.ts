@@ -125,6 +125,8 @@ describe('4. titles and appositives', () => {
     { name: 'a nationality before a noun describes it: “a Dutch user” is nominal, not a person called Dutch', text: '“Nobody asked the fishermen,” wrote a Dutch user from Leiden.', quote: 'Nobody', speaker: 'Dutch user from Leiden', mention: 'a Dutch user from Leiden' },
     { name: 'a relative clause after a nominal source is not part of it', text: '“The pier is finished,” said a senior official who was not authorised to speak publicly.', quote: 'The pier', speaker: 'senior official', mention: 'a senior official' },
     { name: 'a description, then “who in 2010 said”: the person described', text: 'Reyes has clashed with Tom Platt, now the harbour chairman, who in 2010 said the pier was “a lost cause.”', quote: 'a lost cause', speaker: 'Tom Platt', mention: 'Tom Platt' },
+    { name: 'a party and state in parentheses with dotted initials does not end the sentence', text: 'In a statement released Thursday, Rep. Dana Okafor (D-N.Y.) reacted to the ruling, saying: “The pier belongs to the town.”', quote: 'The pier', speaker: 'Dana Okafor', cue: 'saying' },
+    { name: '… and completes the name of a later bare surname', text: 'Sen. Dana Okafor (D-S.C.) spoke first. “The pier belongs to the town,” Okafor said.', quote: 'The pier', speaker: 'Dana Okafor' },
     { name: 'a participle after a sentence opened by “And then”', text: 'And then Dana Reyes went on the attack, saying, “Nobody asked the fishermen.”', quote: 'Nobody asked', speaker: 'Dana Reyes', cue: 'saying' },
     {
       name: 'an appositive that never closes (“Sam Lau, the director for the Harbour Trust said”)',
@@ -180,6 +182,8 @@ describe('6. reporting verbs, tenses and orders', () => {
     rows.push({ name: `“…,” ${verb} Lind`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” ${verb} Lind.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
   }
   for (const verb of ['barked', 'started', 'offered', 'beamed']) rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
+  rows.push({ name: 'hit back', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind hit back.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'hit back' });
+  rows.push({ name: 'an adjective before the name (“an angry Lind retaliated”)', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” an angry Lind retaliated.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'retaliated' });
   rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });
   rows.push({ name: 'pointed out', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind pointed out.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'pointed out' });
   rows.push({ name: 'will say (future)', text: 'Oskar Lind will say in his speech that the ferry is “the town’s lifeline.”', quote: 'the town', speaker: 'Oskar Lind' });

@@ -84,7 +84,8 @@ beam beams beamed beaming | enthuse enthuses enthused enthusing |
 posit posits posited positing | surmise surmises surmised surmising | opine opines opined opining |
 implore implores implored imploring | entreat entreats entreated entreating | appeal appeals appealed appealing |
 lash lashes lashed lashing | vouch vouches vouched vouching | mock mocks mocked | chuckle chuckles chuckled chuckling |
-smile smiles smiled smiling | nod nods nodded nodding | shrug shrugs shrugged shrugging | grin grins grinned grinning
+smile smiles smiled smiling | nod nods nodded nodding | shrug shrugs shrugged shrugging | grin grins grinned grinning |
+retaliate retaliates retaliated retaliating
 `;
 
 const FRAME = `
@@ -156,6 +157,8 @@ export const PHRASE_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = 
   ['weighed', [['in']]],
   ['shot', [['back']]],
   ['fired', [['back']]],
+  ['hit', [['back']]],
+  ['hits', [['back']]],
   ['spelled', [['out']]],
   ['put', [['it']]],
   ['puts', [['it']]],

@@ -759,6 +759,12 @@ class Resolver {
     // the subject must be followed by something verb-like, not by more of a noun phrase
     // (after an appositive: “Howard Dean, former DNC chairman, poked at …”)
     let next = k + 1;
+    // a party and state: “Rep. Hakeem Jeffries (D-N.Y.) reacted …”
+    if (this.punct(next) === '(') {
+      let j = next + 1;
+      while (j < end && j < next + 12 && this.punct(j) !== ')') j++;
+      if (this.punct(j) === ')') next = j + 1;
+    }
     // up to three appositives: “Rep. Yusuf al-Haddad, D-Mich., whose district includes the airport, attended …”
     for (let hop = 0; hop < 3 && this.punct(next) === ','; hop++) {
       let j = next + 1;

@@ -406,7 +406,8 @@ function splitSentences(
       if (startsUpper) {
         if (kind[p] === Kind.Punct) {
           const pc = text.charCodeAt(start[p]!);
-          if (isTerminal(text, start[p]!, end[p]!)) boundary = true;
+          // (not inside an abbreviation split by a hyphen: “(D-N.Y.)”, “D-S.C.”)
+          if (isTerminal(text, start[p]!, end[p]!)) boundary = !(start[t] === end[p] && end[t]! - start[t]! <= 2 && kind[t] === Kind.Word);
           else if ((pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!)) boundary = true;
         } else if (kind[p] === Kind.Quote) {
           const q = quotes[quote[p]!]!;
