@@ -13,6 +13,8 @@ describe('marks: every kind of quotation mark pairs up', () => {
     ['straight double, two quotes', '"Yes," she said. "No," he said.', ['Yes,', 'No,']],
     ['wire-style ``…\'\'', "``We are done,'' he said.", ['We are done,']],
     ["archive-style ''…''", "''We are done,'' he said.", ['We are done,']],
+    ["archive-style, single nested at the end (''…'…''')", "''He called it 'a lost cause,''' she said.", ["He called it 'a lost cause,'", '>a lost cause,']],
+    ["archive-style, single nested at the start (''' …)", "'''Never,' he told me,'' she said.", ["'Never,' he told me,", '>Never,']],
     ['curly single standalone', 'Trump: ‘I will win’ in November', ['I will win']],
     ['straight single standalone', "The slogan 'Build it here' stuck.", ['Build it here']],
     ['single nested in double', '“He told me ‘never again,’ and meant it,” she said.', ['He told me ‘never again,’ and meant it,', '>never again,']],

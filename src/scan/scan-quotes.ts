@@ -500,7 +500,9 @@ class Scanner {
       const doubled = DOUBLED_BY_FIRST.get(c);
       if (doubled !== undefined) {
         const c2 = text.charCodeAt(i + 1);
-        for (const d of doubled) {
+        // three in a row after a word (“us,'''”) close a single quote, then the double one
+        const closingTriple = text.charCodeAt(i + 2) === c2 && c2 === c && i > paraStart && !isBlank(text.charCodeAt(i - 1));
+        for (const d of closingTriple ? [] : doubled) {
           if (d.mark.charCodeAt(1) === c2) {
             entry = d;
             len = 2;
