@@ -95,6 +95,11 @@ export function markupRanges(text: string): [number, number][] {
   return out;
 }
 
+/** Three identical marks after a non-blank character (`us,'''`): a single closing mark, then a doubled one. */
+function closingTriple(text: string, i: number): boolean {
+  return text[i + 2] === text[i] && text[i + 1] === text[i] && i > 0 && !/\s/u.test(text[i - 1]!);
+}
+
 /** Every counted quotation mark in `text` (see the module comment). */
 export function countedMarks(text: string, options: { singleQuotes?: boolean; skipMarkup?: boolean } = {}): CountedMark[] {
   const singles = options.singleQuotes !== false;
@@ -118,7 +123,7 @@ export function countedMarks(text: string, options: { singleQuotes?: boolean; sk
         mark = text.slice(i, i + e.length);
         family = familyOf(e.ch);
       }
-    } else if (DOUBLED.has(text.slice(i, i + 2))) {
+    } else if (DOUBLED.has(text.slice(i, i + 2)) && !closingTriple(text, i)) {
       mark = text.slice(i, i + 2);
       family = 'double';
     } else if (familyOf(ch) !== null) {
