@@ -182,6 +182,10 @@ describe('6. reporting verbs, tenses and orders', () => {
     rows.push({ name: `“…,” ${verb} Lind`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” ${verb} Lind.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
   }
   for (const verb of ['barked', 'started', 'offered', 'beamed']) rows.push({ name: `“…,” Lind ${verb}`, text: `Oskar Lind runs the ferry.\n\n“The boats are full,” Lind ${verb}.`, quote: 'The boats', speaker: 'Oskar Lind', cue: verb });
+  rows.push(
+    { name: 'Here’s X …:', text: 'The party has changed since then. Here’s Platt in December 1992: “Our new direction must rest on the harbour.”', quote: 'Our new direction', speaker: 'Platt', rule: 'leading-cue', mention: 'Platt', cue: 'Here’s' },
+    { name: 'Here is X:', text: 'Oskar Lind runs the ferry. Here is Lind on the timetable: “The boats are full.”', quote: 'The boats', speaker: 'Oskar Lind', cue: 'Here is' },
+  );
   rows.push({ name: 'hit back', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind hit back.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'hit back' });
   rows.push({ name: 'an adjective before the name (“an angry Lind retaliated”)', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” an angry Lind retaliated.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'retaliated' });
   rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });

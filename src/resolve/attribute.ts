@@ -624,6 +624,27 @@ class Resolver {
   }
 
   /**
+   * “Here’s Clinton in December 1992: “…””: a sentence that opens with
+   * “Here’s” or “Here is” and a name, and ends in a colon just before the
+   * quote. The “Here’s” is the cue.
+   */
+  private presented(before: number, floor: number): Found | null {
+    const { tokens } = this.input;
+    if (this.punct(before - 1) !== ':' || tokens.kind[floor] !== Kind.Word) return null;
+    const w = tokens.lower(floor);
+    let k = floor + 1;
+    if (w === 'here' && tokens.kind[k] === Kind.Word && tokens.lower(k) === 'is') k++;
+    else if (w !== 'here’s' && w !== "here's") return null;
+    const r = this.input.names.runOf[k]!;
+    if (r < 0 || k >= before - 1) return null;
+    const run = this.input.names.runs[r]!;
+    if (run.first !== k || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper && run.kind !== RunKind.Organization)) return null;
+    const mention = this.reader.mentionEndingAt(run.last, k);
+    if (mention === null || mention.kind !== MentionKind.Name) return null;
+    return { mention, cue: null, cueFirst: floor, cueLast: k - 1, immediate: false, rule: 'leading-cue' };
+  }
+
+  /**
    * Rule 2: a cue before the quote in its sentence; or, for a quote that opens
    * its paragraph, in a sentence ending with a colon just before it
    * (“Cruz continued:” ¶ “…”).
@@ -637,6 +658,8 @@ class Resolver {
 
   private leadingFrom(t: number, before: number, floor: number): Found | null {
     const { tokens, cues } = this.input;
+    const presented = this.presented(before, floor);
+    if (presented !== null) return presented;
     // “including Mitt Romney -- ‘It is disqualifying …’ --”: a name, a dash, the quote
     const dash = this.punct(before - 1);
     if (dash !== null && DASHES.has(dash) && before - 2 >= floor) {

@@ -429,7 +429,7 @@ function splitSentences(
     }
     sent[t] = s;
   }
-  markTitleCase(kind, flags, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c);
+  markTitleCase(kind, flags, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
   return { sent, sentStart };
 }
 
@@ -459,7 +459,7 @@ const TITLE_CASE_LOWER = new Set([
  * Marks title-case headlines: sentences of three or more words where every
  * lower-case word is a short function word.
  */
-function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[], lower: (t: number) => string, isComma: (t: number) => boolean): void {
+function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[], lower: (t: number) => string, leadsIn: (t: number) => boolean): void {
   const n = kind.length;
   for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
@@ -470,9 +470,9 @@ function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[],
     let shouted = 0;
     let ok = true;
     for (let t = from; t < to && ok; t++) {
-      // a comma that leads into a quote is prose (According to Paul Sperry of Counter Jihad, “…”),
-      // except in the article's first line, its headline
-      if (s > 0 && kind[t] === Kind.Quote && t > from && kind[t - 1] === Kind.Punct && isComma(t - 1)) ok = false;
+      // a comma or colon that leads into a quote is prose (According to Paul Sperry of Counter Jihad, “…”;
+      // Here’s Clinton in December 1992: “…”), except in the article's first line, its headline
+      if (s > 0 && kind[t] === Kind.Quote && t > from && kind[t - 1] === Kind.Punct && leadsIn(t - 1)) ok = false;
       if (kind[t] !== Kind.Word || (flags[t]! & Flag.Number) !== 0) continue;
       if ((flags[t]! & Flag.AllCaps) !== 0) shouted++;
       else if ((flags[t]! & Flag.Cap) !== 0) caps++;
