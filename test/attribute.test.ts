@@ -77,6 +77,14 @@ describe('2. leading cues', () => {
   check([
     { name: 'colon', text: `${INTRO}Reyes said: “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue', mention: 'Reyes', cue: 'said' },
     { name: 'comma', text: `${INTRO}Reyes said, “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue' },
+    {
+      name: 'words reported through someone else: the one who reports them is the source (“Okafor said Reyes assured them …”)',
+      text: `${INTRO}Councillor Ruth Okafor said Reyes assured them that the pier would “stay open all winter.”`,
+      quote: 'stay open',
+      speaker: 'Ruth Okafor',
+      mention: 'Councillor Ruth Okafor',
+      cue: 'said',
+    },
     { name: 'partial quote after that', text: `${INTRO}Reyes said that the damage was “worse than anyone expected” and that repairs would take months.`, quote: 'worse than', speaker: 'Dana Reyes', rule: 'leading-cue', cue: 'said' },
     { name: 'in a statement, then the verb', text: `${INTRO}In a statement, Reyes said “no one should go near the pier.”`, quote: 'no one', speaker: 'Dana Reyes', rule: 'leading-cue' },
     { name: 'colon at the end of the paragraph', text: `${INTRO}Reyes put it bluntly in her letter to the council:\n\n“The pier is not safe and will not be safe this year.”`, quote: 'The pier is not', speaker: 'Dana Reyes' },

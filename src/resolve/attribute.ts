@@ -705,6 +705,14 @@ class Resolver {
         if (++hops >= 3) return null;
         continue;
       }
+      // “Meeks said Clinton reassured them that Democrats “were not …””: the words come through the outer speaker
+      if (cue.kind !== 'according' && !cue.participle) {
+        const outer = this.reporterOf(mention, floor);
+        if (outer !== null) {
+          const outerCue = cues.list[cues.at[outer.cue]!]!;
+          return { mention: outer.mention, cue: outerCue, cueFirst: outerCue.token, cueLast: outerCue.last, immediate: false, rule: 'leading-cue' };
+        }
+      }
       // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
       const previousUsed = this.usedCue.has(cue.token) && c > 0 && this.quoteBefore(c);
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
@@ -724,6 +732,25 @@ class Resolver {
       if (subject !== null) return { mention: subject, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: false, rule: 'leading-cue' };
     }
     return null;
+  }
+
+  /**
+   * The speaker who reports a clause whose subject is `inner`: “Meeks said
+   * (that) Clinton …” — a speech cue right before the subject, with a subject
+   * of its own.
+   */
+  private reporterOf(inner: Mention, floor: number): { mention: Mention; cue: number } | null {
+    const { tokens, cues } = this.input;
+    let k = inner.first - 1;
+    if (k >= floor && tokens.kind[k] === Kind.Word && tokens.lower(k) === 'that') k--;
+    if (k < floor) return null;
+    const ci = cues.at[k]!;
+    if (ci < 0) return null;
+    const cue = cues.list[ci]!;
+    if (cue.kind !== 'speech' || cue.participle || cue.last !== k) return null;
+    const outer = this.reader.subjectBefore(cue.token, floor);
+    if (outer === null || outer.kind === MentionKind.Nominal) return null;
+    return { mention: outer, cue: cue.token };
   }
 
   /** Past “of the Sierra Club” / “at Harvard” starting at `k` (before `limit`): the token after it, or `k`. */
