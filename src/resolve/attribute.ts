@@ -723,7 +723,8 @@ class Resolver {
     }
     // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
     if (before - 2 >= floor && this.punct(before - 1) === ':') {
-      const direct = this.reader.mentionEndingAt(before - 2, floor);
+      const last = this.reader.mentionEndingAt(before - 2, floor);
+      const direct = last === null ? null : this.reader.firstOfPair(last, floor);
       // (not the one spoken to or about: “a blunt message to Trump:”, “CNN President On Trump:”)
       if (direct !== null && direct.kind === MentionKind.Name && !this.addressee(direct.first)) {
         return { mention: direct, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };

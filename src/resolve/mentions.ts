@@ -125,7 +125,25 @@ export class MentionReader {
     if (w === 'who' && k - 1 >= floor) return this.mentionEndingAt(k - 1, floor);
     const m = this.mentionEndingAt(k, floor);
     if (m === null) return null;
-    return this.unclosedAppositive(m, floor) ?? this.ownerOf(m, floor);
+    return this.unclosedAppositive(m, floor) ?? this.firstOfPair(this.ownerOf(m, floor), floor);
+  }
+
+  /**
+   * Two people named together (“Mark Blumenthal and Jon Cohen:”, “Reyes and
+   * Okafor said”): the first of them speaks for both.
+   */
+  firstOfPair(m: Mention, floor: number): Mention {
+    if (m.kind !== MentionKind.Name || !this.isPersonish(m.run)) return m;
+    const and = m.first - 1;
+    if (and - 1 < floor || this.word(and) !== 'and') return m;
+    const first = this.mentionEndingAt(and - 1, floor);
+    if (first === null || first.kind !== MentionKind.Name || !this.isPersonish(first.run)) return m;
+    return first;
+  }
+
+  private isPersonish(run: number): boolean {
+    const kind = this.names.runs[run]!.kind;
+    return kind === RunKind.Person || kind === RunKind.Proper;
   }
 
   /**
