@@ -306,6 +306,20 @@ describe('speakers carry the titles the article gives them', () => {
   });
 });
 
+describe('a role with a name or place in front of it', () => {
+  check([
+    {
+      name: '“the Oregon senator” is the senator whose title names Oregon, not the senator named last',
+      text: 'Oregon Sen. Ruth Okafor toured the mill with Sen. Dana Reyes, R-Idaho. The Oregon senator told reporters the mill was “not finished yet.”',
+      quote: 'not finished',
+      speaker: 'Ruth Okafor',
+      mention: 'The Oregon senator',
+    },
+    { name: '“said a senior Okafor adviser” is an adviser, not Okafor', text: 'Sen. Ruth Okafor toured the mill.\n\n“She will not back down,” said a senior Okafor adviser.', quote: 'She will not', speaker: 'senior Okafor adviser', mention: 'a senior Okafor adviser' },
+    { name: '… but “said Okafor aide Tom Platt” is Tom Platt', text: 'Sen. Ruth Okafor toured the mill.\n\n“She will not back down,” said Okafor aide Tom Platt.', quote: 'She will not', speaker: 'Tom Platt' },
+  ]);
+});
+
 describe('10. canonical names', () => {
   test('every mention of one person is one speaker named by the fullest form', () => {
     const text = 'Secretary of State Antony Blinken arrived in Warsaw.\n\n“We are here to listen,” Blinken said.\n\n“And to help,” Secretary Blinken added.\n\n“That is all,” Mr. Blinken said.';

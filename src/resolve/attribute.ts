@@ -922,14 +922,23 @@ class Resolver {
     const { tokens, names, entities } = this.input;
     if (tokens.lower(m.first) !== 'the') return -1;
     if (m.last - m.first > 3) return -1;
-    // “the Kettering campaign”: a body named in the phrase itself
-    for (let k = m.first + 1; k < m.last; k++) if (names.runOf[k]! >= 0) return -1;
+    // “the Kettering campaign”: a body named in the phrase itself (but “the Florida senator” is a senator,
+    // the one whose title names Florida)
+    let place: string[] = [];
+    for (let k = m.first + 1; k < m.last; k++) {
+      const r = names.runOf[k]!;
+      if (r < 0) continue;
+      if (names.runs[r]!.kind !== RunKind.Place) return -1;
+      place = names.runs[r]!.words;
+    }
     const head = tokens.lower(m.last).replace(/\.$/u, '');
     const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
     this.ensureRoles();
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
     const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
     let nearestBody = -1;
+    // (a person with the role but not the place, if nobody has both)
+    let fallback = -1;
     const from = lastRunBefore(names, m.first);
     for (let r = from; r >= 0 && r > from - BY_TITLE_RUNS; r--) {
       const run = names.runs[r]!;
@@ -943,9 +952,13 @@ class Resolver {
         if (bodyLike && nearestBody < 0 && run.kind !== RunKind.Place && run.kind !== RunKind.Group && !run.possessive) nearestBody = id;
         continue;
       }
-      for (const v of variants) if (e.roles.has(v)) return id;
+      for (const v of variants) {
+        if (!e.roles.has(v)) continue;
+        if (place.every((w) => e.roles.has(w))) return id;
+        if (fallback < 0) fallback = id;
+      }
     }
-    return nearestBody;
+    return fallback >= 0 ? fallback : nearestBody;
   }
 
   private punct(t: number): string | null {

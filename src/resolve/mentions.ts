@@ -471,8 +471,9 @@ export class MentionReader {
       if (r >= 0) {
         const run = names.runs[r]!;
         if (run.first !== k) break;
-        // a nationality or party before a noun describes it: “a German user”, “the Republican candidate”
-        const describes = run.kind === RunKind.Group && run.last + 1 <= limit && this.isLowerWord(run.last + 1) && isSourceNoun(this.word(run.last + 1)!);
+        // a name before a source noun describes it: “a German user”, “the Florida senator”, “a 2008 Clinton
+        // veteran”, “a Republican National Committee member” (unless a name follows: “Trump aide Hope Hicks”)
+        const describes = run.last + 1 <= limit && this.isLowerWord(run.last + 1) && isSourceNoun(this.word(run.last + 1)!) && !run.possessive;
         if (run.kind !== RunKind.Title && !describes) lastRun = r;
         lastEnd = run.last;
         k = run.last + 1;
