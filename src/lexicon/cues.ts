@@ -62,7 +62,6 @@ sing sings sang singing | read reads reading | tease teases teased teasing | sco
 thunder thunders thundered thundering | rage rages raged raging | cry cries cried crying | sob sobs sobbed sobbing |
 summarize summarizes summarized summarizing | summarise summarises summarised summarising |
 estimate estimates estimated | forecast forecasts forecasted | pray prays prayed praying |
-welcome welcomes welcomed welcoming | hail hails hailed hailing | applaud applauds applauded applauding |
 criticize criticizes criticized criticizing | criticise criticises criticised criticising |
 slam slams slammed slamming | blast blasts blasted blasting | attack attacks attacked attacking |
 thank thanks thanked thanking | apologize apologizes apologized apologizing | apologise apologises apologised apologising |
@@ -97,6 +96,7 @@ condemn condemns condemned condemning | dismiss dismisses dismissed dismissing |
 deride derides derided deriding | mock mocks mocked mocking | tout touts touted touting | refer refers referred referring |
 express expresses expressed expressing | voice voices voiced voicing | invoke invokes invoked invoking |
 
+welcome welcomes welcomed welcoming | hail hails hailed hailing | applaud applauds applauded applauding |
 compare compares compared comparing | liken likens likened likening | portray portrays portrayed portraying |
 paint paints painted painting | cast casts casting | frame frames framed framing | blame blames blamed blaming
 `;
