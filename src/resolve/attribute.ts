@@ -571,7 +571,9 @@ class Resolver {
     }
     const subject = this.reader.subjectBefore(c, k);
     if (subject !== null && subject.first >= k) {
-      if (strict && (subject.first !== k || !this.endsSoon(cue.last + 1))) return null;
+      // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
+      const described = subject.first > k + 1 && subject.first - k <= 7 && this.punct(subject.first - 1) === ',' && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
+      if (strict && ((subject.first !== k && !described) || !this.endsSoon(cue.last + 1))) return null;
       return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
     }
     return null;
