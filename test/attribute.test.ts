@@ -198,6 +198,11 @@ describe('6. reporting verbs, tenses and orders', () => {
     { name: 'Here’s X …:', text: 'The party has changed since then. Here’s Platt in December 1992: “Our new direction must rest on the harbour.”', quote: 'Our new direction', speaker: 'Platt', rule: 'leading-cue', mention: 'Platt', cue: 'Here’s' },
     { name: 'Here is X:', text: 'Oskar Lind runs the ferry. Here is Lind on the timetable: “The boats are full.”', quote: 'The boats', speaker: 'Oskar Lind', cue: 'Here is' },
   );
+  rows.push(
+    { name: 'pressed, after a question', text: 'Oskar Lind runs the ferry.\n\n“Would the boats run all winter?” Lind pressed.', quote: 'Would the boats', speaker: 'Oskar Lind', cue: 'pressed' },
+    { name: 'exhorted', text: 'Oskar Lind runs the ferry.\n\n“Book early,” exhorted Lind.', quote: 'Book early', speaker: 'Oskar Lind', cue: 'exhorted' },
+    { name: 'issued a statement', text: 'Oskar Lind runs the ferry. After the storm, Lind issued a statement, “The boats will run again on Monday.”', quote: 'The boats', speaker: 'Oskar Lind', cue: 'issued a statement' },
+  );
   rows.push({ name: 'hit back', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind hit back.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'hit back' });
   rows.push({ name: 'an adjective before the name (“an angry Lind retaliated”)', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” an angry Lind retaliated.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'retaliated' });
   rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });
@@ -318,6 +323,9 @@ describe('a role with a name or place in front of it', () => {
       mention: 'The Oregon senator',
     },
     { name: '“said a senior Okafor adviser” is an adviser, not Okafor', text: 'Sen. Ruth Okafor toured the mill.\n\n“She will not back down,” said a senior Okafor adviser.', quote: 'She will not', speaker: 'senior Okafor adviser', mention: 'a senior Okafor adviser' },
+    { name: 'a possessive before a noun is not the speaker (“said Okafor’s introducer”)', text: 'Sen. Ruth Okafor arrived late.\n\n“It is about time,” said Okafor’s introducer.', quote: 'It is about', speaker: null },
+    { name: '… unless the noun is a writing of theirs (“according to Okafor’s memoir”)', text: 'Sen. Ruth Okafor left the party in 2009. She later called the split “a root canal,” according to Okafor’s memoir.', quote: 'a root canal', speaker: 'Ruth Okafor', rule: 'according-to' },
+    { name: 'a party, a title and the name open the sentence (“Republican presidential candidate Donald Trump took to Twitter, writing:”)', text: 'Democratic mayoral candidate Ruth Okafor quickly took to Twitter, writing: “Another storm, another closure.”', quote: 'Another storm', speaker: 'Ruth Okafor', cue: 'writing' },
     { name: '… but “said Okafor aide Tom Platt” is Tom Platt', text: 'Sen. Ruth Okafor toured the mill.\n\n“She will not back down,” said Okafor aide Tom Platt.', quote: 'She will not', speaker: 'Tom Platt' },
   ]);
 });

@@ -120,6 +120,17 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     commenter commenters`),
 );
 
+/**
+ * Writings and statements that speak for their author: after a possessive
+ * (“according to Axelrod’s memoir”, “Bush’s Facebook post”), the author is
+ * the source.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  h(`memoir memoirs book books autobiography account statement statements tweet tweets post posts report letter memo
+    column op-ed essay article speech remarks testimony interview blog website biography diary email emails message
+    messages note notes announcement press release campaign`),
+);
+
 /** A noun that can head a source: role nouns, source nouns, organisation words, and their plurals. */
 export function isSourceNoun(w: string): boolean {
   // the organisation word “who” (WHO) is the relative pronoun when written in lower case

@@ -22,6 +22,7 @@ import type { Entities } from './entities.js';
 import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
 
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
@@ -804,10 +805,20 @@ class Resolver {
     if (from + 1 < end && tokens.kind[from] === Kind.Word && tokens.lower(from) === 'the' && this.input.names.runOf[from + 1]! >= 0) from++;
     // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
     else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
-    const k = this.mentionEndFrom(from);
+    let k = this.mentionEndFrom(from);
+    // “Republican presidential candidate Donald Trump took …”: a party or place, a title, then the person
+    const lead = this.input.names.runOf[from]!;
+    if (lead >= 0 ? this.input.names.runs[lead]!.kind !== RunKind.Person : tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0) {
+      let j = k + 1;
+      while (j < end && j <= k + 4 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0 && !VERBISH.has(tokens.lower(j))) j++;
+      const r = j > k + 1 && j < end && ROLE_NOUNS.has(tokens.lower(j - 1)) ? this.input.names.runOf[j]! : -1;
+      if (r >= 0 && this.input.names.runs[r]!.first === j && this.input.names.runs[r]!.kind === RunKind.Person) k = this.input.names.runs[r]!.last;
+    }
     if (k >= end) return null;
     const m = this.reader.mentionEndingAt(k, from);
-    if (m === null || m.kind === MentionKind.Nominal || m.first !== from) return null;
+    // (a capitalised adjective the title left out may open it: “Republican presidential candidate Donald Trump”)
+    if (m === null || m.kind === MentionKind.Nominal || (m.first !== from && !(lead < 0 && m.first === from + 1))) return null;
+    m.first = from;
     if (m.kind === MentionKind.Pronoun && m.pronoun !== 'm' && m.pronoun !== 'f' && m.pronoun !== 'plural') return null;
     // the subject must be followed by something verb-like, not by more of a noun phrase
     // (after an appositive: “Howard Dean, former DNC chairman, poked at …”)

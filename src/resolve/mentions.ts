@@ -9,7 +9,7 @@
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
-import { ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
+import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
 import { RunKind, type Names } from './names.js';
 
@@ -46,6 +46,12 @@ const BETWEEN = new Set([
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'inside', 'within', 'behind']);
 /** Words that start a clause or an adverbial, never part of a title. */
 const CLAUSE_WORDS = new Set(['when', 'while', 'as', 'after', 'before', 'about', 'during', 'since', 'because', 'if', 'and', 'or', 'but', 'who', 'which', 'that', 'where', 'whose', 'than', 'then', 'by', 'into', 'over', 'under']);
+
+/** Words that open a clause or an adverbial after a description: “said his staff about …”, “a man who …”. */
+const CLAUSE_OPENING = new Set([
+  'when', 'while', 'after', 'before', 'about', 'during', 'since', 'because', 'if', 'who', 'which', 'that', 'where', 'whose', 'than',
+  'by', 'or', 'but', 'then', 'into', 'over', 'under',
+]);
 
 /** Prepositions of affiliation and place: Pollak of Breitbart, Baker from Columbia. */
 const LOCATIVE = new Set(['of', 'from', 'in', 'at']);
@@ -474,7 +480,9 @@ export class MentionReader {
         // a name before a source noun describes it: “a German user”, “the Florida senator”, “a 2008 Clinton
         // veteran”, “a Republican National Committee member” (unless a name follows: “Trump aide Hope Hicks”)
         const describes = run.last + 1 <= limit && this.isLowerWord(run.last + 1) && isSourceNoun(this.word(run.last + 1)!) && !run.possessive;
-        if (run.kind !== RunKind.Title && !describes) lastRun = r;
+        // (a possessive is not the head, “said Clinton’s introducer”, unless it owns a writing, “Axelrod’s memoir”)
+        const author = run.possessive && run.last + 1 <= limit && this.isLowerWord(run.last + 1) && DOCUMENT_NOUNS.has(this.word(run.last + 1)!);
+        if (run.kind !== RunKind.Title && !describes && (!run.possessive || author)) lastRun = r;
         lastEnd = run.last;
         k = run.last + 1;
         if (run.possessive) continue;
@@ -487,7 +495,7 @@ export class MentionReader {
         k++;
         continue;
       }
-      if (x === null || !this.isLowerWord(k)) break;
+      if (x === null || !this.isLowerWord(k) || CLAUSE_OPENING.has(x)) break;
       // two titles of one person: “former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell”
       if (x === 'and' && lastRun < 0 && lastEnd === k - 1 && k + 1 <= limit && names.runOf[k - 1]! >= 0 && names.runs[names.runOf[k - 1]!]!.kind === RunKind.Title) {
         const nextRun = names.runOf[k + 1]!;
