@@ -79,6 +79,7 @@ describe('2. leading cues', () => {
   check([
     { name: 'colon', text: `${INTRO}Reyes said: “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue', mention: 'Reyes', cue: 'said' },
     { name: 'comma', text: `${INTRO}Reyes said, “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue' },
+    { name: 'a cue in the quote’s own sentence wins over a verb in the next one', text: 'Mayor Tom Platt spoke first. Platt said the pier was “finished.” David Okafor at the Gazette agreed with Platt about the ferry.', quote: 'finished', speaker: 'Tom Platt', cue: 'said' },
     { name: 'two people speaking together: the first named stands for both', text: 'Survey researchers Mark Ellery and Jon Obi: “The polls were not wrong, just early.”', quote: 'The polls', speaker: 'Mark Ellery' },
     { name: '… also before a verb', text: `${INTRO}Reyes and Okafor wrote that the pier was “beyond repair.”`, quote: 'beyond repair', speaker: 'Dana Reyes', cue: 'wrote' },
     {
@@ -133,6 +134,7 @@ describe('4. titles and appositives', () => {
     { name: '… and the quote after it', text: '“Ferry cancelled again,” wrote another Facebook user, Tom Ellery. “Third time this week.”', quote: 'Third time', speaker: 'Tom Ellery', rule: 'same-paragraph' },
     { name: 'a short quoted name inside the appositive', text: '“We have had better weeks,” harbour pilot Sam Okafor, wearing a cap and a “Save the Pier” badge, said quietly.', quote: 'We have had', speaker: 'Sam Okafor' },
     { name: 'after a question that ends the sentence, a long appositive', text: 'Volunteers Eva Marsh and Gloria Tran took the calls. “How are you today?” Marsh, a retired nurse from the county hospital, said into the phone.', quote: 'How are you', speaker: 'Eva Marsh' },
+    { name: 'a person of an organisation of a place (“Shirvanian of the Armenian Patriarchate of Jerusalem told”)', text: 'However, as Father Anton Melik of the Holy Cross Brotherhood of Kirkwall told the Gazette, “The bells will ring again.”', quote: 'The bells', speaker: 'Anton Melik' },
     { name: 'a person from a town and state (“Baker of Columbia, South Carolina says”)', text: 'Maribel Ortiz of Lakeview, Oregon says the mill owes workers “a straight answer.”', quote: 'a straight', speaker: 'Maribel Ortiz', mention: 'Maribel Ortiz' },
     { name: 'a nationality before a noun describes it: “a Dutch user” is nominal, not a person called Dutch', text: '“Nobody asked the fishermen,” wrote a Dutch user from Leiden.', quote: 'Nobody', speaker: 'Dutch user from Leiden', mention: 'a Dutch user from Leiden' },
     { name: 'a relative clause after a nominal source is not part of it', text: '“The pier is finished,” said a senior official who was not authorised to speak publicly.', quote: 'The pier', speaker: 'senior official', mention: 'a senior official' },
@@ -229,6 +231,18 @@ describe('7. pronouns', () => {
       text: '“We will rebuild the pier,” Mayor Tom Platt said.\n\nJust a few months ago, harbour pilot David Okafor expressed doubts about the plan. “I kept telling myself it would not happen,” he told the Gazette.',
       quote: 'I kept telling',
       speaker: 'David Okafor',
+    },
+    {
+      name: 'the object of a preposition weighs less than a subject (“Okafor agreed with Platt … he wrote”)',
+      text: '“The pier is finished,” Mayor Tom Platt concluded.\n\nDavid Okafor at the Harbour Gazette agreed with Platt about the pier. “If the goal was to save money, it failed,” he wrote.',
+      quote: 'If the goal',
+      speaker: 'David Okafor',
+    },
+    {
+      name: '… but “with X — … — doing” makes X a subject',
+      text: 'Economist Ruth Abara reviewed the plan.\n\nIt has become an issue in the race, with Mayor Joan Platt — who wants a new levy — attacking the plan. “The numbers do not add up,” she said in the first debate.',
+      quote: 'The numbers',
+      speaker: 'Joan Platt',
     },
     { name: 'they for an organisation', text: 'The Harbor Trust opposed the plan.\n\n“It is a waste of money,” they said.', quote: 'It is a waste', speaker: 'Harbor Trust' },
   ]);

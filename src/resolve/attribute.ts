@@ -335,7 +335,8 @@ class Resolver {
     const leading = this.leading(t);
     // a trailing cue wins when it follows at once and the quote ends open (“…,” Reyes said);
     // after “…?” or “…!” an immediate leading cue (X shouted, “…!”) wins
-    if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)))) found = leading ?? found;
+    // and a cue in the quote's own sentence wins over one in the next sentence (Platt said it was “finished.” Okafor agreed …)
+    if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)) || this.input.tokens.sent[found.cueFirst] !== this.input.tokens.sent[t])) found = leading ?? found;
 
     // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
     if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && this.looksLikeTerm(t)))) found = null;

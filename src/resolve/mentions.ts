@@ -209,33 +209,41 @@ export class MentionReader {
   private ownerOf(m: Mention, floor: number): Mention {
     if (m.kind !== MentionKind.Name) return m;
     let first = m.first;
+    let best = m;
     for (let hop = 0; hop < 3; hop++) {
       let before = first - 1;
       // “Mr. Morgan of the Sierra Club”: look past the article
       if (before - 1 >= floor && this.word(before) === 'the') before--;
-      if (before - 1 < floor) return m;
+      if (before - 1 < floor) return best;
       const w = this.word(before);
       if (w !== null && LOCATIVE.has(w)) {
         const owner = this.mentionEndingAt(before - 1, floor);
         if (owner !== null && owner.kind === MentionKind.Name) {
           const run = this.names.runs[owner.run]!;
-          if (run.kind === RunKind.Person || run.kind === RunKind.Proper) return owner;
+          if (run.kind === RunKind.Person) return owner;
+          // a chain: Shirvanian of the Armenian Patriarchate of Jerusalem (a proper name is the owner
+          // unless a person owns it in turn)
+          if (run.kind === RunKind.Proper) best = owner;
+          if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Proper) {
+            first = owner.first;
+            continue;
+          }
         }
-        return m;
+        return best;
       }
       // City, State: step over the comma to the city
       if (this.punct(before) === ',' && this.names.runs[this.names.runOf[first]!]?.kind === RunKind.Place) {
         const r = this.names.runOf[before - 1]!;
-        if (r < 0) return m;
+        if (r < 0) return best;
         const city = this.names.runs[r]!;
         // a town the place list does not know is still a town after “of” or “from”: Baker of Columbia, South Carolina
-        if (city.kind !== RunKind.Place && !(city.kind !== RunKind.Person && this.afterLocative(city.first, floor))) return m;
+        if (city.kind !== RunKind.Place && !(city.kind !== RunKind.Person && this.afterLocative(city.first, floor))) return best;
         first = city.first;
         continue;
       }
-      return m;
+      return best;
     }
-    return m;
+    return best;
   }
 
   /**

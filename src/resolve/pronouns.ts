@@ -11,7 +11,7 @@
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import type { Entities, Entity } from './entities.js';
-import { lastRunBefore, type Names } from './names.js';
+import { RunKind, lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { DETERMINERS } from '../lexicon/common-words.js';
@@ -38,6 +38,9 @@ const CLAUSE_OPENERS = new Set([
   'where', 'whether', 'then', 'so', 'also', 'yet', 'once', 'until', 'unless', 'meanwhile', 'later', 'now',
 ]);
 
+/** Prepositions whose object is seldom the he or she of the next sentence. */
+const OBJECT_PREPOSITIONS = new Set(['with', 'about', 'against', 'to', 'at', 'for', 'from', 'on', 'by', 'toward', 'towards', 'over', 'like', 'than']);
+
 function isRoleWord(w: string): boolean {
   return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w);
 }
@@ -53,6 +56,8 @@ export class PronounResolver {
   private readonly subjectish: Uint8Array;
   /** Whether each run only qualifies a title before another name. */
   private readonly modifier: Uint8Array;
+  /** Whether each run is the object of a preposition. */
+  private readonly object: Uint8Array;
 
   constructor(
     private readonly tokens: Tokens,
@@ -61,6 +66,7 @@ export class PronounResolver {
   ) {
     this.subjectish = new Uint8Array(names.runs.length);
     this.modifier = new Uint8Array(names.runs.length);
+    this.object = new Uint8Array(names.runs.length);
     names.runs.forEach((run, r) => {
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
       let p = run.first - 1;
@@ -82,13 +88,33 @@ export class PronounResolver {
       const next = run.last + 1;
       const beforeRun = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? tokens.lower(run.first - 1) : '';
       const modifier =
+        // “American jobs”, “Christian traditions”: an adjective
+        (run.kind === RunKind.Group && !run.possessive && !run.words[run.words.length - 1]!.endsWith('s') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
         // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
         ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
         (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens.lower(next)) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens.lower(next + 1)) && names.runOf[next + 2]! >= 0)));
       this.modifier[r] = modifier ? 1 : 0;
-      this.subjectish[r] = opener && !run.possessive && !modifier ? 1 : 0;
+      // the object of a preposition: “agreed with Matthews”
+      // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
+      const absolute = beforeRun === 'with' && this.ingAfter(run.last + 1, run.first);
+      this.object[r] = OBJECT_PREPOSITIONS.has(beforeRun) && !absolute ? 1 : 0;
+      this.subjectish[r] = (opener || absolute) && !run.possessive && !modifier ? 1 : 0;
     });
     this.inferGenders();
+  }
+
+  /** An -ing verb right after `k`, or after a dash-delimited aside there. */
+  private ingAfter(k: number, from: number): boolean {
+    const { tokens } = this;
+    let j = k;
+    const c = j < tokens.count && tokens.kind[j] === Kind.Punct ? tokens.text.charCodeAt(tokens.start[j]!) : 0;
+    if (c === 0x2014 || c === 0x2013) {
+      j++;
+      while (j < tokens.count && j < k + 16 && tokens.sent[j] === tokens.sent[from] && !(tokens.kind[j] === Kind.Punct && tokens.text.charCodeAt(tokens.start[j]!) === c)) j++;
+      j++;
+    }
+    if (j >= tokens.count || tokens.kind[j] !== Kind.Word || (tokens.flags[j]! & Flag.Cap) !== 0) return false;
+    return tokens.lower(j).endsWith('ing');
   }
 
   /**
@@ -141,12 +167,14 @@ export class PronounResolver {
         if (id < 0) continue;
         const weight = this.weight(id, gender);
         if (weight === 0) continue;
+        // a nationality or party used as an adjective (“American jobs”) is nobody to refer to
+        if (run.kind === RunKind.Group && this.modifier[r] === 1) continue;
         let w = RECENCY[back]! * weight;
         if (this.subjectish[r] === 1) {
           w *= 2;
           if (id !== lastSpeaker && this.tokens.sent[run.first]! > spokeIn && weight >= 0.7) movedOn = true;
         }
-        if (run.possessive || this.modifier[r] === 1) w *= 0.5;
+        if (run.possessive || this.modifier[r] === 1 || this.object[r] === 1) w *= 0.5;
         score.set(id, (score.get(id) ?? 0) + w);
       }
     }
