@@ -149,6 +149,12 @@ describe('4. titles and appositives', () => {
       speaker: 'Leila Haddad',
     },
     {
+      name: 'an appositive with “who is” that never closes (“Katie Packer, who is chairman of Our Principles PAC said”)',
+      text: '“The pier deal is a scandal,” Leila Haddad, who is chairman of the Northgate Harbour Trust said in a statement.',
+      quote: 'The pier deal',
+      speaker: 'Leila Haddad',
+    },
+    {
       name: 'two titles joined by “and” before the name',
       text: '“The levee will hold,” said former Vermont Gov. and Harbor Commission Chairwoman Linda Marsh.',
       quote: 'The levee',
@@ -296,6 +302,10 @@ describe('8. continuation', () => {
   test('… but after “the” and a name, the same word is a verb when it takes an object (“the White House calls it”)', () => {
     const { quotes } = attributeQuotes('The Harbour Trust calls the plan “a gift to developers”.');
     expect(quotes[0]).toMatchObject({ speaker: 'Harbour Trust', rule: 'leading-cue' });
+  });
+  test('speech in a clause that only sets the scene (“after de Vries stated …”) does not take the paragraph over', () => {
+    const { quotes } = attributeQuotes('“We have no basis to end the lease,” Ron Okafor told the Gazette in July, after de Vries stated an interest in ending it. “The contract is binding.”');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ron Okafor', 'Ron Okafor']);
   });
   test('no continuation into a paragraph about something else', () => {
     const { quotes } = attributeQuotes('Ruth Okafor said the bakery would stay open.\n\nThe city sent inspectors in May.\n\nIts report called the ovens “a hazard.”');

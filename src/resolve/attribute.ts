@@ -22,7 +22,7 @@ import type { Entities } from './entities.js';
 import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
-import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { NAME_PARTICLES, ROLE_NOUNS } from '../lexicon/titles.js';
 
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
@@ -78,6 +78,9 @@ const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
 /** Conjunctions and adverbs that may open a sentence before its subject. */
+/** Words that open an adverbial clause: its speech sets the scene for the main clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
+
 const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'still', 'meanwhile', 'later', 'now', 'also', 'instead', 'finally']);
 /** {@link Resolver.firstCueAfter}: no cue in the window. */
 const NO_CUE = -1;
@@ -275,6 +278,11 @@ class Resolver {
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
     }
     if (mention === null) return;
+    // “…, after de Blasio stated an interest …”: a clause that only sets the scene does not take the paragraph over
+    let o = mention.first - 1;
+    // (past a name particle the name left out: “after de Blasio stated”)
+    if (o > 0 && tokens.kind[o] === Kind.Word && NAME_PARTICLES.has(tokens.lower(o))) o--;
+    if (o >= 0 && tokens.kind[o] === Kind.Word && SUBORDINATORS.has(tokens.lower(o))) return;
     const speaker = this.speakerOf(mention);
     if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker }, mention);
   }

@@ -171,7 +171,11 @@ export class MentionReader {
     for (let n = 0; j >= floor && n < 6 && this.isLowerWord(j); n++, j--) {
       const w = this.word(j)!;
       if (ROLE_NOUNS.has(w) || isSourceNoun(w)) role = true;
-      else if (!(DETERMINERS.has(w) || TITLE_MODIFIERS.has(w) || isModifierLike(w)) || CLAUSE_WORDS.has(w)) return null;
+      // “Katie Packer, who is chairman of Our Principles PAC said”
+      else if (role && (w === 'is' || w === 'was') && this.word(j - 1) === 'who') {
+        j -= 2;
+        break;
+      } else if (!(DETERMINERS.has(w) || TITLE_MODIFIERS.has(w) || isModifierLike(w)) || CLAUSE_WORDS.has(w)) return null;
     }
     if (!role || j < floor || this.punct(j) !== ',') return null;
     const person = this.mentionEndingAt(j - 1, floor);
