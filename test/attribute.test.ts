@@ -323,6 +323,9 @@ describe('9. organisations and places as speakers', () => {
     { name: 'the company stands for the company named before', text: 'Brightwell Foods Inc. raised its forecast.\n\n“Demand stayed strong,” the company said.', quote: 'Demand', speaker: 'Brightwell Foods Inc.' },
     { name: 'an organisation named “X of Y”', text: 'The Riverton Chamber of Commerce said in a statement that the plan would “connect workers with jobs.”', quote: 'connect workers', speaker: 'Riverton Chamber of Commerce' },
     { name: 'a university', text: 'The University of Michigan said the study was “preliminary.”', quote: 'preliminary', speaker: 'University of Michigan' },
+    { name: 'an organisation named “X on Y”', text: 'The Commission on Harbour Safety said the pier was “unsafe for now.”', quote: 'unsafe', speaker: 'Commission on Harbour Safety' },
+    { name: 'an organisation named “X for Y and Z”', text: 'The Institute for Coastal and Marine Studies said the tide data were “alarming.”', quote: 'alarming', speaker: 'Institute for Coastal and Marine Studies' },
+    { name: '… with one “and” inside it, not a second (“… of Pilots and Navigators and Harbour Watch”)', text: 'The Society of Pilots and Navigators and Harbour Watch said the pier was “closed.”', quote: 'closed', speaker: 'Society of Pilots and Navigators' },
   ]);
 });
 

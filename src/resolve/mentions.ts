@@ -135,8 +135,8 @@ export class MentionReader {
   }
 
   /**
-   * Two people named together (“Mark Blumenthal and Jon Cohen:”, “Reyes and
-   * Okafor said”): the first of them speaks for both.
+   * Two people (or organisations) named together (“Mark Blumenthal and Jon
+   * Cohen:”, “Reyes and Okafor said”): the first of them speaks for both.
    */
   firstOfPair(m: Mention, floor: number): Mention {
     if (m.kind !== MentionKind.Name || !this.isPersonish(m.run)) return m;
@@ -149,7 +149,7 @@ export class MentionReader {
 
   private isPersonish(run: number): boolean {
     const kind = this.names.runs[run]!.kind;
-    return kind === RunKind.Person || kind === RunKind.Proper;
+    return kind === RunKind.Person || kind === RunKind.Proper || kind === RunKind.Organization;
   }
 
   /**

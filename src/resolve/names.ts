@@ -203,6 +203,11 @@ export function findNames(tokens: Tokens): Names {
     const w = tokens.lower(t);
     return w.endsWith("'s") || w.endsWith('’s') ? PLURAL_POSSESSIVES.has(stripPossessive(w)) : true;
   };
+  // a capitalised word that can continue an organisation's name: not a title, honorific or first name
+  const plainNameWord = (k: number): boolean => {
+    const w = wordOf(k);
+    return !HONORIFICS.has(w) && !TITLE_WORDS.has(w) && firstNameGender(w) === undefined;
+  };
   const cache = new Map<string, NameRun>();
   let t = 0;
   while (t < count) {
@@ -213,6 +218,8 @@ export function findNames(tokens: Tokens): Names {
     const first = t;
     let last = t;
     let hasOrgOrTitle = isOrgOrTitle(tokens.lower(t));
+    // the run is an organisation's name joined by “of”, “for” or “on”
+    let joined = false;
     while (last + 1 < count && ((flags[last]! & Flag.Possessive) === 0 || possessiveInName(last)) && tokens.sent[last + 1] === tokens.sent[first]) {
       const next = last + 1;
       if (capable(next)) {
@@ -237,8 +244,22 @@ export function findNames(tokens: Tokens): Names {
         if (k < count && kind[k] === Kind.Word && tokens.lower(k) === 'the') k++;
         if (k < count && capable(k)) {
           last = k;
+          joined = true;
           continue;
         }
+      }
+      // “for” / “on” after an organisation word: Institute for Science, Council on Foreign Relations
+      if (ORG_WORDS.has(stripPossessive(tokens.lower(last))) && kind[next] === Kind.Word && (tokens.lower(next) === 'for' || tokens.lower(next) === 'on') && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
+        last = next + 1;
+        joined = true;
+        continue;
+      }
+      // … and “and” inside such a name: Institute for Science and International Security
+      // (once: “American Congress of Obstetricians and Gynecologists and Easter Seals” is two)
+      if (joined && kind[next] === Kind.Word && tokens.lower(next) === 'and' && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
+        last = next + 1;
+        joined = false;
+        continue;
       }
       // Johnson & Johnson, Procter & Gamble
       if (isPunct(tokens, next, '&') && next + 1 < count && capable(next + 1)) {
@@ -370,7 +391,9 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const fg = firstNameGender(firstWord);
   // “Chamber of Commerce”, “Department of Transportation”, “University of Michigan”: one organisation,
   // not a title and a name (but “Secretary of State John Kerry” keeps its name)
-  if (coreFirst > first + 1 && lowerAt(coreFirst - 1) === 'of' && ORG_WORDS.has(lowerAt(coreFirst - 2)) && firstNameGender(lowerAt(coreFirst)) === undefined) {
+  // (likewise “Commission on Presidential Debates”, “Institute for Science and International Security”)
+  const joiner = coreFirst > first + 1 ? lowerAt(coreFirst - 1) : '';
+  if ((joiner === 'of' || joiner === 'for' || joiner === 'on') && ORG_WORDS.has(lowerAt(coreFirst - 2)) && firstNameGender(lowerAt(coreFirst)) === undefined) {
     return whole(RunKind.Organization, dropLeadingThe(wordsOf(first, last)).join(' '));
   }
   // a title makes a person only if it holds a title word (Sen., Mayor), not just organisation words
