@@ -321,6 +321,13 @@ describe('9. organisations and places as speakers', () => {
     { name: 'the campaign', text: 'Maria Vance is running for the Senate.\n\n“We raised more than anyone,” the Vance campaign said.', quote: 'We raised', speaker: 'Vance campaign' },
     { name: 'a wire agency', text: 'Reuters reported that the deal was “close to done.”', quote: 'close to done', speaker: 'Reuters' },
     { name: 'the company stands for the company named before', text: 'Brightwell Foods Inc. raised its forecast.\n\n“Demand stayed strong,” the company said.', quote: 'Demand', speaker: 'Brightwell Foods Inc.' },
+    {
+      name: '“the company” after a one-word company that has spoken (“Lumenfold said … the company said”)',
+      text: 'Farah Nadeem, a lawyer at the Digital Rights Trust, called the tool “a wiretap.”\n\nQuillbyte said in a statement that the assistant announces itself. “Privacy is a design requirement for us,” the company said.',
+      quote: 'Privacy is',
+      speaker: 'Quillbyte',
+      mention: 'the company',
+    },
     { name: 'an organisation named “X of Y”', text: 'The Riverton Chamber of Commerce said in a statement that the plan would “connect workers with jobs.”', quote: 'connect workers', speaker: 'Riverton Chamber of Commerce' },
     { name: 'a university', text: 'The University of Michigan said the study was “preliminary.”', quote: 'preliminary', speaker: 'University of Michigan' },
     { name: 'an organisation named “X on Y”', text: 'The Commission on Harbour Safety said the pier was “unsafe for now.”', quote: 'unsafe', speaker: 'Commission on Harbour Safety' },

@@ -317,7 +317,11 @@ class Resolver {
     this.spokeAlready.add(id);
     // a proper name that speaks is a person (unless it names a place or an organisation)
     const e = this.input.entities.list[id]!;
-    if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) e.kind = 'person';
+    if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) {
+      e.kind = 'person';
+      // (a guess: “Lumenfold said” may yet be “the company”)
+      e.guessed = true;
+    }
   }
 
   /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
@@ -968,7 +972,8 @@ class Resolver {
       const id = entities.ofRun[r]!;
       if (id < 0) continue;
       const e = entities.list[id]!;
-      if (e.kind === 'organization' || (bodyLike && e.kind === 'proper')) {
+      // (a lone proper name may stand for a body, even one that was taken for a person because it spoke)
+      if (e.kind === 'organization' || (bodyLike && e.words.length === 1 && (e.kind === 'proper' || e.guessed === true))) {
         if (e.words.includes(head)) return id;
         // “the company”, “the agency”, “the club”: the organisation named last
         if (bodyLike && nearestBody < 0 && run.kind !== RunKind.Place && run.kind !== RunKind.Group && !run.possessive) nearestBody = id;

@@ -30,6 +30,8 @@ export interface Entity {
   roles: Set<string>;
   /** Every mention is a place name (a place speaks only by metonymy, and is never “it”). */
   place: boolean;
+  /** Taken for a person only because the proper name spoke (“Lumenfold said”). */
+  guessed?: boolean;
 }
 
 /** Entities and the entity of each name run. */
