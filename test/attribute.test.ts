@@ -299,6 +299,20 @@ describe('8. continuation', () => {
     const { quotes } = attributeQuotes('The audit was meant to settle Republican claims of “systematic fraud” in the county.');
     expect(quotes[0]).toMatchObject({ speaker: null });
   });
+  test('a number before a name makes a cue-like word a noun (“22 Okafor emails”)', () => {
+    const { quotes } = attributeQuotes('The council has classified 22 Okafor emails as “confidential” and will not release them.');
+    expect(quotes[0]!.speaker).toBeNull();
+  });
+  test('“went on” reports only beside a quote, “to say” or “about” (not “once the council goes on recess”)', () => {
+    const one = attributeQuotes('Councillor Ruth Okafor said that once the council goes on recess, “I intend to knock on every door.”');
+    expect(one.quotes[0]).toMatchObject({ speaker: 'Ruth Okafor', cue: { text: 'said' } });
+    const two = attributeQuotes('Ruth Okafor spoke for an hour. Okafor went on to say the ferry was “a lifeline.”');
+    expect(two.quotes[0]!.speaker).toBe('Ruth Okafor');
+  });
+  test('the head of an appositive is not the object inside a relative clause (“West, who worked for Sen. Lamar Alexander (R-Tenn.), … called it”)', () => {
+    const { quotes } = attributeQuotes('Marty Westby, a professor who previously worked for Sen. Ruth Okafor (D-Ore.), one of the bill’s architects, called it “a significant development.”');
+    expect(quotes[0]!.speaker).toBe('Marty Westby');
+  });
   test('… but after “the” and a name, the same word is a verb when it takes an object (“the White House calls it”)', () => {
     const { quotes } = attributeQuotes('The Harbour Trust calls the plan “a gift to developers”.');
     expect(quotes[0]).toMatchObject({ speaker: 'Harbour Trust', rule: 'leading-cue' });

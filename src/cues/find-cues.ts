@@ -76,7 +76,11 @@ export function findCues(tokens: Tokens): Cues {
     const phrase = PHRASE_CUES.get(w);
     if (phrase !== undefined) {
       const last = matchPhrase(tokens, t, phrase);
-      if (last > t) {
+      // “went on”, “goes on” report only next to a quote or punctuation (not “once the Senate goes on recess”)
+      // (but “went on to say”, “went on to call it”, “went on about …”)
+      const toCue = last + 2 < count && tokens.lower(last + 1) === 'to' && kind[last + 2] === Kind.Word && CUE_WORDS.has(tokens.lower(last + 2));
+      const openEnded = (w === 'went' || w === 'goes') && last + 1 < count && kind[last + 1] === Kind.Word && !toCue && tokens.lower(last + 1) !== 'about' && !afterQuote(tokens, t);
+      if (last > t && !openEnded) {
         const cue: Cue = { token: t, last, lemma: w === 'according' ? 'according' : w, kind: w === 'according' ? 'according' : 'speech', participle: false };
         at[t] = list.length;
         list.push(cue);
@@ -160,9 +164,9 @@ function articleNoun(tokens: Tokens, t: number): boolean {
   const { kind, flags } = tokens;
   let p = t - 1;
   for (let n = 0; n < 3 && p >= 0 && kind[p] === Kind.Word && (flags[p]! & Flag.Cap) !== 0; n++) p--;
-  if (p < 0 || kind[p] !== Kind.Word || (flags[p]! & Flag.Cap) !== 0) return false;
+  if (p < 0 || kind[p] !== Kind.Word || ((flags[p]! & Flag.Cap) !== 0 && (flags[p]! & Flag.Number) === 0)) return false;
   const article = tokens.lower(p);
-  if (article === 'a' || article === 'an') return true;
+  if (article === 'a' || article === 'an' || (flags[p]! & Flag.Number) !== 0) return true;
   if (article !== 'the' || t + 1 >= tokens.count || kind[t + 1] === Kind.Quote) return false;
   const next = kind[t + 1] === Kind.Word ? tokens.lower(t + 1) : tokens.text.slice(tokens.start[t + 1], tokens.end[t + 1]);
   return NOUN_FOLLOWERS.has(next);

@@ -53,6 +53,9 @@ const CLAUSE_OPENING = new Set([
   'by', 'or', 'but', 'then', 'into', 'over', 'under',
 ]);
 
+/** Prepositions whose object is not the subject of the sentence. */
+const OBJECT_WORDS = new Set(['for', 'with', 'to', 'by', 'on', 'under', 'against', 'about', 'behind', 'alongside', 'beside']);
+
 /** Prepositions of affiliation and place: Pollak of Breitbart, Baker from Columbia. */
 const LOCATIVE = new Set(['of', 'from', 'in', 'at']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -191,6 +194,12 @@ export class MentionReader {
     return w !== null && LOCATIVE.has(w);
   }
 
+  /** The token before `first` is a preposition that takes an object (“for”, “with”, “to”, “by”). */
+  private afterObjectWord(first: number, floor: number): boolean {
+    const w = first - 1 >= floor ? this.word(first - 1) : null;
+    return w !== null && OBJECT_WORDS.has(w);
+  }
+
   /** A place name (run of kind place) ending at `k` that sits after “from”, “of”, “in” or another place and a comma. */
   private isPlaceInPhrase(k: number, floor: number): boolean {
     const r = this.names.runOf[k]!;
@@ -292,7 +301,8 @@ export class MentionReader {
       if (head !== null && head.kind !== MentionKind.Pronoun) {
         const run = head.kind === MentionKind.Name ? this.names.runs[head.run]! : null;
         // “editor at large of The Forward, a newspaper …”: an affiliation inside the appositive, not its head
-        if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper) && !this.afterLocative(head.first, floor)) {
+        // (nor the object of a verb or preposition in a relative clause: “who worked for Sen. Lamar Alexander (R-Tenn.), …”)
+        if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper) && !this.afterLocative(head.first, floor) && !this.afterObjectWord(head.first, floor)) {
           head.titles.push(...titles.reverse());
           return head;
         }
