@@ -86,7 +86,8 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gende
  */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   h(`former acting interim deputy assistant associate senior junior chief then late longtime veteran current outgoing
-    incoming newly elected retired top lead principal executive managing general ex- co- vice first second third`),
+    incoming newly elected retired top lead principal executive managing general ex- co- vice first second third
+    ranking presiding founding`),
 );
 
 /** Name suffixes after a surname. */

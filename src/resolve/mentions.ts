@@ -585,7 +585,8 @@ export class MentionReader {
     const r = names.runOf[j + 1]!;
     if (r < 0) return null;
     const run = names.runs[r]!;
-    if (run.first !== j + 1 || run.kind !== RunKind.Person || run.possessive) return null;
+    // (a full name of unknown kind is a person here too: “said Rubio’s deputy campaign manager, Rich Beeson”)
+    if (run.first !== j + 1 || !(run.kind === RunKind.Person || (run.kind === RunKind.Proper && run.words.length >= 2)) || run.possessive) return null;
     if (run.last + 1 < tokens.count && this.punct(run.last + 1) === null && tokens.sent[run.last + 1] === tokens.sent[run.first]) return null;
     const description = tokens.text.slice(tokens.start[first], tokens.end[j - 1]).replace(/^(?:the|a|an|one|another)\s+/iu, '');
     const titles = run.title !== '' ? [description, run.title] : [description];
@@ -620,7 +621,7 @@ export class MentionReader {
       const w = this.word(j);
       if (w === null || !this.isLowerWord(j)) return false;
       if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) return false;
-      if (CLAUSE_WORDS.has(w) || (!ROLE_NOUNS.has(w) && (w.endsWith('ed') || w.endsWith('ly') || w.endsWith('ing')))) return false;
+      if (CLAUSE_WORDS.has(w) || (!ROLE_NOUNS.has(w) && !TITLE_MODIFIERS.has(w) && (w.endsWith('ed') || w.endsWith('ly') || w.endsWith('ing')))) return false;
       // “Cruz constituent Dan Golvach”, “Trump spokeswoman Hope Hicks”
       if (j + 1 <= limit && this.names.runOf[j + 1]! >= 0) return true;
     }
