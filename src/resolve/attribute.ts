@@ -879,8 +879,9 @@ class Resolver {
       const person = right.kind === MentionKind.Name && this.input.names.runs[right.run]!.kind === RunKind.Person;
       if ((before === 'and' || before === 'with' || before === 'of' || person) && this.punct(c - 1) === null) return right;
     }
-    // the nearest earlier cue in the sentence gives it (“Reyes said …, adding …”)
-    for (let k = c - 1; k >= floor; k--) {
+    // the nearest earlier cue in the sentence gives it (“Reyes said …, adding …”), within reach
+    // (a sentence of a million words must not be read back once per participle)
+    for (let k = c - 1; k >= floor && k >= c - LEADING_WINDOW; k--) {
       const ci = cues.at[k]!;
       if (ci >= 0 && !cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
         // a cue inside a relative clause (“an architect who said …”) is not the clause's
