@@ -80,6 +80,8 @@ describe('2. leading cues', () => {
     { name: 'colon', text: `${INTRO}Reyes said: “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue', mention: 'Reyes', cue: 'said' },
     { name: 'comma', text: `${INTRO}Reyes said, “The pilings are cracked.”`, quote: 'The pilings', speaker: 'Dana Reyes', rule: 'leading-cue' },
     { name: 'a cue in the quote’s own sentence wins over a verb in the next one', text: 'Mayor Tom Platt spoke first. Platt said the pier was “finished.” David Okafor at the Gazette agreed with Platt about the ferry.', quote: 'finished', speaker: 'Tom Platt', cue: 'said' },
+    { name: 'a headline: “Name: ‘Quote In Title Case’”', text: 'Ruth Okafor: ‘The Pier Will Not Reopen This Year.’ WEXLEY — Mayor Ruth Okafor said on Tuesday the pier would stay shut.', quote: 'The Pier', speaker: 'Ruth Okafor', cue: ':' },
+    { name: '… but not the object of a headline verb (“Okafor Hammers Harbour Chief: ‘…’”)', text: 'Ruth Okafor Hammers Harbour Chief: ‘You Should Resign.’ WEXLEY — Mayor Ruth Okafor grilled the harbour chief on Tuesday.', quote: 'You Should', speaker: null },
     { name: 'two people speaking together: the first named stands for both', text: 'Survey researchers Mark Ellery and Jon Obi: “The polls were not wrong, just early.”', quote: 'The polls', speaker: 'Mark Ellery' },
     { name: '… also before a verb', text: `${INTRO}Reyes and Okafor wrote that the pier was “beyond repair.”`, quote: 'beyond repair', speaker: 'Dana Reyes', cue: 'wrote' },
     {
@@ -402,6 +404,14 @@ describe('10. canonical names', () => {
     const text = 'Senator Joan Whitcombe opened the rally. Supporters waved Whitcombe Express banners outside.\n\n“We are ready,” Whitcombe said.';
     const { quotes } = attributeQuotes(text);
     expect(quotes[0]!.speaker).toBe('Joan Whitcombe');
+  });
+  test('a capitalised role before the name is a title, not part of the name (“Comedian Sarah Silverman”, “Senior Adviser”)', () => {
+    const { speakers } = attributeQuotes('Comedian Ruth Okafor was booed. Harbour Trust Senior Adviser Tom Platt left early.\n\n“You are being ridiculous,” Okafor said. “Nobody listens,” Platt said.');
+    expect(speakers.map((s) => s.name)).toEqual(['Ruth Okafor', 'Tom Platt']);
+  });
+  test('… but a role noun in the surname’s place is the surname (Ms. Boxer, Mr. Singer)', () => {
+    const { quotes } = attributeQuotes('Senator Barbara Boxer of California spoke first.\n\n“We need unity,” Ms. Boxer said.');
+    expect(quotes[0]!.speaker).toBe('Barbara Boxer');
   });
   test('names from many cultures', () => {
     const rows: [string, string][] = [

@@ -351,7 +351,10 @@ class Resolver {
     if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)) || this.input.tokens.sent[found.cueFirst] !== this.input.tokens.sent[t])) found = leading ?? found;
 
     // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
-    if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && this.looksLikeTerm(t)))) found = null;
+    // (a headline capitalises its quote too: “Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense’”)
+    // (only when the name opens the headline: not “Warren Hammers Wells Fargo CEO: ‘…’”)
+    const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.punct(t - 1) === ':' && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
+    if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.looksLikeTerm(t)))) found = null;
 
     let result: QuoteAttribution | null = null;
     if (found !== null) {

@@ -9,7 +9,7 @@
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
 import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
 import { PLACES } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
@@ -322,7 +322,9 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     }
     if (w === 'of' || w === 'the' || tokens.kind[k] !== Kind.Word) break;
     // (a facility word alone is a surname: Park, Hall, Field)
-    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || (FACILITY_WORDS.has(w) && last > first) || GROUP_WORDS.has(w) || isDemonym(w);
+    // (a capitalised role noun is part of a title: “Clinton Senior Adviser Sidney Blumenthal”)
+    // (but never in the surname's place: Ms. Boxer, Mr. Singer, Backer)
+    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && k < coreLastCandidate) || ORG_WORDS.has(w) || (FACILITY_WORDS.has(w) && last > first) || GROUP_WORDS.has(w) || isDemonym(w);
     if (blocker) {
       // a title word in surname position is a surname (Howard Dean, Martin Luther King)
       // (not an abbreviation, and not after a place: “Pennsylvania Gov.”, “Texas Governor”)
