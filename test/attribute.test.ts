@@ -413,6 +413,10 @@ describe('10. canonical names', () => {
     const { quotes } = attributeQuotes('Senator Barbara Boxer of California spoke first.\n\n“We need unity,” Ms. Boxer said.');
     expect(quotes[0]!.speaker).toBe('Barbara Boxer');
   });
+  test('a surname that is also a title word (Bishop, Dean) opens a sentence as the person', () => {
+    const { quotes } = attributeQuotes('Former mayor Ruth Bishop backed the plan last year.\n\nBishop, a retired nurse, poked at the council during the Monday meeting, tweeting, “Notice the empty chairs.”');
+    expect(quotes[0]).toMatchObject({ speaker: 'Ruth Bishop', cue: { text: 'tweeting' } });
+  });
   test('names from many cultures', () => {
     const rows: [string, string][] = [
       ['Khalid bin Saeed al-Harthy', '“Water is scarce,” al-Harthy said.'],

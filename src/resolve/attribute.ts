@@ -833,7 +833,9 @@ class Resolver {
     if (k >= end) return null;
     const m = this.reader.mentionEndingAt(k, from);
     // (a capitalised adjective the title left out may open it: “Republican presidential candidate Donald Trump”)
-    if (m === null || m.kind === MentionKind.Nominal || (m.first !== from && !(lead < 0 && m.first === from + 1))) return null;
+    // (a lone title word that is someone's surname counts: “Dean, a medical doctor, …”)
+    const surnameTitle = m !== null && m.kind === MentionKind.Nominal && m.run >= 0 && this.input.entities.ofRun[m.run]! >= 0;
+    if (m === null || (m.kind === MentionKind.Nominal && !surnameTitle) || (m.first !== from && !(lead < 0 && m.first === from + 1))) return null;
     m.first = from;
     if (m.kind === MentionKind.Pronoun && m.pronoun !== 'm' && m.pronoun !== 'f' && m.pronoun !== 'plural') return null;
     // the subject must be followed by something verb-like, not by more of a noun phrase
@@ -931,13 +933,14 @@ class Resolver {
         return null;
       }
       case MentionKind.Nominal: {
+        // a lone title word that is someone's surname (“Dean, a medical doctor, …” after Howard Dean)
+        if (m.run >= 0 && m.first === names.runs[m.run]!.first && entities.ofRun[m.run]! >= 0) return { entity: entities.ofRun[m.run]!, nominal: null };
         const byTitle = this.byTitle(m);
         if (byTitle >= 0) return { entity: byTitle, nominal: null };
         const first = tokens.lower(m.first);
         const from = first === 'the' || first === 'a' || first === 'an' ? m.first + 1 : m.first;
         if (from > m.last) return null;
         const text = tokens.text.slice(tokens.start[from], tokens.end[m.last]).replace(/\s+/gu, ' ');
-        void names;
         return { entity: -1, nominal: text };
       }
     }
