@@ -382,6 +382,20 @@ describe('a role with a name or place in front of it', () => {
   ]);
 });
 
+describe('transcripts', () => {
+  const TRANSCRIPT = 'Chris Wallace interviewed Gov. Mike Pence on Sunday. A partial transcript follows.\n\n“PENCE: We are going to win Ohio.\n\n“(CROSSTALK.)\n\n“WALLACE: If I may, sir, we have limited time.\n\n“PENCE: Go ahead.”';
+  test('a speaker label at the start of a part names its speaker', () => {
+    const { quotes } = attributeQuotes(TRANSCRIPT);
+    const byText = (start: string) => quotes.find((q) => q.text.startsWith(start));
+    expect(byText('PENCE: We are')).toMatchObject({ speaker: 'Mike Pence', rule: 'speaker-label' });
+    expect(byText('WALLACE: If I may')).toMatchObject({ speaker: 'Chris Wallace', rule: 'speaker-label' });
+  });
+  test('a stage direction in brackets is nobody’s words, and inherits no speaker', () => {
+    const { quotes } = attributeQuotes(TRANSCRIPT);
+    expect(quotes.find((q) => q.text.startsWith('(CROSSTALK'))).toMatchObject({ speaker: null, rule: 'none' });
+  });
+});
+
 describe('10. canonical names', () => {
   test('every mention of one person is one speaker named by the fullest form', () => {
     const text = 'Secretary of State Antony Blinken arrived in Warsaw.\n\n“We are here to listen,” Blinken said.\n\n“And to help,” Secretary Blinken added.\n\n“That is all,” Mr. Blinken said.';

@@ -46,6 +46,8 @@ export interface QuoteAttribution {
 }
 
 const UNATTRIBUTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'none', confidence: 0 });
+/** A stage direction: no speaker, and none inherited from the quote's other parts. */
+const STAGE_NOTE: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'none', confidence: 0 });
 const NESTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'nested', confidence: 0 });
 
 /** Everything the resolver reads. */
@@ -94,6 +96,8 @@ const BY_TITLE_REACH = 6000;
 const BY_TITLE_RUNS = 80;
 /** A transcript label: one to three words in capitals, then a colon (`PENCE:`, `SEN. WARREN:`). */
 const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
+/** A bracketed stage direction in capitals and nothing else: “(CROSSTALK.)”, “[APPLAUSE]”. */
+const STAGE_DIRECTION = /^\s*[([][A-Z][A-Z .,'’-]{0,30}[)\]][.,]?\s*$/u;
 
 function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
@@ -246,7 +250,7 @@ class Resolver {
     this.collectTitles();
     for (let q = quotes.length - 1; q >= 0; q--) {
       const next = quotes[q]!.next;
-      if (next !== null && this.out[q]!.speaker === null && this.out[next]!.speaker !== null) {
+      if (next !== null && this.out[q]!.speaker === null && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
         const from = this.out[next]!;
         this.out[q] = { speaker: from.speaker, mention: from.mention, cue: from.cue, rule: 'multi-paragraph', confidence: Math.min(from.confidence, 0.8) };
       }
@@ -337,6 +341,11 @@ class Resolver {
     const q = tokens.quote[t]!;
     const span = quotes[q]!;
     const para = tokens.para[t]!;
+    // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
+    if (STAGE_DIRECTION.test(tokens.text.slice(span.start, Math.min(span.end, span.start + 40))) && span.end - span.start <= 40) {
+      this.out[q] = STAGE_NOTE;
+      return;
+    }
     const labelled = this.speakerLabel(span);
     if (labelled !== null) {
       this.out[q] = labelled;
