@@ -269,6 +269,13 @@ describe('8. continuation', () => {
     { name: 'a further quote sentence in the paragraph', text: '“Bread is cheap,” Ruth Okafor said. “Butter is not.”', quote: 'Butter', speaker: 'Ruth Okafor', rule: 'same-paragraph' },
     { name: 'a multi-paragraph quote', text: 'Ruth Okafor said:\n\n“We started with one oven.\n\n“Now we have six.”', quote: 'Now we have', speaker: 'Ruth Okafor', rule: 'multi-paragraph' },
     {
+      name: 'a multi-paragraph quote attributed in its last part overrides a guess for its first part',
+      text: '“Bread is cheap,” Ruth Okafor said. “Flour is not, and it will only get worse.\n\n“We have raised prices twice this year,” added Tom Platt, who runs the mill.',
+      quote: 'Flour is not',
+      speaker: 'Tom Platt',
+      rule: 'multi-paragraph',
+    },
+    {
       name: 'a relative clause with a reporting verb after the speaker (“who has advised the council”) does not take the paragraph over',
       text: '“Rents will keep rising,” said Marta Kowalczyk, an economist at the Tidewater Institute who has advised the Harbour Council. “Nobody is building.”',
       quote: 'Nobody is building',

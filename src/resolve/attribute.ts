@@ -250,7 +250,10 @@ class Resolver {
     this.collectTitles();
     for (let q = quotes.length - 1; q >= 0; q--) {
       const next = quotes[q]!.next;
-      if (next !== null && this.out[q]!.speaker === null && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
+      // (and a part that only guessed from context yields to a later part's own cue: “…¶ “…,” added Clyburn)
+      const guessed = this.out[q]!.rule === 'same-paragraph' || this.out[q]!.rule === 'paragraph-continuation';
+      const explicit = next !== null && (this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue');
+      if (next !== null && (this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
         const from = this.out[next]!;
         this.out[q] = { speaker: from.speaker, mention: from.mention, cue: from.cue, rule: 'multi-paragraph', confidence: Math.min(from.confidence, 0.8) };
       }
