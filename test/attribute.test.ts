@@ -71,6 +71,7 @@ describe('1. trailing cues', () => {
     { name: 'after “!”, a description set off before the name', text: 'The crowd was loud.\n\n“This is a big year for our next mayor!” Platt’s niece, Marcia Price, shouted to the crowd.', quote: 'This is a big', speaker: 'Marcia Price', cue: 'shouted' },
     { name: 'a quote the sentence runs on from, then “, Okafor said.”', text: 'Ruth Okafor thanked the staff.\n\n“Let me thank the volunteers who worked so hard” for the victory, Okafor said.', quote: 'Let me thank', speaker: 'Ruth Okafor', cue: 'said' },
     { name: 'a byline under the quote', text: 'Readers sent their verdicts.\n\n“The new bridge is beautiful.” — Ana Ruiz', quote: 'The new bridge', speaker: 'Ana Ruiz', mention: 'Ana Ruiz', cue: '—' },
+    { name: 'a byline on its own line under the quote', text: 'The claims, checked one by one.\n\n“I went to the harbour before the storm and warned them.”\n\n— Okafor.\n\nOkafor tends to overstate her visit.', quote: 'I went to', speaker: 'Okafor', cue: '—' },
     { name: 'a list of quotes, each with its byline', text: 'Readers sent their verdicts.\n\n“The new bridge is beautiful.” ― Ana Ruiz “It took far too long.” ― Li Wei', quote: 'The new bridge', speaker: 'Ana Ruiz', mention: 'Ana Ruiz' },
   ]);
 });
