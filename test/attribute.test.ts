@@ -333,6 +333,15 @@ describe('8. continuation', () => {
     const { quotes } = attributeQuotes('“We have no basis to end the lease,” Ron Okafor told the Gazette in July, after de Vries stated an interest in ending it. “The contract is binding.”');
     expect(quotes.map((q) => q.speaker)).toEqual(['Ron Okafor', 'Ron Okafor']);
   });
+  test('a section heading in single quotes, in an article that quotes in double quotes, is not a continuation', () => {
+    const text = '“We open at six,” Ruth Okafor said. “We close when the bread runs out.”\n\n“It has always been that way,” she added.\n\n‘A really tough decision.’\n\nLast spring the bakery nearly closed.';
+    const { quotes } = attributeQuotes(text);
+    expect(quotes.find((q) => q.text.startsWith('A really'))).toMatchObject({ speaker: null, rule: 'none' });
+  });
+  test('… while in British style the same paragraph continues the speaker', () => {
+    const text = '‘We open at six,’ Ruth Okafor said.\n\n‘It has always been that way.’';
+    expect(attributeQuotes(text).quotes[1]).toMatchObject({ speaker: 'Ruth Okafor', rule: 'paragraph-continuation' });
+  });
   test('no continuation into a paragraph about something else', () => {
     const { quotes } = attributeQuotes('Ruth Okafor said the bakery would stay open.\n\nThe city sent inspectors in May.\n\nIts report called the ovens “a hazard.”');
     expect(quotes[0]!.speaker).toBeNull();

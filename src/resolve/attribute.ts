@@ -424,7 +424,7 @@ class Resolver {
       const prev = this.out[span.previous]!;
       if (prev.speaker !== null) return { speaker: prev.speaker, mention: prev.mention, cue: prev.cue, rule: 'multi-paragraph', confidence: Math.min(prev.confidence, 0.85) };
     }
-    if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t)) return null;
+    if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, span)) return null;
     const para = tokens.para[t]!;
     const same = this.lastEventOfPara.get(para);
     if (same !== undefined) return { speaker: same.speaker, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
@@ -533,6 +533,37 @@ class Resolver {
     const { tokens, quotes } = this.input;
     const span = quotes[tokens.quote[t]!]!;
     return lastChar(tokens.text, span.start, span.end) === ',' || this.punct(t + 1) === ',';
+  }
+
+  /**
+   * A section heading set in single quotes (‘A really tough decision.’) in an
+   * article that quotes people in double quotes: a short single-quoted quote
+   * that is its paragraph's only content.
+   */
+  private subheading(t: number, span: QuoteSpan): boolean {
+    const { tokens } = this.input;
+    if (span.openMark !== "'" && span.openMark !== '‘') return false;
+    const para = tokens.para[t]!;
+    if (tokens.paraStart[para] !== t) return false;
+    const next = t + 1 < tokens.count ? t + 1 : t;
+    if (next !== t && tokens.para[next] === para && !(tokens.kind[next] === Kind.Punct && (next + 1 >= tokens.count || tokens.para[next + 1] !== para))) return false;
+    if (!isShortQuote(tokens, t) && span.text.split(' ').length > 10) return false;
+    this.quoteStyle ??= this.countQuoteStyle();
+    return this.quoteStyle.double >= 3 * Math.max(1, this.quoteStyle.single);
+  }
+
+  /** How many top-level quotes open with a double mark and with a single one (built on first use). */
+  private quoteStyle: { double: number; single: number } | null = null;
+
+  private countQuoteStyle(): { double: number; single: number } {
+    let double = 0;
+    let single = 0;
+    for (const q of this.input.quotes) {
+      if (q.parent !== null) continue;
+      if (q.openMark === "'" || q.openMark === '‘' || q.openMark === '‚' || q.openMark === '‹') single++;
+      else double++;
+    }
+    return { double, single };
   }
 
   /** A paragraph with no quote and no name in it (“He was one of dozens of students …”). */
