@@ -594,7 +594,7 @@ class Resolver {
     const span = quotes[tokens.quote[t]!]!;
     let k = t + 1;
     // a byline on its own line under the quote: “…” ¶ — Clinton
-    if (k + 1 < tokens.count && tokens.para[k] === tokens.para[t] + 1 && tokens.paraStart[tokens.para[k]!] === k) {
+    if (k + 1 < tokens.count && tokens.para[k] === tokens.para[t]! + 1 && tokens.paraStart[tokens.para[k]!] === k) {
       const dash = this.punct(k);
       const byline = dash !== null && DASHES.has(dash) ? this.byline(k + 1) : null;
       if (byline !== null) return { mention: byline, cue: null, cueFirst: k, cueLast: k, immediate: true, rule: 'trailing-cue' };
