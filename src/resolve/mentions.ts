@@ -531,6 +531,11 @@ export class MentionReader {
         k++;
         continue;
       }
+      // “of” inside a lower-case title before the name: said director of communications Jane Doe
+      if (x === 'of' && lastEnd === k - 1 && lastRun < 0 && this.personAfterTitle(k + 1, limit)) {
+        k++;
+        continue;
+      }
       break;
     }
     // a description, then the name in apposition: said one resident, Johanna Bayer / said another Twitter user, Johanna Bayer
@@ -613,6 +618,17 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /** One to three lower-case words from `k`, then a person's name: “communications Jane Doe”, “ceremonies Asab Al-Tabchi”. */
+  private personAfterTitle(k: number, limit: number): boolean {
+    let j = k;
+    while (j <= limit && j < k + 3 && this.isLowerWord(j) && !CLAUSE_WORDS.has(this.word(j)!)) j++;
+    if (j === k || j > limit) return false;
+    const r = this.names.runOf[j]!;
+    if (r < 0 || this.names.runs[r]!.first !== j) return false;
+    const run = this.names.runs[r]!;
+    return run.kind === RunKind.Person || (run.kind === RunKind.Proper && run.words.length >= 2);
   }
 
   /** After a name: does a role noun follow (“Fox News host Sean Hannity”, “Cruz constituent Dan Golvach”)? */
