@@ -573,6 +573,7 @@ const CAPITALISED = [
  * - `said-capitalised`: `“Yes,” said ` followed by a single run of capitalised words
  * - `apostrophes`: `’` and `'` glued to words: `O’Brien’s ’90s rock ’n’ roll students’ `
  * - `markup`: `<a href="x">“a</a> ` repeated
+ * - `participles`: ` and saying “a”` repeated in one endless sentence (each participle looks back for its clause's subject)
  * @param {string} kind
  * @param {number} bytes
  * @returns {string}
@@ -612,6 +613,8 @@ export function hostile(kind, bytes) {
       return repeatTo('O\u2019Brien\u2019s \u201990s rock \u2019n\u2019 roll students\u2019 O\'Neill\'s \'80s ', bytes);
     case 'markup':
       return repeatTo('<a href="x">\u201ca</a> ', bytes);
+    case 'participles':
+      return repeatTo(' and saying \u201ca\u201d', bytes);
     default:
       throw new Error(`unknown hostile kind: ${kind}`);
   }
@@ -619,7 +622,7 @@ export function hostile(kind, bytes) {
 
 /** The hostile kinds the issue asks for, then the extra ones. */
 export const HOSTILE_KINDS = ['open-marks', 'alternating', 'no-spaces', 'said-repeated', 'capitalised', 'newlines'];
-export const EXTRA_HOSTILE_KINDS = ['one-paragraph', 'unclosed', 'open-words', 'said-capitalised', 'apostrophes', 'markup'];
+export const EXTRA_HOSTILE_KINDS = ['one-paragraph', 'unclosed', 'open-words', 'said-capitalised', 'apostrophes', 'markup', 'participles'];
 
 /** Human-readable description of each hostile kind (for the report). */
 export const HOSTILE_DESCRIPTIONS = {
@@ -635,6 +638,7 @@ export const HOSTILE_DESCRIPTIONS = {
   'said-capitalised': '`“Yes,” said ` + one run of capitalised words',
   apostrophes: 'apostrophes glued to words (`O’Brien’s ’90s rock ’n’ roll …`)',
   markup: '`<a href="x">“a</a> ` repeated',
+  participles: '` and saying “a”` repeated in one sentence',
 };
 
 export { byteLength };
