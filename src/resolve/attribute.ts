@@ -547,7 +547,8 @@ class Resolver {
     if (tokens.paraStart[para] !== t) return false;
     const next = t + 1 < tokens.count ? t + 1 : t;
     if (next !== t && tokens.para[next] === para && !(tokens.kind[next] === Kind.Punct && (next + 1 >= tokens.count || tokens.para[next + 1] !== para))) return false;
-    if (!isShortQuote(tokens, t) && span.text.split(' ').length > 10) return false;
+    let words = 1;
+    for (let i = span.start; i < span.end; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 10) return false;
     this.quoteStyle ??= this.countQuoteStyle();
     return this.quoteStyle.double >= 3 * Math.max(1, this.quoteStyle.single);
   }
