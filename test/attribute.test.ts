@@ -343,6 +343,10 @@ describe('8. continuation', () => {
     const text = '‘We open at six,’ Ruth Okafor said.\n\n‘It has always been that way.’';
     expect(attributeQuotes(text).quotes[1]).toMatchObject({ speaker: 'Ruth Okafor', rule: 'paragraph-continuation' });
   });
+  test('a name inside a description is not a new subject (“a senior Okafor advise who …”, with the typo)', () => {
+    const { quotes } = attributeQuotes('“This is a long play,” said Alan Cobb, a senior Okafor advise who spent the weekend at the convention. “This is a three-month process.”');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Alan Cobb', 'Alan Cobb']);
+  });
   test('no continuation into a paragraph about something else', () => {
     const { quotes } = attributeQuotes('Ruth Okafor said the bakery would stay open.\n\nThe city sent inspectors in May.\n\nIts report called the ovens “a hazard.”');
     expect(quotes[0]!.speaker).toBeNull();

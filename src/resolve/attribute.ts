@@ -22,7 +22,7 @@ import type { Entities } from './entities.js';
 import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
-import { NAME_PARTICLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
@@ -290,6 +290,9 @@ class Resolver {
     // (past a name particle the name left out: “after de Blasio stated”)
     if (o > 0 && tokens.kind[o] === Kind.Word && NAME_PARTICLES.has(tokens.lower(o))) o--;
     if (o >= 0 && tokens.kind[o] === Kind.Word && SUBORDINATORS.has(tokens.lower(o))) return;
+    // “a senior Trump advise[r] who …”: a name inside a description is no subject
+    const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
+    if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
     const speaker = this.speakerOf(mention);
     if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker }, mention);
   }
