@@ -147,6 +147,7 @@ describe('4. titles and appositives', () => {
     { name: 'a description, then “who in 2010 said”: the person described', text: 'Reyes has clashed with Tom Platt, now the harbour chairman, who in 2010 said the pier was “a lost cause.”', quote: 'a lost cause', speaker: 'Tom Platt', mention: 'Tom Platt' },
     { name: 'a party and state in parentheses with dotted initials does not end the sentence', text: 'In a statement released Thursday, Rep. Dana Okafor (D-N.Y.) reacted to the ruling, saying: “The pier belongs to the town.”', quote: 'The pier', speaker: 'Dana Okafor', cue: 'saying' },
     { name: '… and completes the name of a later bare surname', text: 'Sen. Dana Okafor (D-S.C.) spoke first. “The pier belongs to the town,” Okafor said.', quote: 'The pier', speaker: 'Dana Okafor' },
+    { name: 'a description, then the name in apposition, opening the sentence of a participle', text: 'A spokesman for the mayor, Ian Ruiz, declined to comment beyond saying the plan was “under review.”', quote: 'under review', speaker: 'Ian Ruiz', cue: 'saying' },
     { name: 'a participle after a sentence opened by “And then”', text: 'And then Dana Reyes went on the attack, saying, “Nobody asked the fishermen.”', quote: 'Nobody asked', speaker: 'Dana Reyes', cue: 'saying' },
     {
       name: 'an appositive that never closes (“Sam Lau, the director for the Harbour Trust said”)',

@@ -907,6 +907,8 @@ class Resolver {
       if (this.punct(j) !== ',') break;
       next = j + 1;
     }
+    // the name closing an appositive of a description: “A spokesman for the mayor, Ian Ruiz, declined …”
+    if (this.punct(next) === ',' && from > 0 && this.punct(from - 1) === ',') next++;
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
     if (next >= end || tokens.kind[next] !== Kind.Word || (tokens.flags[next]! & Flag.Cap) !== 0) return null;
     const v = tokens.lower(next);
