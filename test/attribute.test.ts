@@ -190,6 +190,14 @@ describe('5. other reporting constructions', () => {
   ]);
 });
 
+describe('according to, then the rest of the sentence', () => {
+  check([
+    { name: 'a nominal source, a comma, then a partial quote', text: 'According to two people familiar with the talks, the deal is “basically done.”', quote: 'basically done', speaker: 'two people', rule: 'according-to' },
+    { name: 'a named source, a comma, then a partial quote', text: 'Ruth Okafor spoke on Monday. According to Okafor, the pier is “beyond repair.”', quote: 'beyond repair', speaker: 'Ruth Okafor', rule: 'according-to' },
+    { name: 'not “according to” late in a sentence whose quote comes after another clause', text: 'The town received $1.1 million, according to council figures, much of it for what the mayor calls “the pier fund.”', quote: 'the pier fund', speaker: null },
+  ]);
+});
+
 describe('verbs that report only next to a quote', () => {
   test('“press secretary” after a quote is a title, not a cue', () => {
     const { quotes } = attributeQuotes('“The budget is balanced,” White House press secretary Ann Crowe said on Monday.');

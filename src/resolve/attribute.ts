@@ -753,8 +753,10 @@ class Resolver {
       let mention: Mention | null;
       if (cue.kind === 'according') {
         mention = this.reader.mentionAfter(cue.last, before - 1);
-        // According to Reyes, “…” — the quote follows the source at once (after “of Counter Jihad”, perhaps)
-        if (mention !== null && before - this.pastAffiliation(mention.last + 1, before) > 2) mention = null;
+        // According to Reyes, “…” — the quote follows the source at once (after “of Counter Jihad”, perhaps),
+        // or, opening the sentence, the source's phrase ends in a comma and the sentence goes on to the quote
+        // with no other cue (According to two people familiar with the talks, the deal is “basically done.”)
+        if (mention !== null && before - this.pastAffiliation(mention.last + 1, before) > 2 && !(c === floor && this.accordingClause(mention.last + 1, before))) mention = null;
       } else {
         if (tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && cue.participle) mention = this.quotedAs(c - 1, floor);
         else if (cue.participle) mention = this.clauseSubject(c, floor);
@@ -824,6 +826,17 @@ class Resolver {
     const outer = this.reader.subjectBefore(cue.token, floor);
     if (outer === null || outer.kind === MentionKind.Nominal) return null;
     return { mention: outer, cue: cue.token };
+  }
+
+  /** After “According to X”, a comma at `k` and no cue or quote before `before`. */
+  private accordingClause(k: number, before: number): boolean {
+    const { tokens, cues } = this.input;
+    let j = k;
+    // (the tail of a nominal source: “two people familiar with the talks”)
+    while (j < before && j < k + 6 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0) j++;
+    if (this.punct(j) !== ',') return false;
+    for (let i = j + 1; i < before; i++) if (cues.at[i]! >= 0 || tokens.kind[i] === Kind.Quote) return false;
+    return before - j <= LEADING_WINDOW;
   }
 
   /** Past “of the Sierra Club” / “at Harvard” starting at `k` (before `limit`): the token after it, or `k`. */
