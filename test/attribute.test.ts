@@ -83,6 +83,7 @@ describe('2. leading cues', () => {
     { name: 'a cue in the quote’s own sentence wins over a verb in the next one', text: 'Mayor Tom Platt spoke first. Platt said the pier was “finished.” David Okafor at the Gazette agreed with Platt about the ferry.', quote: 'finished', speaker: 'Tom Platt', cue: 'said' },
     { name: 'a headline: “Name: ‘Quote In Title Case’”', text: 'Ruth Okafor: ‘The Pier Will Not Reopen This Year.’ WEXLEY — Mayor Ruth Okafor said on Tuesday the pier would stay shut.', quote: 'The Pier', speaker: 'Ruth Okafor', cue: ':' },
     { name: '… but not the object of a headline verb (“Okafor Hammers Harbour Chief: ‘…’”)', text: 'Ruth Okafor Hammers Harbour Chief: ‘You Should Resign.’ WEXLEY — Mayor Ruth Okafor grilled the harbour chief on Tuesday.', quote: 'You Should', speaker: null },
+    { name: 'a possessive and a speech noun before a colon (“Reyes’s response: …”)', text: `${INTRO}Reyes’s response: “Not this year.”`, quote: 'Not this year', speaker: 'Dana Reyes', rule: 'leading-cue' },
     { name: 'two people speaking together: the first named stands for both', text: 'Survey researchers Mark Ellery and Jon Obi: “The polls were not wrong, just early.”', quote: 'The polls', speaker: 'Mark Ellery' },
     { name: '… also before a verb', text: `${INTRO}Reyes and Okafor wrote that the pier was “beyond repair.”`, quote: 'beyond repair', speaker: 'Dana Reyes', cue: 'wrote' },
     {

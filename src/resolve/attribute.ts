@@ -80,6 +80,9 @@ const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
 /** Conjunctions and adverbs that may open a sentence before its subject. */
+/** Nouns for what someone said, owned by the speaker: “Reyes’s response: …”. */
+const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'words', 'message', 'statement', 'verdict', 'comment', 'comments', 'reaction', 'advice', 'warning', 'explanation', 'take', 'tweet', 'post', 'remarks', 'motto', 'mantra', 'pitch', 'plea']);
+
 /** Words that open an adverbial clause: its speech sets the scene for the main clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
 
@@ -803,10 +806,25 @@ class Resolver {
       if (direct !== null && direct.kind === MentionKind.Name && !this.addressee(direct.first)) {
         return { mention: direct, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
       }
+      // “Reyes’s response: “…””: whose words the noun names
+      const owner = this.ownerOfWords(before - 2, floor);
+      if (owner !== null) return { mention: owner, cue: null, cueFirst: before - 2, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
       const subject = this.sentenceSubject(floor, before - 1);
       if (subject !== null) return { mention: subject, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: false, rule: 'leading-cue' };
     }
     return null;
+  }
+
+  /** A speech noun at `k` owned by the name before it: “Reyes’s response”, “the mayor’s reply”. */
+  private ownerOfWords(k: number, floor: number): Mention | null {
+    const { tokens, names } = this.input;
+    if (k - 1 < floor || tokens.kind[k] !== Kind.Word || !SPEECH_NOUNS.has(tokens.lower(k))) return null;
+    const r = names.runOf[k - 1]!;
+    if (r < 0 || !names.runs[r]!.possessive || names.runs[r]!.last !== k - 1) return null;
+    const run = names.runs[r]!;
+    if (run.kind !== RunKind.Person && run.kind !== RunKind.Proper && run.kind !== RunKind.Organization) return null;
+    const m = this.reader.mentionEndingAt(run.last, floor) ?? { kind: MentionKind.Name, first: run.first, last: run.last, run: r, pronoun: null, titles: [] };
+    return m.kind === MentionKind.Name ? m : null;
   }
 
   /**
