@@ -187,7 +187,7 @@ class Resolver {
   private readonly usedCue = new Set<number>();
 
   constructor(private readonly input: ResolveInput) {
-    this.reader = new MentionReader(input.tokens, input.names);
+    this.reader = new MentionReader(input.tokens, input.names, input.entities);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);

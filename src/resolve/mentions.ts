@@ -12,6 +12,7 @@ import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
 import { RunKind, type Names } from './names.js';
+import type { Entities } from './entities.js';
 
 /** What kind of words name the speaker. */
 export const enum MentionKind {
@@ -65,7 +66,17 @@ export class MentionReader {
   constructor(
     private readonly tokens: Tokens,
     private readonly names: Names,
+    /** The entities, when known: a bare surname (“Okafor”) is a person if its entity is one. */
+    private readonly entities: Entities | null = null,
   ) {}
+
+  /** Is run `r` a person's name (by its own words, or by the entity it joined)? */
+  private isPersonRun(r: number): boolean {
+    if (this.names.runs[r]!.kind === RunKind.Person) return true;
+    if (this.entities === null) return false;
+    const id = this.entities.ofRun[r]!;
+    return id >= 0 && this.entities.list[id]!.kind === 'person';
+  }
 
   private word(t: number): string | null {
     return this.tokens.kind[t] === Kind.Word ? this.tokens.lower(t) : null;
@@ -326,7 +337,7 @@ export class MentionReader {
     const run = this.names.runs[r]!;
     if (run.last !== to || run.possessive || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return null;
     const m = this.mentionEndingAt(to, from);
-    if (m === null) return null;
+    if (m === null || m.kind !== MentionKind.Name) return null;
     if (m.first === from) return m;
     // a description before the name: only determiners, role words and capitalised modifiers
     const first = this.word(from);
@@ -350,9 +361,14 @@ export class MentionReader {
       if (run.kind === RunKind.Title) {
         // the President, the Senator: a title standing for a person
         const first = this.determinerBefore(run.first, floor);
-        return { kind: MentionKind.Nominal, first, last: k, run: r, pronoun: null, titles: [] };
+        return this.staffOf(first, k, floor) ?? { kind: MentionKind.Nominal, first, last: k, run: r, pronoun: null, titles: [] };
       }
       const first = this.titlesBefore(run.first, floor);
+      // “an aide to Okafor”: the aide speaks, not Okafor (a spokeswoman for an organisation speaks for it)
+      if (this.isPersonRun(r)) {
+        const staff = this.staffOf(first, k, floor);
+        if (staff !== null) return staff;
+      }
       const titles: string[] = [];
       if (first < run.first) titles.push(tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim());
       if (run.title !== '') titles.push(run.title);
@@ -366,6 +382,25 @@ export class MentionReader {
     }
     if (!this.isLowerWord(k)) return null;
     return this.nominalEndingAt(k, floor);
+  }
+
+  /**
+   * A source described by the person it serves, ending at `k`: “an aide to
+   * Okafor”, “a source close to the Chancellor”, “a spokesman for Sen. Ruth
+   * Okafor” (the words before `first`: a source noun, maybe “close”, then
+   * “to”, “for” or “of”).
+   */
+  private staffOf(first: number, k: number, floor: number): Mention | null {
+    let p = first - 1;
+    if (p >= floor && this.word(p) === 'the') p--;
+    const prep = p >= floor ? this.word(p) : null;
+    if (prep !== 'to' && prep !== 'for' && prep !== 'of') return null;
+    let head = p - 1;
+    if (head >= floor && this.word(head) === 'close') head--;
+    const w = head >= floor ? this.word(head) : null;
+    if (w === null || !this.isLowerWord(head) || !(ROLE_NOUNS.has(w) || isSourceNoun(w)) || ORG_WORDS.has(w)) return null;
+    const outer = this.nominalEndingAt(head, floor);
+    return outer === null ? null : { ...outer, last: k };
   }
 
   /** A nominal source ending at `k`: officials, a spokeswoman for the agency, the senator. */
