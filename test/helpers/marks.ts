@@ -61,6 +61,8 @@ function familyOf(ch: string): CountedMark['family'] | null {
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const LETTER = /^[\p{L}\p{M}]$/u;
 const LINE_BREAK = /^[\n\r\u0085\u2028\u2029]$/u;
+/** Blank as the scanner reads it: white space, and the zero-width space. */
+const BLANK = /^[\s\u200b]$/u;
 
 function isWord(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && !(ch >= '\uD800' && ch <= '\uDFFF') && WORD.test(ch);
@@ -97,7 +99,7 @@ export function markupRanges(text: string): [number, number][] {
 
 /** Three identical marks after a non-blank character (`us,'''`): a single closing mark, then a doubled one. */
 function closingTriple(text: string, i: number): boolean {
-  return text[i + 2] === text[i] && text[i + 1] === text[i] && i > 0 && !/\s/u.test(text[i - 1]!);
+  return text[i + 2] === text[i] && text[i + 1] === text[i] && i > 0 && !BLANK.test(text[i - 1]!);
 }
 
 /** Every counted quotation mark in `text` (see the module comment). */
