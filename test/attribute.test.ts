@@ -450,6 +450,10 @@ describe('10. canonical names', () => {
     const text = 'Bill Clinton spoke first. Then Hillary Clinton took the stage.\n\n“We will win,” Clinton said.';
     expect(attributeQuotes(text).quotes[0]!.speaker).toBe('Hillary Clinton');
   });
+  test('a repeated word is not two matching words (“Reyes Reyes” in a headline is not “Dana Reyes”)', () => {
+    const { quotes } = attributeQuotes('Dana Reyes Reyes\n\n“We,” Dana Reyes said.');
+    expect(quotes[0]!.speaker).toBe('Dana Reyes');
+  });
   test('a surname goes to the person, not to a thing named after them', () => {
     const text = 'Senator Joan Whitcombe opened the rally. Supporters waved Whitcombe Express banners outside.\n\n“We are ready,” Whitcombe said.';
     const { quotes } = attributeQuotes(text);

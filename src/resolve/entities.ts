@@ -242,7 +242,18 @@ export function buildEntities(names: Names): Entities {
  */
 function compatible(a: string[], b: string[]): boolean {
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
-  if (small.every((w) => big.includes(w))) return true;
+  // (each word of the shorter name matches its own word of the longer: “Reyes Reyes” is not “Dana Reyes”)
+  const used = new Array<boolean>(big.length).fill(false);
+  const contained = small.every((w) => {
+    for (let i = 0; i < big.length; i++) {
+      if (!used[i] && big[i] === w) {
+        used[i] = true;
+        return true;
+      }
+    }
+    return false;
+  });
+  if (contained) return true;
   const fa = a[0]!.replace(/\.$/u, '');
   const fb = b[0]!.replace(/\.$/u, '');
   if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
