@@ -10,6 +10,7 @@ import type { QuoteSpan } from '../types.js';
 import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
+import { lowerWord } from './lower-words.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 
@@ -311,13 +312,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const quote = cols.quote.subarray(0, count);
   const hash = cols.hash.subarray(0, count);
 
-  const lowerCache: (string | undefined)[] = [];
+  // asked again and again for the same tokens: cached per token, and most words come from the shared table
+  const lowerCache: (string | undefined)[] = new Array<string | undefined>(count);
   const lower = (t: number): string => {
     let s = lowerCache[t];
     if (s === undefined) {
+      const s0 = start[t]!;
       let e = end[t]!;
       if ((flags[t]! & Flag.Abbrev) !== 0) e--;
-      s = text.slice(start[t], e).toLowerCase();
+      s = lowerWord(text, s0, e, hash[t]!) ?? text.slice(s0, e).toLowerCase();
       lowerCache[t] = s;
     }
     return s;
