@@ -938,6 +938,44 @@ class Resolver {
 function isTitleCased(text: string, s: number, e: number): boolean {
   // a cheap refusal first: a title is short
   if (e - s > 120) return false;
+  // text of ASCII, curly quotes, dashes and ellipses (almost every quote) is read code by code
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !((c >= 0x2018 && c <= 0x201f) || c === 0x2013 || c === 0x2014 || c === 0x2026)) return isTitleCasedUnicode(text, s, e);
+  }
+  // the last word, which alone may end in sentence punctuation (or a word spelt the same)
+  let lastEnd = e;
+  while (lastEnd > s && isAsciiSpace(text.charCodeAt(lastEnd - 1))) lastEnd--;
+  let lastStart = lastEnd;
+  while (lastStart > s && !isAsciiSpace(text.charCodeAt(lastStart - 1))) lastStart--;
+  let words = 0;
+  let capitalised = 0;
+  let i = s;
+  for (;;) {
+    while (i < e && isAsciiSpace(text.charCodeAt(i))) i++;
+    if (i >= e) break;
+    const from = i;
+    let first = 0;
+    let letters = 0;
+    for (; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (isAsciiSpace(c)) break;
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        if (letters === 0) first = c;
+        letters++;
+      }
+    }
+    if (++words > 8) return false;
+    if (SENTENCE_PUNCT.has(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
+    if (letters === 0) continue;
+    if (first <= 0x5a) capitalised++;
+    else if (letters > SMALL_WORD_MAX || !TITLE_SMALL_WORDS.has(lettersOf(text, from, i))) return false;
+  }
+  return words >= 2 && capitalised >= 2;
+}
+
+/** {@link isTitleCased} for any text: words split at Unicode white space, letters of any script. */
+function isTitleCasedUnicode(text: string, s: number, e: number): boolean {
   const words = text.slice(s, e).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2 || words.length > 8) return false;
   let capitalised = 0;
@@ -951,8 +989,35 @@ function isTitleCased(text: string, s: number, e: number): boolean {
   return capitalised >= 2;
 }
 
+/** ASCII white space (what `\s` matches below U+0080). */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/** Punctuation that ends a sentence or a clause: . ? ! , ; : */
+const SENTENCE_PUNCT = new Set([...'.?!,;:'].map((c) => c.charCodeAt(0)));
+
+/** Are `text[a, b)` and `text[c, d)` the same characters? */
+function sameWord(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
+  return true;
+}
+
+/** The ASCII letters of `text[s, e)`. */
+function lettersOf(text: string, s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) out += text[k]!;
+  }
+  return out;
+}
+
 /** Words a title leaves in lower case (“Fox and Friends”, “The Lord of the Rings”). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'vs', 'nor', 'but']);
+/** The longest of them. */
+const SMALL_WORD_MAX = 4;
 
 /** All capitals, two words or more: a heading, a sign or a chant (“HAVERTY FOR MAYOR”). */
 function isShouted(text: string, s: number, e: number): boolean {
