@@ -103,29 +103,44 @@ for (let c = 0; c < 128; c++) {
   else if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_LOWER;
 }
 
-/** Growable typed columns of the token stream. */
+/** Bytes per token: six 32-bit columns and two 8-bit ones. */
+const BYTES_PER_TOKEN = 6 * 4 + 2;
+
+/**
+ * Growable typed columns of the token stream, all views of one buffer (one
+ * allocation instead of eight). `sent` is filled after tokenizing.
+ */
 class Columns {
   count = 0;
-  kind: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
-  flags: Uint8Array;
-  para: Int32Array;
-  quote: Int32Array;
-  hash: Int32Array;
+  capacity = 0;
+  start!: Int32Array;
+  end!: Int32Array;
+  para!: Int32Array;
+  quote!: Int32Array;
+  hash!: Int32Array;
+  sent!: Int32Array;
+  kind!: Uint8Array;
+  flags!: Uint8Array;
 
   constructor(capacity: number) {
-    this.kind = new Uint8Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.para = new Int32Array(capacity);
-    this.quote = new Int32Array(capacity);
-    this.hash = new Int32Array(capacity);
+    this.allocate(capacity);
+  }
+
+  private allocate(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * BYTES_PER_TOKEN);
+    this.capacity = capacity;
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, capacity * 4, capacity);
+    this.para = new Int32Array(buffer, capacity * 8, capacity);
+    this.quote = new Int32Array(buffer, capacity * 12, capacity);
+    this.hash = new Int32Array(buffer, capacity * 16, capacity);
+    this.sent = new Int32Array(buffer, capacity * 20, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 24, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 25, capacity);
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
-    if (this.count === this.kind.length) this.grow();
+    if (this.count === this.capacity) this.grow();
     const t = this.count++;
     this.kind[t] = k;
     this.start[t] = s;
@@ -137,24 +152,15 @@ class Columns {
   }
 
   private grow(): void {
-    const size = this.kind.length * 2 + 16;
-    const grow8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(size);
-      b.set(a);
-      return b;
-    };
-    const grow32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.kind = grow8(this.kind);
-    this.flags = grow8(this.flags);
-    this.start = grow32(this.start);
-    this.end = grow32(this.end);
-    this.para = grow32(this.para);
-    this.quote = grow32(this.quote);
-    this.hash = grow32(this.hash);
+    const { start, end, para, quote, hash, kind, flags } = this;
+    this.allocate(this.capacity * 2 + 16);
+    this.start.set(start);
+    this.end.set(end);
+    this.para.set(para);
+    this.quote.set(quote);
+    this.hash.set(hash);
+    this.kind.set(kind);
+    this.flags.set(flags);
   }
 }
 
@@ -311,6 +317,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const para = cols.para.subarray(0, count);
   const quote = cols.quote.subarray(0, count);
   const hash = cols.hash.subarray(0, count);
+  const sent = cols.sent.subarray(0, count);
 
   // asked again and again for the same tokens: cached per token, and most words come from the shared table
   const lowerCache: (string | undefined)[] = new Array<string | undefined>(count);
@@ -327,7 +334,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
-  const { sent, sentStart } = splitSentences(text, kind, start, end, flags, para, quote, quotes, lower);
+  const sentStart = splitSentences(text, kind, start, end, flags, para, sent, quote, quotes, lower);
   return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, count };
 }
 
@@ -384,7 +391,8 @@ function isTerminal(text: string, s: number, e: number): boolean {
 /**
  * Sentence boundaries: a paragraph start; after . ? ! (and quotes ending in
  * them) when a capitalised word or a quote follows; never after a title
- * abbreviation or an initial.
+ * abbreviation or an initial. Writes each token's sentence index into `sent`
+ * and returns the first token of each sentence.
  */
 function splitSentences(
   text: string,
@@ -393,12 +401,12 @@ function splitSentences(
   end: Int32Array,
   flags: Uint8Array,
   para: Int32Array,
+  sent: Int32Array,
   quote: Int32Array,
   quotes: readonly QuoteSpan[],
   lower: (t: number) => string,
-): { sent: Int32Array; sentStart: number[] } {
+): number[] {
   const n = kind.length;
-  const sent = new Int32Array(n);
   const sentStart: number[] = [];
   let s = -1;
   for (let t = 0; t < n; t++) {
@@ -432,7 +440,7 @@ function splitSentences(
     sent[t] = s;
   }
   markTitleCase(kind, flags, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c);
-  return { sent, sentStart };
+  return sentStart;
 }
 
 /** After “Why?” a capitalised name followed by a cue still belongs to the quote's sentence. */
