@@ -203,7 +203,7 @@ export function findNames(tokens: Tokens): Names {
     const w = tokens.lower(t);
     return w.endsWith("'s") || w.endsWith('’s') ? PLURAL_POSSESSIVES.has(stripPossessive(w)) : true;
   };
-  const cache = new Map<string, NameRun>();
+  const cache: ClassifyCache = { byHash: new Map(), size: 0 };
   let t = 0;
   while (t < count) {
     if (!capable(t)) {
@@ -266,20 +266,68 @@ function isPunct(tokens: Tokens, t: number, p: string): boolean {
 }
 
 
+/** A remembered {@link classify} answer: the run it was computed for, keyed by the run's text and last flags. */
+interface Classified {
+  run: NameRun;
+  /** Offsets of the run's text. */
+  start: number;
+  end: number;
+  lastFlags: number;
+  /** The next answer whose key has the same hash. */
+  next: Classified | null;
+}
+
+/** How many answers one article's cache keeps. */
+const CLASSIFY_CACHE_SIZE = 10_000;
+
+/** Remembered answers by a hash of their key, and how many there are. */
+interface ClassifyCache {
+  byHash: Map<number, Classified>;
+  size: number;
+}
+
 /**
- * {@link classify}, remembered by the run's text: an article names the same
- * people again and again, and the answer depends only on the words.
+ * {@link classify}, remembered by the run's text (and the flags of its last
+ * token): an article names the same people again and again, and the answer
+ * depends only on the words. The key is hashed from the text and confirmed
+ * on it, so no key string is built.
  */
-function classifyCached(tokens: Tokens, first: number, last: number, cache: Map<string, NameRun>): NameRun {
-  const key = `${tokens.text.slice(tokens.start[first], tokens.end[last])}\u0000${tokens.flags[last]}`;
-  const known = cache.get(key);
-  if (known !== undefined) {
-    const shift = first - known.first;
-    return { ...known, first, last, coreFirst: known.coreFirst + shift, coreLast: known.coreLast + shift };
+function classifyCached(tokens: Tokens, first: number, last: number, cache: ClassifyCache): NameRun {
+  const { text } = tokens;
+  const start = tokens.start[first]!;
+  const end = tokens.end[last]!;
+  const lastFlags = tokens.flags[last]!;
+  let h = lastFlags ^ 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h &= 0x3fffffff;
+  const head = cache.byHash.get(h);
+  for (let c: Classified | null = head ?? null; c !== null; c = c.next) {
+    if (c.lastFlags === lastFlags && sameText(text, c.start, c.end, start, end)) {
+      const known = c.run;
+      const shift = first - known.first;
+      return { ...known, first, last, coreFirst: known.coreFirst + shift, coreLast: known.coreLast + shift };
+    }
   }
   const run = classify(tokens, first, last);
-  if (cache.size < 10_000) cache.set(key, run);
+  if (cache.size < CLASSIFY_CACHE_SIZE) {
+    // (a new key goes last in its chain, so the first answer for a key is the one found)
+    const entry: Classified = { run, start, end, lastFlags, next: null };
+    if (head === undefined) cache.byHash.set(h, entry);
+    else {
+      let tail = head;
+      while (tail.next !== null) tail = tail.next;
+      tail.next = entry;
+    }
+    cache.size++;
+  }
   return { ...run };
+}
+
+/** Are `text[a, b)` and `text[c, d)` the same characters? */
+function sameText(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
+  return true;
 }
 
 /** Splits a run into titles and the name, and decides what it names. */
