@@ -162,10 +162,13 @@ class Resolver {
   private readonly pronouns: PronounResolver;
   private readonly out: QuoteAttribution[];
   /** Last speech event of each paragraph, as the walk reaches it. */
-  private readonly lastEventOfPara = new Map<number, Event>();
+  private readonly lastEventOfPara: (Event | undefined)[];
   /** Quote index → token index of its quote token (top-level quotes only). */
   private readonly tokenOfQuote: Int32Array;
-  private rolesReady = false;
+  /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
+  private readonly rolesReady: Uint8Array;
+  /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
+  private readonly shortQuote: Uint8Array;
   /** Entities that have spoken so far. */
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
@@ -181,6 +184,9 @@ class Resolver {
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
     this.tokenOfQuote = new Int32Array(input.quotes.length).fill(-1);
+    this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
+    this.rolesReady = new Uint8Array(input.entities.list.length);
+    this.shortQuote = new Uint8Array(input.quotes.length);
     const { tokens } = input;
     this.lastQuoteAtOrBefore = new Int32Array(tokens.count);
     let lastQuote = -1;
@@ -213,17 +219,29 @@ class Resolver {
     }
   }
 
-  /** Fills every entity's roles the first time a role is asked for (“the senator said”). */
-  private ensureRoles(): void {
-    if (this.rolesReady) return;
-    this.rolesReady = true;
+  /** The roles of entity `id`, filled from all its names the first time a role is asked for (“the senator said”). */
+  private rolesOf(id: number): Set<string> {
     const { names, entities } = this.input;
-    names.runs.forEach((run, r) => {
-      const id = entities.ofRun[r]!;
-      if (id < 0 || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return;
-      const roles = entities.list[id]!.roles;
-      for (const w of this.reader.rolesAround(run.first, run.last, run.title)) roles.add(w);
-    });
+    const e = entities.list[id]!;
+    if (this.rolesReady[id] === 1) return e.roles;
+    this.rolesReady[id] = 1;
+    for (const r of e.runs) {
+      const run = names.runs[r]!;
+      if (run.kind !== RunKind.Person && run.kind !== RunKind.Proper) continue;
+      for (const w of this.reader.rolesAround(run.first, run.last, run.title)) e.roles.add(w);
+    }
+    return e.roles;
+  }
+
+  /** {@link isShortQuote} of the quote token `t`, remembered per quote. */
+  private isShort(t: number): boolean {
+    const q = this.input.tokens.quote[t]!;
+    let k = this.shortQuote[q]!;
+    if (k === 0) {
+      k = isShortQuote(this.input.tokens, t) ? 1 : 2;
+      this.shortQuote[q] = k;
+    }
+    return k === 1;
   }
 
   run(): QuoteAttribution[] {
@@ -301,7 +319,7 @@ class Resolver {
   }
 
   private remember(para: number, event: Event, mention: Mention | null = null): void {
-    this.lastEventOfPara.set(para, event);
+    this.lastEventOfPara[para] = event;
     this.lastEvent = event;
     const id = event.speaker.entity;
     if (id < 0) return;
@@ -397,13 +415,13 @@ class Resolver {
     }
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t)) return null;
     const para = tokens.para[t]!;
-    const same = this.lastEventOfPara.get(para);
+    const same = this.lastEventOfPara[para];
     if (same !== undefined) return { speaker: same.speaker, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
-      const before = this.lastEventOfPara.get(p);
+      const before = this.lastEventOfPara[p];
       if (before !== undefined) return { speaker: before.speaker, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
       if (!this.quietParagraph(p)) return null;
     }
@@ -586,7 +604,7 @@ class Resolver {
     const { tokens, cues } = this.input;
     for (let c = from; c < stop; c++) {
       if (tokens.kind[c] === Kind.Quote) {
-        if (c > k && isShortQuote(tokens, c)) continue;
+        if (c > k && this.isShort(c)) continue;
         return BLOCKED;
       }
       const ci = cues.at[c]!;
@@ -868,7 +886,6 @@ class Resolver {
     for (let k = m.first + 1; k < m.last; k++) if (names.runOf[k]! >= 0) return -1;
     const head = tokens.lower(m.last).replace(/\.$/u, '');
     const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
-    this.ensureRoles();
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
     const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
     let nearestBody = -1;
@@ -885,7 +902,8 @@ class Resolver {
         if (bodyLike && nearestBody < 0 && run.kind !== RunKind.Place && run.kind !== RunKind.Group && !run.possessive) nearestBody = id;
         continue;
       }
-      for (const v of variants) if (e.roles.has(v)) return id;
+      const roles = this.rolesOf(id);
+      for (const v of variants) if (roles.has(v)) return id;
     }
     return nearestBody;
   }

@@ -102,7 +102,7 @@ export function buildEntities(names: Names): Entities {
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc.
-      const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.replace(/\.$/u, ''))).join(' ');
+      const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w)).join(' ');
       const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? -1) : -1;
       const existing = byKey.get(key) ?? acronymOf;
       if (existing !== undefined && existing >= 0) join(existing, run, r);
@@ -219,8 +219,14 @@ export function buildEntities(names: Names): Entities {
       }
     }
   }
-  for (const e of list) e.runs.sort((a, b) => a - b);
+  // (only an entity joined out of order in pass 2 needs sorting)
+  for (const e of list) if (!isSorted(e.runs)) e.runs.sort((a, b) => a - b);
   return { list, ofRun };
+}
+
+function isSorted(a: readonly number[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i - 1]! > a[i]!) return false;
+  return true;
 }
 
 /**

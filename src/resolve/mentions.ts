@@ -532,7 +532,7 @@ export class MentionReader {
    */
   rolesAround(first: number, last: number, title: string): string[] {
     const out: string[] = [];
-    for (const w of title.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (w !== '') out.push(w);
+    if (title !== '') for (const w of title.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (w !== '') out.push(w);
     for (let j = first - 1; j >= 0 && j >= first - 4 && this.isLowerWord(j); j--) {
       const w = this.word(j)!;
       if (ROLE_NOUNS.has(w)) out.push(w);

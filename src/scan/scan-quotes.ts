@@ -189,7 +189,7 @@ class Scanner {
   private paragraph(start: number, end: number): void {
     const marks = this.collect(start, end);
     const stack = this.stack;
-    stack.length = 0;
+    if (stack.length !== 0) stack.length = 0;
     if (marks.length === 0) {
       this.dropCarry();
       return;
@@ -428,7 +428,7 @@ class Scanner {
   private collect(start: number, end: number): Mark[] {
     const { text } = this;
     const marks = this.marks;
-    marks.length = 0;
+    if (marks.length !== 0) marks.length = 0;
     let i = start;
     while (i < end) {
       // jump to the next character that can start a mark, an entity or a tag (remembered, so
