@@ -163,8 +163,6 @@ class Resolver {
   private readonly out: QuoteAttribution[];
   /** Last speech event of each paragraph, as the walk reaches it. */
   private readonly lastEventOfPara: (Event | undefined)[];
-  /** Quote index → token index of its quote token (top-level quotes only). */
-  private readonly tokenOfQuote: Int32Array;
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
@@ -173,8 +171,8 @@ class Resolver {
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
   private lastEvent: Event | null = null;
-  /** For each token, the last quote token at or before it (or -1). */
-  private readonly lastQuoteAtOrBefore: Int32Array;
+  /** The quote tokens, in order. */
+  private readonly quoteTokens: Int32Array;
   /** Cue tokens already used by a quote. */
   private readonly usedCue = new Set<number>();
 
@@ -183,20 +181,30 @@ class Resolver {
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
-    this.tokenOfQuote = new Int32Array(input.quotes.length).fill(-1);
     this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
     this.rolesReady = new Uint8Array(input.entities.list.length);
     this.shortQuote = new Uint8Array(input.quotes.length);
     const { tokens } = input;
-    this.lastQuoteAtOrBefore = new Int32Array(tokens.count);
-    let lastQuote = -1;
-    for (let t = 0; t < tokens.count; t++) {
-      if (tokens.kind[t] === Kind.Quote) {
-        this.tokenOfQuote[tokens.quote[t]!] = t;
-        lastQuote = t;
-      }
-      this.lastQuoteAtOrBefore[t] = lastQuote;
+    let quoteTokens = 0;
+    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens++;
+    this.quoteTokens = new Int32Array(quoteTokens);
+    for (let t = 0, k = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) this.quoteTokens[k++] = t;
+  }
+
+  /** The last quote token at or before token `t`, or -1 (binary search). */
+  private lastQuoteAtOrBefore(t: number): number {
+    const q = this.quoteTokens;
+    let lo = 0;
+    let hi = q.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid]! <= t) {
+        best = q[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
+    return best;
   }
 
   /**
@@ -942,8 +950,8 @@ class Resolver {
   }
 
   private clauseFloorFrom(t: number, floor: number): number {
-    // the last quote token before t (precomputed, so a sentence of a million words costs nothing here)
-    const q = t > 0 ? this.lastQuoteAtOrBefore[t - 1]! : -1;
+    // the last quote token before t (a binary search, so a sentence of a million words costs nothing here)
+    const q = t > 0 ? this.lastQuoteAtOrBefore(t - 1) : -1;
     return q >= floor ? q + 1 : floor;
   }
 }

@@ -106,9 +106,16 @@ for (let c = 0; c < 128; c++) {
 /** Bytes per token: six 32-bit columns and two 8-bit ones. */
 const BYTES_PER_TOKEN = 6 * 4 + 2;
 
+/** The largest buffer kept for the next call (about 40,000 tokens, an article of 400 KB). */
+const MAX_SPARE_BYTES = 1 << 20;
+
+/** A buffer of a finished call, handed back by {@link releaseTokens}, for the next call to reuse. */
+let spare: ArrayBuffer | null = null;
+
 /**
  * Growable typed columns of the token stream, all views of one buffer (one
- * allocation instead of eight). `sent` is filled after tokenizing.
+ * allocation instead of eight, and none when the last call's buffer is
+ * spare). `sent` is filled after tokenizing.
  */
 class Columns {
   count = 0;
@@ -123,11 +130,23 @@ class Columns {
   flags!: Uint8Array;
 
   constructor(capacity: number) {
-    this.allocate(capacity);
+    if (spare !== null && spare.byteLength >= capacity * BYTES_PER_TOKEN) {
+      // (every column is written before it is read: the old contents need no clearing)
+      const buffer = spare;
+      spare = null;
+      this.carve(buffer, Math.floor(buffer.byteLength / BYTES_PER_TOKEN));
+      return;
+    }
+    // a buffer small enough to be kept gets room to spare, so that the next article fits in it too
+    let size = capacity;
+    if (capacity * BYTES_PER_TOKEN <= MAX_SPARE_BYTES / 2) {
+      size = 1024;
+      while (size < capacity) size *= 2;
+    }
+    this.carve(new ArrayBuffer(size * BYTES_PER_TOKEN), size);
   }
 
-  private allocate(capacity: number): void {
-    const buffer = new ArrayBuffer(capacity * BYTES_PER_TOKEN);
+  private carve(buffer: ArrayBuffer, capacity: number): void {
     this.capacity = capacity;
     this.start = new Int32Array(buffer, 0, capacity);
     this.end = new Int32Array(buffer, capacity * 4, capacity);
@@ -153,7 +172,8 @@ class Columns {
 
   private grow(): void {
     const { start, end, para, quote, hash, kind, flags } = this;
-    this.allocate(this.capacity * 2 + 16);
+    const capacity = this.capacity * 2 + 16;
+    this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
     this.start.set(start);
     this.end.set(end);
     this.para.set(para);
@@ -165,6 +185,17 @@ class Columns {
 }
 
 const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
+
+/**
+ * Hands the buffer of `tokens` back for the next call to reuse: call it when
+ * nothing reads `tokens` any more (the end of the pipeline). Small buffers
+ * only, so a one-off huge text does not stay in memory.
+ * @internal
+ */
+export function releaseTokens(tokens: Tokens): void {
+  const buffer = tokens.start.buffer;
+  if (buffer instanceof ArrayBuffer && buffer.byteLength <= MAX_SPARE_BYTES) spare = buffer;
+}
 
 /**
  * Tokenizes `text` around the top-level quotes in `quotes`.
