@@ -82,6 +82,8 @@ const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'stil
 const NO_CUE = -1;
 /** {@link Resolver.firstCueAfter}: another quote comes before any cue. */
 const BLOCKED = -2;
+/** How many words the cue searches read one by one before they turn to the cue and quote indexes. */
+const NEAR = 8;
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -167,6 +169,8 @@ class Resolver {
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
   private readonly shortQuote: Uint8Array;
+  /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
+  private nextLongQuote: Int32Array | null = null;
   /** Entities that have spoken so far. */
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
@@ -610,7 +614,9 @@ class Resolver {
    */
   private firstCueAfter(k: number, from: number, stop: number): number {
     const { tokens, cues } = this.input;
-    for (let c = from; c < stop; c++) {
+    // the first few words one by one (the cue is usually right there) …
+    let c = from;
+    for (; c < stop && c < from + NEAR; c++) {
       if (tokens.kind[c] === Kind.Quote) {
         if (c > k && this.isShort(c)) continue;
         return BLOCKED;
@@ -620,7 +626,69 @@ class Resolver {
       const cue = cues.list[ci]!;
       if (cue.kind !== 'frame' && !cue.participle) return c;
     }
-    return NO_CUE;
+    if (c >= stop) return NO_CUE;
+    // … then the indexes of quote tokens and cues (here c > k): the first quote that is not a short term blocks
+    let quote = stop;
+    const q = this.firstQuoteFrom(c);
+    if (q < this.quoteTokens.length) {
+      const long = this.longQuotes()[q]!;
+      if (long < this.quoteTokens.length) quote = Math.min(stop, this.quoteTokens[long]!);
+    }
+    for (let i = this.firstCueFrom(c); i < cues.list.length; i++) {
+      const cue = cues.list[i]!;
+      if (cue.token >= quote) break;
+      if (cue.kind !== 'frame' && !cue.participle) return cue.token;
+    }
+    return quote < stop ? BLOCKED : NO_CUE;
+  }
+
+  /** The last cue token in `[stop, c]`, or -1: the nearest few words one by one, then a binary search of the cues. */
+  private cueAtOrBefore(c: number, stop: number): number {
+    const { cues } = this.input;
+    for (let n = 0; c >= stop && n < NEAR; c--, n++) if (cues.at[c]! >= 0) return c;
+    if (c < stop) return -1;
+    const i = this.firstCueFrom(c + 1) - 1;
+    return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
+  }
+
+  /** Index (among quote tokens) of the first quote token at or after token `t`: binary search. */
+  private firstQuoteFrom(t: number): number {
+    const q = this.quoteTokens;
+    let lo = 0;
+    let hi = q.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first cue at or after token `t`: binary search. */
+  private firstCueFrom(t: number): number {
+    const list = this.input.cues.list;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.token < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** {@link nextLongQuote}, built on first use (one backward pass over the quote tokens). */
+  private longQuotes(): Int32Array {
+    if (this.nextLongQuote !== null) return this.nextLongQuote;
+    const q = this.quoteTokens;
+    const next = new Int32Array(q.length);
+    let long = q.length;
+    for (let i = q.length - 1; i >= 0; i--) {
+      if (!this.isShort(q[i]!)) long = i;
+      next[i] = long;
+    }
+    this.nextLongQuote = next;
+    return next;
   }
 
   /**
@@ -672,11 +740,9 @@ class Resolver {
     }
     const stop = Math.max(floor, t - LEADING_WINDOW);
     let hops = 0;
-    for (let c = before - 1; c >= stop; c--) {
-      if (tokens.kind[c] === Kind.Quote) continue;
-      const ci = cues.at[c]!;
-      if (ci < 0) continue;
-      const cue = cues.list[ci]!;
+    // the cues from `before - 1` back to `stop`, nearest first
+    for (let c = this.cueAtOrBefore(before - 1, stop); c >= 0; c = this.cueAtOrBefore(c - 1, stop)) {
+      const cue = cues.list[cues.at[c]!]!;
       // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
       if (this.hypothetical(c) && this.hasEarlierCue(c, floor)) continue;
       const innerFloor = this.clauseFloorFrom(c, floor);
