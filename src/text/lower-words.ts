@@ -45,28 +45,33 @@ function asciiFoldable(text: string, s: number, e: number): boolean {
 const MAX_LENGTH = 40;
 
 /**
- * `text.slice(s, e).toLowerCase()`, from the shared table (and added to it
- * on a miss); `undefined` when the word cannot be kept there (too long, a
- * character other than ASCII and ’, or the table is full), for the caller
- * to lower-case itself. `h` is the tokenizer's hash of the word; it only
- * places the word in the table (a word met with another `h` is kept twice).
+ * The slot of `text.slice(s, e).toLowerCase()` in the shared table (the
+ * word is added on a miss), for {@link sharedWord}; -1 when the word cannot
+ * be kept there (too long, a character other than ASCII and ’, or the table
+ * is full), for the caller to lower-case itself. `h` is the tokenizer's hash
+ * of the word; it only places the word in the table (a word met with another
+ * `h` is kept twice).
  * @internal
  */
-export function lowerWord(text: string, s: number, e: number, h: number): string | undefined {
+export function lowerWordSlot(text: string, s: number, e: number, h: number): number {
   const len = e - s;
-  if (len > MAX_LENGTH) return undefined;
+  if (len > MAX_LENGTH) return -1;
   let i = slotOf(h, len);
   for (;;) {
     const w = words[i];
     if (w === undefined) break;
-    if (keys[i] === h && sameLower(w, text, s, e)) return w;
+    if (keys[i] === h && sameLower(w, text, s, e)) return i;
     i = (i + 1) & MASK;
   }
   // (i is the free slot that ends the probe: the word goes there while the table is at most half full)
-  if (size * 2 >= SLOTS || !asciiFoldable(text, s, e)) return undefined;
-  const word = text.slice(s, e).toLowerCase();
+  if (size * 2 >= SLOTS || !asciiFoldable(text, s, e)) return -1;
   keys[i] = h;
-  words[i] = word;
+  words[i] = text.slice(s, e).toLowerCase();
   size++;
-  return word;
+  return i;
+}
+
+/** The word in `slot` of the shared table (a slot {@link lowerWordSlot} gave). @internal */
+export function sharedWord(slot: number): string {
+  return words[slot]!;
 }

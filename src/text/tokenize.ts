@@ -10,7 +10,7 @@ import type { QuoteSpan } from '../types.js';
 import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
-import { lowerWord } from './lower-words.js';
+import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 
@@ -103,8 +103,8 @@ for (let c = 0; c < 128; c++) {
   else if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_LOWER;
 }
 
-/** Bytes per token: six 32-bit columns and two 8-bit ones. */
-const BYTES_PER_TOKEN = 6 * 4 + 2;
+/** Bytes per token: seven 32-bit columns and two 8-bit ones. */
+const BYTES_PER_TOKEN = 7 * 4 + 2;
 
 /** The largest buffer kept for the next call (about 40,000 tokens, an article of 400 KB). */
 const MAX_SPARE_BYTES = 1 << 20;
@@ -115,7 +115,8 @@ let spare: ArrayBuffer | null = null;
 /**
  * Growable typed columns of the token stream, all views of one buffer (one
  * allocation instead of eight, and none when the last call's buffer is
- * spare). `sent` is filled after tokenizing.
+ * spare). `sent` is filled after tokenizing; `lower` is scratch for
+ * {@link Tokens.lower}.
  */
 class Columns {
   count = 0;
@@ -126,6 +127,7 @@ class Columns {
   quote!: Int32Array;
   hash!: Int32Array;
   sent!: Int32Array;
+  lower!: Int32Array;
   kind!: Uint8Array;
   flags!: Uint8Array;
 
@@ -154,8 +156,9 @@ class Columns {
     this.quote = new Int32Array(buffer, capacity * 12, capacity);
     this.hash = new Int32Array(buffer, capacity * 16, capacity);
     this.sent = new Int32Array(buffer, capacity * 20, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 24, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 25, capacity);
+    this.lower = new Int32Array(buffer, capacity * 24, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 28, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 29, capacity);
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
@@ -205,7 +208,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const n = text.length;
   const cols = new Columns(Math.min(n, 1024) + (n >> 3));
   const paraStart: number[] = [];
-  const lowerSeen = new HashSet(n >> 5);
+  // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
+  const lowerSeen = new HashSet(Math.min(n >> 5, 4096));
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart
@@ -350,17 +354,26 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const hash = cols.hash.subarray(0, count);
   const sent = cols.sent.subarray(0, count);
 
-  // asked again and again for the same tokens: cached per token, and most words come from the shared table
-  const lowerCache: (string | undefined)[] = new Array<string | undefined>(count);
+  // asked again and again for the same tokens: cached per token, and most words come from the shared table;
+  // for each token, 1 + its word's slot in the shared table of lower-case words, -1 for a word
+  // not kept there (cached in a map), 0 before it is asked for
+  const lowerSlot = cols.lower.subarray(0, count).fill(0);
+  const lowerCache = new Map<number, string>();
   const lower = (t: number): string => {
-    let s = lowerCache[t];
-    if (s === undefined) {
-      const s0 = start[t]!;
-      let e = end[t]!;
-      if ((flags[t]! & Flag.Abbrev) !== 0) e--;
-      s = lowerWord(text, s0, e, hash[t]!) ?? text.slice(s0, e).toLowerCase();
-      lowerCache[t] = s;
+    const slot = lowerSlot[t]!;
+    if (slot > 0) return sharedWord(slot - 1);
+    if (slot < 0) return lowerCache.get(t)!;
+    const s0 = start[t]!;
+    let e = end[t]!;
+    if ((flags[t]! & Flag.Abbrev) !== 0) e--;
+    const shared = lowerWordSlot(text, s0, e, hash[t]!);
+    if (shared >= 0) {
+      lowerSlot[t] = shared + 1;
+      return sharedWord(shared);
     }
+    const s = text.slice(s0, e).toLowerCase();
+    lowerSlot[t] = -1;
+    lowerCache.set(t, s);
     return s;
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
