@@ -6,7 +6,8 @@
 
 import type { ResolvedOptions } from './options.js';
 import { scanQuotes } from './scan/scan-quotes.js';
-import { releaseTokens, tokenize } from './text/tokenize.js';
+import { tokenize } from './text/tokenize.js';
+import { releaseScratch } from './text/scratch.js';
 import { findCues } from './cues/find-cues.js';
 import { findNames } from './resolve/names.js';
 import { buildEntities } from './resolve/entities.js';
@@ -28,7 +29,7 @@ export function runPipeline(text: string, options: ResolvedOptions): Attribution
   const entities = buildEntities(names);
   const attributions = attribute({ tokens, quotes: scan.quotes, names, entities, cues });
   const result = assemble({ text, scan, tokens, names, entities, attributions }, options);
-  // the result holds no token: the token buffer can serve the next call
-  releaseTokens(tokens);
+  // the result holds none of the stages' scratch arrays: they can serve the next call
+  releaseScratch();
   return result;
 }

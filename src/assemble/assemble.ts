@@ -12,6 +12,7 @@ import type { Names } from '../resolve/names.js';
 import type { Entities } from '../resolve/entities.js';
 import type { QuoteAttribution } from '../resolve/attribute.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
+import { scratchInt32 } from '../text/scratch.js';
 
 /** What assemble reads. @internal */
 export interface AssembleInput {
@@ -42,7 +43,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfEntity = new Map<number, number>();
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
-  const indexOfScan = new Int32Array(scan.quotes.length).fill(-1);
+  const indexOfScan = scratchInt32(scan.quotes.length, -1);
   /** Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays linear). */
   const mentionStarts: Set<number>[] = [];
 

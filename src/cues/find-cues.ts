@@ -10,6 +10,7 @@ import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '.
 import { isSourceNoun } from '../lexicon/titles.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
 import { markEntryOf } from '../scan/quote-marks.js';
+import { scratchInt32 } from '../text/scratch.js';
 
 /** Hashes of every cue word and of the first words of phrase cues. */
 const CUE_HASHES = hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]);
@@ -63,7 +64,7 @@ export interface Cues {
 export function findCues(tokens: Tokens): Cues {
   const { kind, flags, count } = tokens;
   const list: Cue[] = [];
-  const at = new Int32Array(count).fill(-1);
+  const at = scratchInt32(count, -1);
   const hash = tokens.hash;
   for (let t = 0; t < count; t++) {
     if (kind[t] !== Kind.Word) continue;

@@ -22,6 +22,7 @@ import type { Entities } from './entities.js';
 import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
+import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
@@ -186,12 +187,12 @@ class Resolver {
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
     this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
-    this.rolesReady = new Uint8Array(input.entities.list.length);
-    this.shortQuote = new Uint8Array(input.quotes.length);
+    this.rolesReady = scratchUint8(input.entities.list.length);
+    this.shortQuote = scratchUint8(input.quotes.length);
     const { tokens } = input;
     let quoteTokens = 0;
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens++;
-    this.quoteTokens = new Int32Array(quoteTokens);
+    this.quoteTokens = scratchInt32(quoteTokens, 0);
     for (let t = 0, k = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) this.quoteTokens[k++] = t;
   }
 
@@ -681,7 +682,7 @@ class Resolver {
   private longQuotes(): Int32Array {
     if (this.nextLongQuote !== null) return this.nextLongQuote;
     const q = this.quoteTokens;
-    const next = new Int32Array(q.length);
+    const next = scratchInt32(q.length, 0);
     let long = q.length;
     for (let i = q.length - 1; i >= 0; i--) {
       if (!this.isShort(q[i]!)) long = i;

@@ -9,6 +9,7 @@
 
 import type { Gender } from '../lexicon/titles.js';
 import { RunKind, isFirstName, type NameRun, type Names } from './names.js';
+import { scratchInt32 } from '../text/scratch.js';
 
 /** What an entity is. */
 export type EntityKind = 'person' | 'organization' | 'proper';
@@ -56,7 +57,7 @@ const MAX_CANDIDATES = 8;
  */
 export function buildEntities(names: Names): Entities {
   const { runs } = names;
-  const ofRun = new Int32Array(runs.length).fill(-1);
+  const ofRun = scratchInt32(runs.length, -1);
   const list: Entity[] = [];
   const bySurname = new Map<string, number[]>();
   const byKey = new Map<string, number>();
@@ -133,10 +134,10 @@ export function buildEntities(names: Names): Entities {
     }
   }
   const pass1 = list.map((e) => e.runs.slice());
-  const pointer = new Int32Array(list.length);
-  const lastJoined = new Int32Array(list.length).fill(-1);
+  const pointer = scratchInt32(list.length, 0);
+  const lastJoined = scratchInt32(list.length, -1);
   /** How often each person has been called by surname alone so far. */
-  const surnameRefs = new Int32Array(list.length + runs.length);
+  const surnameRefs = scratchInt32(list.length + runs.length, 0);
   const lastSeenBefore = (id: number, r: number): number => {
     const runsOf = pass1[id];
     let p = pointer[id]!;

@@ -15,6 +15,7 @@ import { PLACES } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
+import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 
 /** What a name run names. */
 export const enum RunKind {
@@ -131,7 +132,7 @@ function stripPossessive(word: string): string {
  */
 export function findNames(tokens: Tokens): Names {
   const { kind, flags, count } = tokens;
-  const runOf = new Int32Array(count).fill(-1);
+  const runOf = scratchInt32(count, -1);
   const runs: NameRun[] = [];
 
   // capitalised words seen away from a sentence start: names even when they open a sentence
@@ -153,12 +154,13 @@ export function findNames(tokens: Tokens): Names {
   }
 
   // each token is asked several times while runs grow: remember the answers
-  const known = new Int8Array(count);
+  // (1: can be part of a name, 2: cannot, 0: not asked yet)
+  const known = scratchUint8(count);
   const capable = (t: number): boolean => {
     const k = known[t]!;
-    if (k !== 0) return k > 0;
+    if (k !== 0) return k === 1;
     const answer = decide(t);
-    known[t] = answer ? 1 : -1;
+    known[t] = answer ? 1 : 2;
     return answer;
   };
   const decide = (t: number): boolean => {

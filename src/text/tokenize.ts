@@ -11,6 +11,7 @@ import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './
 import { MarkupFinder } from './markup.js';
 import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
+import { scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 
@@ -106,16 +107,10 @@ for (let c = 0; c < 128; c++) {
 /** Bytes per token: seven 32-bit columns and two 8-bit ones. */
 const BYTES_PER_TOKEN = 7 * 4 + 2;
 
-/** The largest buffer kept for the next call (about 40,000 tokens, an article of 400 KB). */
-const MAX_SPARE_BYTES = 1 << 20;
-
-/** A buffer of a finished call, handed back by {@link releaseTokens}, for the next call to reuse. */
-let spare: ArrayBuffer | null = null;
-
 /**
- * Growable typed columns of the token stream, all views of one buffer (one
- * allocation instead of eight, and none when the last call's buffer is
- * spare). `sent` is filled after tokenizing; `lower` is scratch for
+ * Growable typed columns of the token stream, all views of one scratch
+ * buffer (one allocation instead of nine, and none when the last call's
+ * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
  * {@link Tokens.lower}.
  */
 class Columns {
@@ -132,20 +127,9 @@ class Columns {
   flags!: Uint8Array;
 
   constructor(capacity: number) {
-    if (spare !== null && spare.byteLength >= capacity * BYTES_PER_TOKEN) {
-      // (every column is written before it is read: the old contents need no clearing)
-      const buffer = spare;
-      spare = null;
-      this.carve(buffer, Math.floor(buffer.byteLength / BYTES_PER_TOKEN));
-      return;
-    }
-    // a buffer small enough to be kept gets room to spare, so that the next article fits in it too
-    let size = capacity;
-    if (capacity * BYTES_PER_TOKEN <= MAX_SPARE_BYTES / 2) {
-      size = 1024;
-      while (size < capacity) size *= 2;
-    }
-    this.carve(new ArrayBuffer(size * BYTES_PER_TOKEN), size);
+    // (every column is written before it is read: a reused buffer needs no clearing)
+    const buffer = scratchBuffer(capacity * BYTES_PER_TOKEN);
+    this.carve(buffer, Math.floor(buffer.byteLength / BYTES_PER_TOKEN));
   }
 
   private carve(buffer: ArrayBuffer, capacity: number): void {
@@ -188,17 +172,6 @@ class Columns {
 }
 
 const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
-
-/**
- * Hands the buffer of `tokens` back for the next call to reuse: call it when
- * nothing reads `tokens` any more (the end of the pipeline). Small buffers
- * only, so a one-off huge text does not stay in memory.
- * @internal
- */
-export function releaseTokens(tokens: Tokens): void {
-  const buffer = tokens.start.buffer;
-  if (buffer instanceof ArrayBuffer && buffer.byteLength <= MAX_SPARE_BYTES) spare = buffer;
-}
 
 /**
  * Tokenizes `text` around the top-level quotes in `quotes`.

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { scratchInt32 } from './scratch.js';
+
 /** FNV-1a offset basis. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
@@ -36,7 +38,9 @@ export function hashesOf(words: Iterable<string>): Set<number> {
 
 /**
  * A set of word hashes in a typed array (open addressing, linear probing):
- * adding a few hundred thousand words costs no allocation per word.
+ * adding a few hundred thousand words costs no allocation per word. Its
+ * first slots are scratch of the current call ({@link scratchInt32}): a set
+ * lives no longer than the pipeline call that made it.
  * @internal
  */
 export class HashSet {
@@ -48,7 +52,7 @@ export class HashSet {
   constructor(expected: number) {
     let capacity = 64;
     while (capacity < expected * 2) capacity <<= 1;
-    this.slots = new Int32Array(capacity);
+    this.slots = scratchInt32(capacity, 0);
   }
 
   add(h: number): void {
