@@ -72,7 +72,8 @@ interface Event {
   speaker: SpeakerRef;
 }
 
-const CLOSING_MARKS = new Set(['’', '”', "'", '"', '»', '›', '“', '‘']);
+/** ’ ” ' " » › “ ‘ as code units. */
+const CLOSING_MARKS = new Set([0x2019, 0x201d, 0x27, 0x22, 0xbb, 0x203a, 0x201c, 0x2018]);
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
@@ -93,6 +94,15 @@ const BY_TITLE_REACH = 6000;
 const BY_TITLE_RUNS = 80;
 /** A transcript label: one to three words in capitals, then a colon (`PENCE:`, `SEN. WARREN:`). */
 const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** A character of `[A-Z'’.-]`, the letters of a {@link LABEL} word after its first. */
+function isLabelChar(c: number): boolean {
+  return isAsciiUpper(c) || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+}
 
 function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
@@ -404,6 +414,8 @@ class Resolver {
    */
   private speakerLabel(span: QuoteSpan): QuoteAttribution | null {
     const { text } = this.input.tokens;
+    // (a label starts with a capital and a second capital or ' ’ . -: most quotes are refused before any slicing)
+    if (span.end - span.start < 2 || !isAsciiUpper(text.charCodeAt(span.start)) || !isLabelChar(text.charCodeAt(span.start + 1))) return null;
     const m = LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
     if (m === null) return null;
     const label = m[1]!;
@@ -1129,7 +1141,7 @@ function isShouted(text: string, s: number, e: number): boolean {
 /** The last character of the quoted words, looking past spaces and the closing marks of nested quotes. */
 function lastChar(text: string, s: number, e: number): string {
   let k = e - 1;
-  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text[k]!))) k--;
+  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text.charCodeAt(k)))) k--;
   return k >= s ? text[k]! : '';
 }
 
