@@ -4,15 +4,17 @@
  * as much as reading a short paragraph; an article needs a dozen of them.
  * The stages take their per-token and per-quote arrays here and the
  * pipeline hands them all back when the call is done ({@link releaseScratch}),
- * so nothing taken here may reach the result. Buffers above 1 MB are not
- * kept, so a one-off huge text does not stay in memory.
+ * so nothing taken here may reach the result. Buffers above 512 KB are not
+ * kept, nor more than 4 MB in all, so a one-off huge text does not stay in
+ * memory.
  * @internal
  * @module
  */
 
 /** The largest buffer kept for the next call. */
-const MAX_KEPT_BYTES = 1 << 20;
-/** How many free buffers are kept at most. */
+const MAX_KEPT_BYTES = 1 << 19;
+/** How many bytes of free buffers are kept at most, and how many buffers. */
+const MAX_KEPT_TOTAL = 1 << 22;
 const MAX_KEPT = 32;
 
 /** Free buffers. */
@@ -39,7 +41,7 @@ export function scratchBuffer(bytes: number): ArrayBuffer {
     taken.push(buffer);
     return buffer;
   }
-  if (bytes > MAX_KEPT_BYTES / 2) return new ArrayBuffer(bytes);
+  if (bytes > MAX_KEPT_BYTES) return new ArrayBuffer(bytes);
   let size = 1024;
   while (size < bytes) size *= 2;
   const buffer = new ArrayBuffer(size);
@@ -63,6 +65,12 @@ export function scratchUint8(length: number): Uint8Array {
  * @internal
  */
 export function releaseScratch(): void {
-  for (const buffer of taken) if (free.length < MAX_KEPT && buffer.byteLength <= MAX_KEPT_BYTES) free.push(buffer);
+  let total = 0;
+  for (const buffer of free) total += buffer.byteLength;
+  for (const buffer of taken) {
+    if (total + buffer.byteLength > MAX_KEPT_TOTAL || free.length >= MAX_KEPT) break;
+    free.push(buffer);
+    total += buffer.byteLength;
+  }
   taken.length = 0;
 }
