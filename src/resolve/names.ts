@@ -157,6 +157,8 @@ export function findNames(tokens: Tokens): Names {
   // (1: can be part of a name, 2: cannot, 0: not asked yet)
   const known = scratchUint8(count);
   const capable = (t: number): boolean => {
+    // (most tokens are not capitalised words: refused at once, as decide would)
+    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0) return false;
     const k = known[t]!;
     if (k !== 0) return k === 1;
     const answer = decide(t);
@@ -307,7 +309,7 @@ function classifyCached(tokens: Tokens, first: number, last: number, cache: Clas
     if (c.lastFlags === lastFlags && sameText(text, c.start, c.end, start, end)) {
       const known = c.run;
       const shift = first - known.first;
-      return { ...known, first, last, coreFirst: known.coreFirst + shift, coreLast: known.coreLast + shift };
+      return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
     }
   }
   const run = classify(tokens, first, last);
@@ -322,7 +324,25 @@ function classifyCached(tokens: Tokens, first: number, last: number, cache: Clas
     }
     cache.size++;
   }
-  return { ...run };
+  return copyRun(run, run.first, run.last, run.coreFirst, run.coreLast);
+}
+
+/** A copy of `run` at other token positions (written out: cheaper than a spread, same fields in the same order). */
+function copyRun(run: NameRun, first: number, last: number, coreFirst: number, coreLast: number): NameRun {
+  return {
+    first,
+    last,
+    coreFirst,
+    coreLast,
+    kind: run.kind,
+    gender: run.gender,
+    possessive: run.possessive,
+    title: run.title,
+    name: run.name,
+    words: run.words,
+    honorific: run.honorific,
+    before: run.before,
+  };
 }
 
 /** Are `text[a, b)` and `text[c, d)` the same characters? */
