@@ -16,6 +16,7 @@ import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { LOWER_WORD_SLOTS } from '../text/lower-words.js';
 
 /** What a name run names. */
 export const enum RunKind {
@@ -117,6 +118,84 @@ const UNDECOMPOSED: readonly (readonly [string, string])[] = [
   ['þ', 'th'],
 ];
 
+/** The lexicon classes of a lower-case word, as bits: the hot loops test a bit instead of asking several sets. */
+const enum Lex {
+  Never = 1,
+  /** Its base (We’re → we) is pronoun-like. */
+  PronounLike = 2,
+  Honorific = 4,
+  Title = 8,
+  Common = 16,
+  Org = 32,
+  Facility = 64,
+  Group = 128,
+  Demonym = 256,
+  Particle = 512,
+  Suffix = 1024,
+  TitleModifier = 2048,
+  Place = 4096,
+  GivenName = 8192,
+  /** It, or its base, is an ordinary English word. */
+  English = 16384,
+  /** Set on every computed value (so 0 means “not computed”). */
+  Known = 32768,
+}
+
+function lexOf(w: string): number {
+  let b = Lex.Known;
+  if (NEVER_NAME.has(w)) b |= Lex.Never;
+  if (PRONOUN_LIKE.has(baseOfContraction(w))) b |= Lex.PronounLike;
+  if (HONORIFICS.has(w)) b |= Lex.Honorific;
+  if (TITLE_WORDS.has(w)) b |= Lex.Title;
+  if (COMMON_WORDS.has(w)) b |= Lex.Common;
+  if (ORG_WORDS.has(w)) b |= Lex.Org;
+  if (FACILITY_WORDS.has(w)) b |= Lex.Facility;
+  if (GROUP_WORDS.has(w)) b |= Lex.Group;
+  if (isDemonym(w)) b |= Lex.Demonym;
+  if (NAME_PARTICLES.has(w)) b |= Lex.Particle;
+  if (NAME_SUFFIXES.has(w)) b |= Lex.Suffix;
+  if (TITLE_MODIFIERS.has(w)) b |= Lex.TitleModifier;
+  if (PLACES.has(w)) b |= Lex.Place;
+  if (firstNameGender(w) !== undefined) b |= Lex.GivenName;
+  if (ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(baseOfContraction(w))) b |= Lex.English;
+  return b;
+}
+
+/** {@link lexOf} of the words of the shared lower-case table, by slot (0 until first asked; a slot keeps its word for good). */
+const LEX_BY_SLOT = new Int32Array(LOWER_WORD_SLOTS);
+/** {@link lexOf} of other words (possessives without the possessive, words the table does not keep), up to a bound. */
+const lexByWord = new Map<string, number>();
+const MAX_LEX_BY_WORD = 20_000;
+
+function lexOfString(w: string): number {
+  let b = lexByWord.get(w);
+  if (b === undefined) {
+    b = lexOf(w);
+    if (lexByWord.size < MAX_LEX_BY_WORD) lexByWord.set(w, b);
+  }
+  return b;
+}
+
+/** {@link lexOf} of `tokens.lower(t)`. */
+function lexOfLower(tokens: Tokens, t: number): number {
+  const slot = tokens.wordSlot(t);
+  if (slot < 0) return lexOfString(tokens.lower(t));
+  let b = LEX_BY_SLOT[slot]!;
+  if (b === 0) {
+    b = lexOf(tokens.lower(t));
+    LEX_BY_SLOT[slot] = b;
+  }
+  return b;
+}
+
+/** {@link lexOf} of token `t`'s word with its possessive removed (what `wordOf` and `lowerAt` give). */
+function lexOfWord(tokens: Tokens, t: number): number {
+  return (tokens.flags[t]! & Flag.Possessive) !== 0 ? lexOfString(stripPossessive(tokens.lower(t))) : lexOfLower(tokens, t);
+}
+
+/** Organisation, title or facility words ({@link isOrgOrTitle}). */
+const ORG_OR_TITLE = Lex.Org | Lex.Title | Lex.Facility;
+
 /** Plurals whose possessive ends in ’s and names organisations: Children's Hospital, Women's Institute. */
 const PLURAL_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
 
@@ -170,11 +249,12 @@ export function findNames(tokens: Tokens): Names {
     const f = flags[t]!;
     if ((f & Flag.Cap) === 0) return false;
     const w = wordOf(t);
-    if (NEVER_NAME.has(w) || PRONOUN_LIKE.has(baseOfContraction(w))) return false;
+    const lex = lexOfWord(tokens, t);
+    if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
     if (isOpener(t)) {
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
-      if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) return true;
-      if (COMMON_WORDS.has(w)) return false;
+      if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
+      if ((lex & Lex.Common) !== 0) return false;
       if (capSeenMid.has(w)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
@@ -182,8 +262,8 @@ export function findNames(tokens: Tokens): Names {
       if (startsOrgName(t)) return true;
       if (tokens.seenLower(w)) return false;
       // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
-      if (firstNameGender(w) !== undefined) return true;
-      return !ENGLISH_WORDS.has(w) && !ENGLISH_WORDS.has(baseOfContraction(w));
+      if ((lex & Lex.GivenName) !== 0) return true;
+      return (lex & Lex.English) === 0;
     }
     return true;
   };
@@ -192,18 +272,17 @@ export function findNames(tokens: Tokens): Names {
   const startsOrgName = (t: number): boolean => {
     const n = t + 1;
     if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (flags[n]! & Flag.SentenceStart) !== 0) return false;
-    const next = wordOf(n);
-    return ORG_WORDS.has(next) && !COMMON_WORDS.has(wordOf(t));
+    return (lexOfWord(tokens, n) & Lex.Org) !== 0 && (lexOfWord(tokens, t) & Lex.Common) === 0;
   };
   const surnameAt = (from: number, k: number): boolean => {
-    if (k === from || ORG_WORDS.has(tokens.lower(k))) return false;
+    if (k === from || (lexOfLower(tokens, k) & Lex.Org) !== 0) return false;
     const prev = stripPossessive(tokens.lower(k - 1));
     return firstNameGender(prev) !== undefined || prev.length === 1;
   };
   // a plural possessive inside an organisation's name: Students’ Union, Children's Hospital
   const possessiveInName = (t: number): boolean => {
     const n = t + 1;
-    if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || !ORG_WORDS.has(wordOf(n))) return false;
+    if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (lexOfWord(tokens, n) & Lex.Org) === 0) return false;
     const w = tokens.lower(t);
     return w.endsWith("'s") || w.endsWith('’s') ? PLURAL_POSSESSIVES.has(stripPossessive(w)) : true;
   };
@@ -216,18 +295,18 @@ export function findNames(tokens: Tokens): Names {
     }
     const first = t;
     let last = t;
-    let hasOrgOrTitle = isOrgOrTitle(tokens.lower(t));
+    let hasOrgOrTitle = (lexOfLower(tokens, t) & ORG_OR_TITLE) !== 0;
     while (last + 1 < count && ((flags[last]! & Flag.Possessive) === 0 || possessiveInName(last)) && tokens.sent[last + 1] === tokens.sent[first]) {
       const next = last + 1;
       if (capable(next)) {
         last = next;
-        hasOrgOrTitle ||= isOrgOrTitle(tokens.lower(next));
+        hasOrgOrTitle ||= (lexOfLower(tokens, next) & ORG_OR_TITLE) !== 0;
         continue;
       }
       // particles inside a name: Bill de Blasio, Ursula von der Leyen
-      if (kind[next] === Kind.Word && NAME_PARTICLES.has(tokens.lower(next))) {
+      if (kind[next] === Kind.Word && (lexOfLower(tokens, next) & Lex.Particle) !== 0) {
         let k = next;
-        while (k < count && k < next + 3 && kind[k] === Kind.Word && NAME_PARTICLES.has(tokens.lower(k))) k++;
+        while (k < count && k < next + 3 && kind[k] === Kind.Word && (lexOfLower(tokens, k) & Lex.Particle) !== 0) k++;
         if (k < count && capable(k)) {
           last = k;
           continue;
@@ -357,26 +436,29 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const { flags } = tokens;
   const possessive = (flags[last]! & Flag.Possessive) !== 0;
   const lowerAt = (k: number): string => ((flags[k]! & Flag.Possessive) !== 0 ? stripPossessive(tokens.lower(k)) : tokens.lower(k));
+  const lexAt = (k: number): number => lexOfWord(tokens, k);
 
   // the name is the longest tail of name-like words; titles, honorifics and organisation words stop it
   let coreFirst = last + 1;
   let k = last;
-  while (k >= first && NAME_SUFFIXES.has(lowerAt(k)) && k > first) k--;
+  while (k >= first && (lexAt(k) & Lex.Suffix) !== 0 && k > first) k--;
   const coreLastCandidate = k;
   for (; k >= first; k--) {
     const w = lowerAt(k);
-    if (NAME_PARTICLES.has(w) && (flags[k]! & Flag.Cap) === 0) {
+    const lex = lexAt(k);
+    if ((lex & Lex.Particle) !== 0 && (flags[k]! & Flag.Cap) === 0) {
       coreFirst = k;
       continue;
     }
     if (w === 'of' || w === 'the' || tokens.kind[k] !== Kind.Word) break;
     // (a facility word alone is a surname: Park, Hall, Field)
-    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || (FACILITY_WORDS.has(w) && last > first) || GROUP_WORDS.has(w) || isDemonym(w);
+    const blocker = (lex & (Lex.Honorific | Lex.Title | Lex.Org | Lex.Group | Lex.Demonym)) !== 0 || ((lex & Lex.Facility) !== 0 && last > first);
     if (blocker) {
       // a title word in surname position is a surname (Howard Dean, Martin Luther King)
       // (not an abbreviation, and not after a place: “Pennsylvania Gov.”, “Texas Governor”)
-      const surnamePosition = k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && isNameLike(lowerAt(k - 1)) && !PLACES.has(lowerAt(k - 1));
-      if (!(surnamePosition && TITLE_WORDS.has(w) && !ORG_WORDS.has(w))) break;
+      const surnamePosition =
+        k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && (lexAt(k - 1) & (NOT_NAME_LIKE | Lex.Place)) === 0;
+      if (!(surnamePosition && (lex & (Lex.Title | Lex.Org)) === Lex.Title)) break;
     }
     if ((flags[k]! & Flag.AllCaps) !== 0 && tokens.end[k]! - tokens.start[k]! <= 5 && (flags[k]! & Flag.Abbrev) === 0) break;
     coreFirst = k;
@@ -462,9 +544,8 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific, before: '' };
 }
 
-function isNameLike(w: string): boolean {
-  return !(HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || TITLE_MODIFIERS.has(w) || isDemonym(w));
-}
+/** The classes that make a word no part of a name: titles, honorifics, organisation, facility and title-modifier words, demonyms. */
+const NOT_NAME_LIKE = Lex.Honorific | Lex.Title | Lex.Org | Lex.Facility | Lex.TitleModifier | Lex.Demonym;
 
 /** A nationality, party or religion word, or its plural (Republicans, Muslim-Americans). */
 function isDemonym(w: string): boolean {

@@ -11,6 +11,8 @@
 
 /** Table size (a power of two); at most half of it is ever filled. */
 const SLOTS = 1 << 16;
+/** How many slots the table has (slots run from 0 to this, exclusive). @internal */
+export const LOWER_WORD_SLOTS = SLOTS;
 const MASK = SLOTS - 1;
 const keys = new Int32Array(SLOTS);
 const words: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);

@@ -63,6 +63,12 @@ export interface Tokens {
   seenLower(word: string): boolean;
   /** Lower-case form of token `i` without a trailing abbreviation period (cached). */
   lower(i: number): string;
+  /**
+   * The slot of {@link lower}`(i)` in the shared table of lower-case words
+   * (src/text/lower-words.ts), or -1 when the word is not kept there. A slot
+   * never changes its word, so a stage may remember facts about a word by slot.
+   */
+  wordSlot(i: number): number;
   /** Number of tokens. */
   readonly count: number;
 }
@@ -349,10 +355,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
     lowerCache.set(t, s);
     return s;
   };
+  const wordSlot = (t: number): number => {
+    if (lowerSlot[t] === 0) lower(t);
+    const slot = lowerSlot[t]!;
+    return slot > 0 ? slot - 1 : -1;
+  };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
   const sentStart = splitSentences(text, kind, start, end, flags, para, sent, quote, quotes, lower);
-  return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, count };
+  return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
 }
 
 function hashRange(text: string, s: number, e: number): number {
