@@ -85,12 +85,8 @@ export class MentionReader {
         k--;
         continue;
       }
-      if (DAYS.has(w) && k - 1 >= floor && this.word(k - 1) === 'on') {
-        k -= 2;
-        continue;
-      }
       if (DAYS.has(w)) {
-        k--;
+        k -= k - 1 >= floor && this.word(k - 1) === 'on' ? 2 : 1;
         continue;
       }
       break;

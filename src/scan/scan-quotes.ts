@@ -120,6 +120,8 @@ for (const d of DOUBLED_MARKS) {
   list.push(d);
   DOUBLED_BY_FIRST.set(d.mark.charCodeAt(0), list);
 }
+/** Is every doubled mark one character twice (``, '', ‘‘, ’’)? */
+const DOUBLED_SAME = DOUBLED_MARKS.every((d) => d.mark.charCodeAt(0) === d.mark.charCodeAt(1));
 
 /** Punctuation that ends a quoted clause: a mark glued after it closes rather than opens. */
 function endsClause(c: number): boolean {
@@ -568,9 +570,10 @@ class Scanner {
       entry = markEntryOf(decoded.code);
       len = decoded.length;
     } else {
-      const doubled = DOUBLED_BY_FIRST.get(c);
+      const c2 = text.charCodeAt(i + 1);
+      // (every doubled mark is one character twice: most marks are refused without the look-up)
+      const doubled = c2 === c || !DOUBLED_SAME ? DOUBLED_BY_FIRST.get(c) : undefined;
       if (doubled !== undefined) {
-        const c2 = text.charCodeAt(i + 1);
         for (const d of doubled) {
           if (d.mark.charCodeAt(1) === c2) {
             entry = d;
