@@ -16,7 +16,7 @@ import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
-import { LOWER_WORD_SLOTS } from '../text/lower-words.js';
+import { WordClasses } from '../text/word-classes.js';
 
 /** What a name run names. */
 export const enum RunKind {
@@ -137,12 +137,10 @@ const enum Lex {
   GivenName = 8192,
   /** It, or its base, is an ordinary English word. */
   English = 16384,
-  /** Set on every computed value (so 0 means “not computed”). */
-  Known = 32768,
 }
 
 function lexOf(w: string): number {
-  let b = Lex.Known;
+  let b = 0;
   if (NEVER_NAME.has(w)) b |= Lex.Never;
   if (PRONOUN_LIKE.has(baseOfContraction(w))) b |= Lex.PronounLike;
   if (HONORIFICS.has(w)) b |= Lex.Honorific;
@@ -161,36 +159,17 @@ function lexOf(w: string): number {
   return b;
 }
 
-/** {@link lexOf} of the words of the shared lower-case table, by slot (0 until first asked; a slot keeps its word for good). */
-const LEX_BY_SLOT = new Int32Array(LOWER_WORD_SLOTS);
-/** {@link lexOf} of other words (possessives without the possessive, words the table does not keep), up to a bound. */
-const lexByWord = new Map<string, number>();
-const MAX_LEX_BY_WORD = 20_000;
-
-function lexOfString(w: string): number {
-  let b = lexByWord.get(w);
-  if (b === undefined) {
-    b = lexOf(w);
-    if (lexByWord.size < MAX_LEX_BY_WORD) lexByWord.set(w, b);
-  }
-  return b;
-}
+/** {@link lexOf} by word, remembered. */
+const LEX = new WordClasses(lexOf);
 
 /** {@link lexOf} of `tokens.lower(t)`. */
 function lexOfLower(tokens: Tokens, t: number): number {
-  const slot = tokens.wordSlot(t);
-  if (slot < 0) return lexOfString(tokens.lower(t));
-  let b = LEX_BY_SLOT[slot]!;
-  if (b === 0) {
-    b = lexOf(tokens.lower(t));
-    LEX_BY_SLOT[slot] = b;
-  }
-  return b;
+  return LEX.of(tokens, t);
 }
 
 /** {@link lexOf} of token `t`'s word with its possessive removed (what `wordOf` and `lowerAt` give). */
 function lexOfWord(tokens: Tokens, t: number): number {
-  return (tokens.flags[t]! & Flag.Possessive) !== 0 ? lexOfString(stripPossessive(tokens.lower(t))) : lexOfLower(tokens, t);
+  return (tokens.flags[t]! & Flag.Possessive) !== 0 ? LEX.ofWord(stripPossessive(tokens.lower(t))) : LEX.of(tokens, t);
 }
 
 /** Organisation, title or facility words ({@link isOrgOrTitle}). */
