@@ -7,6 +7,7 @@
 import type { ResolvedOptions } from './options.js';
 import { scanQuotes } from './scan/scan-quotes.js';
 import { tokenize } from './text/tokenize.js';
+import { releaseScratch } from './text/scratch.js';
 import { findCues } from './cues/find-cues.js';
 import { findNames } from './resolve/names.js';
 import { buildEntities } from './resolve/entities.js';
@@ -27,5 +28,8 @@ export function runPipeline(text: string, options: ResolvedOptions): Attribution
   const names = findNames(tokens);
   const entities = buildEntities(names);
   const attributions = attribute({ tokens, quotes: scan.quotes, names, entities, cues });
-  return assemble({ text, scan, tokens, names, entities, attributions }, options);
+  const result = assemble({ text, scan, tokens, names, entities, attributions }, options);
+  // the result holds none of the stages' scratch arrays: they can serve the next call
+  releaseScratch();
+  return result;
 }

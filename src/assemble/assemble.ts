@@ -12,6 +12,7 @@ import type { Names } from '../resolve/names.js';
 import type { Entities } from '../resolve/entities.js';
 import type { QuoteAttribution } from '../resolve/attribute.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
+import { scratchInt32 } from '../text/scratch.js';
 
 /** What assemble reads. @internal */
 export interface AssembleInput {
@@ -42,7 +43,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfEntity = new Map<number, number>();
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
-  const indexOfScan = new Int32Array(scan.quotes.length).fill(-1);
+  const indexOfScan = scratchInt32(scan.quotes.length, -1);
   /** Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays linear). */
   const mentionStarts: Set<number>[] = [];
 
@@ -108,7 +109,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   for (const [entity, sid] of speakerOfEntity) {
     const list = speakers[sid]!.mentions;
     for (const m of entityMentions(entities.list[entity]!.runs.map((r) => span(names.runs[r]!.first, names.runs[r]!.last)), list)) list.push(m);
-    list.sort((a, b) => a.start - b.start);
+    // (a stable sort leaves sorted spans as they are: skip it then)
+    if (!startsSorted(list)) list.sort((a, b) => a.start - b.start);
   }
 
   const warnings: Warning[] = scan.warnings.map((w) => {
@@ -136,7 +138,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
  */
 function entityMentions(candidates: readonly Span[], existing: readonly Span[]): Span[] {
   const kept: Span[] = [];
-  const sorted = [...existing].sort((a, b) => a.start - b.start);
+  const sorted = startsSorted(existing) ? existing : [...existing].sort((a, b) => a.start - b.start);
   let k = 0;
   let maxEnd = -1;
   let lastStart = -1;
@@ -149,6 +151,12 @@ function entityMentions(candidates: readonly Span[], existing: readonly Span[]):
     maxEnd = Math.max(maxEnd, m.end);
   }
   return kept;
+}
+
+/** Are the spans in order of their starts? */
+function startsSorted(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) return false;
+  return true;
 }
 
 function pairwise(candidates: readonly Span[], existing: readonly Span[]): Span[] {

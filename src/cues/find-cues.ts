@@ -11,6 +11,8 @@ import { isSourceNoun } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
 import { markEntryOf } from '../scan/quote-marks.js';
+import { scratchInt32 } from '../text/scratch.js';
+import { WordClasses } from '../text/word-classes.js';
 
 /** Hashes of every cue word and of the first words of phrase cues. */
 const CUE_HASHES = hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]);
@@ -57,6 +59,34 @@ export interface Cues {
   at: Int32Array;
 }
 
+/** What the cue search asks about a word (bits): of the word itself and of the word before it. */
+const enum Cls {
+  Phrase = 1,
+  Cue = 2,
+  NounLike = 4,
+  /** A cue whose verb reports speech only before punctuation or the quote ({@link DIRECT_ONLY}). */
+  DirectOnly = 8,
+  Be = 16,
+  Blocker = 32,
+  Preposition = 64,
+  /** A subject for a noun-like form: a subject pronoun or a source noun. */
+  Subject = 128,
+}
+
+const CLASSES = new WordClasses((w) => {
+  const entry = CUE_WORDS.get(w);
+  let b = 0;
+  if (PHRASE_CUES.has(w)) b |= Cls.Phrase;
+  if (entry !== undefined) b |= Cls.Cue;
+  if (entry !== undefined && DIRECT_ONLY.has(entry.lemma)) b |= Cls.DirectOnly;
+  if (NOUN_LIKE.has(w)) b |= Cls.NounLike;
+  if (BE.has(w)) b |= Cls.Be;
+  if (CUE_BLOCKERS.has(w)) b |= Cls.Blocker;
+  if (PREPOSITIONS.has(w)) b |= Cls.Preposition;
+  if (SUBJECT_LIKE.has(w) || isSourceNoun(w)) b |= Cls.Subject;
+  return b;
+});
+
 /**
  * Finds the cues.
  * @internal
@@ -64,7 +94,7 @@ export interface Cues {
 export function findCues(tokens: Tokens): Cues {
   const { kind, flags, count } = tokens;
   const list: Cue[] = [];
-  const at = new Int32Array(count).fill(-1);
+  const at = scratchInt32(count, -1);
   const hash = tokens.hash;
   for (let t = 0; t < count; t++) {
     if (kind[t] !== Kind.Word) continue;
@@ -73,7 +103,8 @@ export function findCues(tokens: Tokens): Cues {
     const h = hash[t]!;
     if (!CUE_FILTER.mayHave(h) || !CUE_HASHES.has(h)) continue;
     const w = tokens.lower(t);
-    const phrase = PHRASE_CUES.get(w);
+    const cls = CLASSES.of(tokens, t);
+    const phrase = (cls & Cls.Phrase) !== 0 ? PHRASE_CUES.get(w) : undefined;
     if (phrase !== undefined) {
       const last = matchPhrase(tokens, t, phrase);
       // “went on”, “goes on” report only next to a quote or punctuation (not “once the Senate goes on recess”)
@@ -89,29 +120,30 @@ export function findCues(tokens: Tokens): Cues {
       }
       if (w === 'according') continue;
     }
-    const entry = CUE_WORDS.get(w);
-    if (entry === undefined) continue;
+    if ((cls & Cls.Cue) === 0) continue;
+    const entry = CUE_WORDS.get(w)!;
     // “the post”, “a statement”, “his claims”, “was told”, “Sanders’ comments”, “for comment”: not a reporting verb
     let participle = entry.participle;
     if (t > 0 && kind[t - 1] === Kind.Word) {
-      const prev = tokens.lower(t - 1);
-      const progressive = entry.participle && BE.has(prev);
-      if (CUE_BLOCKERS.has(prev) && !progressive) continue;
+      const prevCls = CLASSES.of(tokens, t - 1);
+      const progressive = entry.participle && (prevCls & Cls.Be) !== 0;
+      if ((prevCls & Cls.Blocker) !== 0 && !progressive) continue;
       if ((flags[t - 1]! & Flag.Possessive) !== 0) continue;
-      if (!entry.participle && PREPOSITIONS.has(prev)) continue;
+      if (!entry.participle && (prevCls & Cls.Preposition) !== 0) continue;
       // “is saying”, “was labeling”: a finite verb, not a participle
       if (progressive) participle = false;
     }
     // a form that is also a noun (“a blog post”, “the reports”): a verb only after a fitting subject
-    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) === 0) {
+    const nounLike = (cls & Cls.NounLike) !== 0;
+    if (nounLike && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) === 0) {
       const prev = tokens.lower(t - 1);
       const plural = prev.endsWith('s') && !prev.endsWith('ss');
       const ok = w.endsWith('s') ? prev === 'he' || prev === 'she' || prev === 'it' || !plural : prev === 'they' || prev === 'we' || prev === 'i' || prev === 'you' || plural;
-      if (!ok || !(SUBJECT_LIKE.has(prev) || isSourceNoun(prev))) continue;
+      if (!ok || (CLASSES.of(tokens, t - 1) & Cls.Subject) === 0) continue;
     }
     // “Mr. Trump's Twitter attacks”, “her State Department emails”: a noun after a possessive and names
     // “a Twitter comment”, “after the Paris attacks,”: a noun after an article and names
-    if (NOUN_LIKE.has(w) && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && (possessedNoun(tokens, t) || articleNoun(tokens, t) || demonymNoun(tokens, t))) continue;
+    if (nounLike && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && (possessedNoun(tokens, t) || articleNoun(tokens, t) || demonymNoun(tokens, t))) continue;
     // two verbs in a row: the second is not a cue (“told state television”)
     if (t > 0 && at[t - 1]! >= 0 && !participle) continue;
     // “Asked about the pier, Reyes said …”: the question, not the answer
@@ -120,7 +152,7 @@ export function findCues(tokens: Tokens): Cues {
       if ((flags[t]! & Flag.SentenceStart) !== 0 || prev === 'when' || prev === 'if' || prev === 'after' || prev === 'once' || kind[t - 1] === Kind.Punct) continue;
     }
     // “will continue to be …” is not “Reyes continued: …”
-    if (DIRECT_ONLY.has(entry.lemma) && t + 1 < count && kind[t + 1] === Kind.Word && !afterQuote(tokens, t)) continue;
+    if ((cls & Cls.DirectOnly) !== 0 && t + 1 < count && kind[t + 1] === Kind.Word && !afterQuote(tokens, t)) continue;
     let last = t;
     if (entry.lemma === 'tell' && t + 1 < count && kind[t + 1] === Kind.Word) {
       const one = tokens.lower(t + 1);

@@ -23,6 +23,7 @@ import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentio
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
@@ -74,7 +75,8 @@ interface Event {
   speaker: SpeakerRef;
 }
 
-const CLOSING_MARKS = new Set(['’', '”', "'", '"', '»', '›', '“', '‘']);
+/** ’ ” ' " » › “ ‘ as code units. */
+const CLOSING_MARKS = new Set([0x2019, 0x201d, 0x27, 0x22, 0xbb, 0x203a, 0x201c, 0x2018]);
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
@@ -91,6 +93,8 @@ const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'stil
 const NO_CUE = -1;
 /** {@link Resolver.firstCueAfter}: another quote comes before any cue. */
 const BLOCKED = -2;
+/** How many words the cue searches read one by one before they turn to the cue and quote indexes. */
+const NEAR = 8;
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -101,6 +105,15 @@ const BY_TITLE_RUNS = 80;
 const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
 /** A bracketed stage direction in capitals and nothing else: “(CROSSTALK.)”, “[APPLAUSE]”. */
 const STAGE_DIRECTION = /^\s*[([][A-Z][A-Z .,'’-]{0,30}[)\]][.,]?\s*$/u;
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** A character of `[A-Z'’.-]`, the letters of a {@link LABEL} word after its first. */
+function isLabelChar(c: number): boolean {
+  return isAsciiUpper(c) || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+}
 
 function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
@@ -173,16 +186,19 @@ class Resolver {
   private readonly pronouns: PronounResolver;
   private readonly out: QuoteAttribution[];
   /** Last speech event of each paragraph, as the walk reaches it. */
-  private readonly lastEventOfPara = new Map<number, Event>();
-  /** Quote index → token index of its quote token (top-level quotes only). */
-  private readonly tokenOfQuote: Int32Array;
-  private rolesReady = false;
+  private readonly lastEventOfPara: (Event | undefined)[];
+  /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
+  private readonly rolesReady: Uint8Array;
+  /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
+  private readonly shortQuote: Uint8Array;
+  /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
+  private nextLongQuote: Int32Array | null = null;
   /** Entities that have spoken so far. */
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
   private lastEvent: Event | null = null;
-  /** For each token, the last quote token at or before it (or -1). */
-  private readonly lastQuoteAtOrBefore: Int32Array;
+  /** The quote tokens, in order. */
+  private readonly quoteTokens: Int32Array;
   /** Cue tokens already used by a quote. */
   private readonly usedCue = new Set<number>();
 
@@ -191,17 +207,30 @@ class Resolver {
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
-    this.tokenOfQuote = new Int32Array(input.quotes.length).fill(-1);
+    this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
+    this.rolesReady = scratchUint8(input.entities.list.length);
+    this.shortQuote = scratchUint8(input.quotes.length);
     const { tokens } = input;
-    this.lastQuoteAtOrBefore = new Int32Array(tokens.count);
-    let lastQuote = -1;
-    for (let t = 0; t < tokens.count; t++) {
-      if (tokens.kind[t] === Kind.Quote) {
-        this.tokenOfQuote[tokens.quote[t]!] = t;
-        lastQuote = t;
-      }
-      this.lastQuoteAtOrBefore[t] = lastQuote;
+    let quoteTokens = 0;
+    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens++;
+    this.quoteTokens = scratchInt32(quoteTokens, 0);
+    for (let t = 0, k = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) this.quoteTokens[k++] = t;
+  }
+
+  /** The last quote token at or before token `t`, or -1 (binary search). */
+  private lastQuoteAtOrBefore(t: number): number {
+    const q = this.quoteTokens;
+    let lo = 0;
+    let hi = q.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid]! <= t) {
+        best = q[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
+    return best;
   }
 
   /**
@@ -224,17 +253,29 @@ class Resolver {
     }
   }
 
-  /** Fills every entity's roles the first time a role is asked for (“the senator said”). */
-  private ensureRoles(): void {
-    if (this.rolesReady) return;
-    this.rolesReady = true;
+  /** The roles of entity `id`, filled from all its names the first time a role is asked for (“the senator said”). */
+  private rolesOf(id: number): Set<string> {
     const { names, entities } = this.input;
-    names.runs.forEach((run, r) => {
-      const id = entities.ofRun[r]!;
-      if (id < 0 || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper)) return;
-      const roles = entities.list[id]!.roles;
-      for (const w of this.reader.rolesAround(run.first, run.last, run.title)) roles.add(w);
-    });
+    const e = entities.list[id]!;
+    if (this.rolesReady[id] === 1) return e.roles;
+    this.rolesReady[id] = 1;
+    for (const r of e.runs) {
+      const run = names.runs[r]!;
+      if (run.kind !== RunKind.Person && run.kind !== RunKind.Proper) continue;
+      for (const w of this.reader.rolesAround(run.first, run.last, run.title)) e.roles.add(w);
+    }
+    return e.roles;
+  }
+
+  /** {@link isShortQuote} of the quote token `t`, remembered per quote. */
+  private isShort(t: number): boolean {
+    const q = this.input.tokens.quote[t]!;
+    let k = this.shortQuote[q]!;
+    if (k === 0) {
+      k = isShortQuote(this.input.tokens, t) ? 1 : 2;
+      this.shortQuote[q] = k;
+    }
+    return k === 1;
   }
 
   run(): QuoteAttribution[] {
@@ -323,7 +364,7 @@ class Resolver {
   }
 
   private remember(para: number, event: Event, mention: Mention | null = null): void {
-    this.lastEventOfPara.set(para, event);
+    this.lastEventOfPara[para] = event;
     this.lastEvent = event;
     const id = event.speaker.entity;
     if (id < 0) return;
@@ -408,6 +449,8 @@ class Resolver {
    */
   private speakerLabel(span: QuoteSpan): QuoteAttribution | null {
     const { text } = this.input.tokens;
+    // (a label starts with a capital and a second capital or ' ’ . -: most quotes are refused before any slicing)
+    if (span.end - span.start < 2 || !isAsciiUpper(text.charCodeAt(span.start)) || !isLabelChar(text.charCodeAt(span.start + 1))) return null;
     const m = LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
     if (m === null) return null;
     const label = m[1]!;
@@ -432,13 +475,13 @@ class Resolver {
     }
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, span)) return null;
     const para = tokens.para[t]!;
-    const same = this.lastEventOfPara.get(para);
+    const same = this.lastEventOfPara[para];
     if (same !== undefined) return { speaker: same.speaker, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
-      const before = this.lastEventOfPara.get(p);
+      const before = this.lastEventOfPara[p];
       if (before !== undefined) return { speaker: before.speaker, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
       if (!this.quietParagraph(p)) return null;
     }
@@ -660,9 +703,11 @@ class Resolver {
    */
   private firstCueAfter(k: number, from: number, stop: number): number {
     const { tokens, cues } = this.input;
-    for (let c = from; c < stop; c++) {
+    // the first few words one by one (the cue is usually right there) …
+    let c = from;
+    for (; c < stop && c < from + NEAR; c++) {
       if (tokens.kind[c] === Kind.Quote) {
-        if (c > k && isShortQuote(tokens, c)) continue;
+        if (c > k && this.isShort(c)) continue;
         return BLOCKED;
       }
       const ci = cues.at[c]!;
@@ -670,7 +715,69 @@ class Resolver {
       const cue = cues.list[ci]!;
       if (cue.kind !== 'frame' && !cue.participle) return c;
     }
-    return NO_CUE;
+    if (c >= stop) return NO_CUE;
+    // … then the indexes of quote tokens and cues (here c > k): the first quote that is not a short term blocks
+    let quote = stop;
+    const q = this.firstQuoteFrom(c);
+    if (q < this.quoteTokens.length) {
+      const long = this.longQuotes()[q]!;
+      if (long < this.quoteTokens.length) quote = Math.min(stop, this.quoteTokens[long]!);
+    }
+    for (let i = this.firstCueFrom(c); i < cues.list.length; i++) {
+      const cue = cues.list[i]!;
+      if (cue.token >= quote) break;
+      if (cue.kind !== 'frame' && !cue.participle) return cue.token;
+    }
+    return quote < stop ? BLOCKED : NO_CUE;
+  }
+
+  /** The last cue token in `[stop, c]`, or -1: the nearest few words one by one, then a binary search of the cues. */
+  private cueAtOrBefore(c: number, stop: number): number {
+    const { cues } = this.input;
+    for (let n = 0; c >= stop && n < NEAR; c--, n++) if (cues.at[c]! >= 0) return c;
+    if (c < stop) return -1;
+    const i = this.firstCueFrom(c + 1) - 1;
+    return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
+  }
+
+  /** Index (among quote tokens) of the first quote token at or after token `t`: binary search. */
+  private firstQuoteFrom(t: number): number {
+    const q = this.quoteTokens;
+    let lo = 0;
+    let hi = q.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first cue at or after token `t`: binary search. */
+  private firstCueFrom(t: number): number {
+    const list = this.input.cues.list;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.token < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** {@link nextLongQuote}, built on first use (one backward pass over the quote tokens). */
+  private longQuotes(): Int32Array {
+    if (this.nextLongQuote !== null) return this.nextLongQuote;
+    const q = this.quoteTokens;
+    const next = scratchInt32(q.length, 0);
+    let long = q.length;
+    for (let i = q.length - 1; i >= 0; i--) {
+      if (!this.isShort(q[i]!)) long = i;
+      next[i] = long;
+    }
+    this.nextLongQuote = next;
+    return next;
   }
 
   /**
@@ -745,11 +852,9 @@ class Resolver {
     }
     const stop = Math.max(floor, t - LEADING_WINDOW);
     let hops = 0;
-    for (let c = before - 1; c >= stop; c--) {
-      if (tokens.kind[c] === Kind.Quote) continue;
-      const ci = cues.at[c]!;
-      if (ci < 0) continue;
-      const cue = cues.list[ci]!;
+    // the cues from `before - 1` back to `stop`, nearest first
+    for (let c = this.cueAtOrBefore(before - 1, stop); c >= 0; c = this.cueAtOrBefore(c - 1, stop)) {
+      const cue = cues.list[cues.at[c]!]!;
       // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
       if (this.hypothetical(c) && this.hasEarlierCue(c, floor)) continue;
       const innerFloor = this.clauseFloorFrom(c, floor);
@@ -1052,7 +1157,6 @@ class Resolver {
     }
     const head = tokens.lower(m.last).replace(/\.$/u, '');
     const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
-    this.ensureRoles();
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
     const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
     let nearestBody = -1;
@@ -1072,9 +1176,10 @@ class Resolver {
         if (bodyLike && nearestBody < 0 && run.kind !== RunKind.Place && run.kind !== RunKind.Group && !run.possessive) nearestBody = id;
         continue;
       }
+      const roles = this.rolesOf(id);
       for (const v of variants) {
-        if (!e.roles.has(v)) continue;
-        if (place.every((w) => e.roles.has(w))) return id;
+        if (!roles.has(v)) continue;
+        if (place.every((w) => roles.has(w))) return id;
         if (fallback < 0) fallback = id;
       }
     }
@@ -1115,8 +1220,8 @@ class Resolver {
   }
 
   private clauseFloorFrom(t: number, floor: number): number {
-    // the last quote token before t (precomputed, so a sentence of a million words costs nothing here)
-    const q = t > 0 ? this.lastQuoteAtOrBefore[t - 1]! : -1;
+    // the last quote token before t (a binary search, so a sentence of a million words costs nothing here)
+    const q = t > 0 ? this.lastQuoteAtOrBefore(t - 1) : -1;
     return q >= floor ? q + 1 : floor;
   }
 }
@@ -1129,6 +1234,44 @@ class Resolver {
 function isTitleCased(text: string, s: number, e: number): boolean {
   // a cheap refusal first: a title is short
   if (e - s > 120) return false;
+  // text of ASCII, curly quotes, dashes and ellipses (almost every quote) is read code by code
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !((c >= 0x2018 && c <= 0x201f) || c === 0x2013 || c === 0x2014 || c === 0x2026)) return isTitleCasedUnicode(text, s, e);
+  }
+  // the last word, which alone may end in sentence punctuation (or a word spelt the same)
+  let lastEnd = e;
+  while (lastEnd > s && isAsciiSpace(text.charCodeAt(lastEnd - 1))) lastEnd--;
+  let lastStart = lastEnd;
+  while (lastStart > s && !isAsciiSpace(text.charCodeAt(lastStart - 1))) lastStart--;
+  let words = 0;
+  let capitalised = 0;
+  let i = s;
+  for (;;) {
+    while (i < e && isAsciiSpace(text.charCodeAt(i))) i++;
+    if (i >= e) break;
+    const from = i;
+    let first = 0;
+    let letters = 0;
+    for (; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (isAsciiSpace(c)) break;
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        if (letters === 0) first = c;
+        letters++;
+      }
+    }
+    if (++words > 8) return false;
+    if (SENTENCE_PUNCT.has(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
+    if (letters === 0) continue;
+    if (first <= 0x5a) capitalised++;
+    else if (letters > SMALL_WORD_MAX || !TITLE_SMALL_WORDS.has(lettersOf(text, from, i))) return false;
+  }
+  return words >= 2 && capitalised >= 2;
+}
+
+/** {@link isTitleCased} for any text: words split at Unicode white space, letters of any script. */
+function isTitleCasedUnicode(text: string, s: number, e: number): boolean {
   const words = text.slice(s, e).split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2 || words.length > 8) return false;
   let capitalised = 0;
@@ -1142,8 +1285,35 @@ function isTitleCased(text: string, s: number, e: number): boolean {
   return capitalised >= 2;
 }
 
+/** ASCII white space (what `\s` matches below U+0080). */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/** Punctuation that ends a sentence or a clause: . ? ! , ; : */
+const SENTENCE_PUNCT = new Set([...'.?!,;:'].map((c) => c.charCodeAt(0)));
+
+/** Are `text[a, b)` and `text[c, d)` the same characters? */
+function sameWord(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
+  return true;
+}
+
+/** The ASCII letters of `text[s, e)`. */
+function lettersOf(text: string, s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) out += text[k]!;
+  }
+  return out;
+}
+
 /** Words a title leaves in lower case (“Fox and Friends”, “The Lord of the Rings”). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'vs', 'nor', 'but']);
+/** The longest of them. */
+const SMALL_WORD_MAX = 4;
 
 /** All capitals, two words or more: a heading, a sign or a chant (“HAVERTY FOR MAYOR”). */
 function isShouted(text: string, s: number, e: number): boolean {
@@ -1162,7 +1332,7 @@ function isShouted(text: string, s: number, e: number): boolean {
 /** The last character of the quoted words, looking past spaces and the closing marks of nested quotes. */
 function lastChar(text: string, s: number, e: number): string {
   let k = e - 1;
-  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text[k]!))) k--;
+  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text.charCodeAt(k)))) k--;
   return k >= s ? text[k]! : '';
 }
 

@@ -9,6 +9,7 @@
 
 import type { Gender } from '../lexicon/titles.js';
 import { RunKind, isFirstName, type NameRun, type Names } from './names.js';
+import { scratchInt32 } from '../text/scratch.js';
 
 /** What an entity is. */
 export type EntityKind = 'person' | 'organization' | 'proper';
@@ -58,7 +59,7 @@ const MAX_CANDIDATES = 8;
  */
 export function buildEntities(names: Names): Entities {
   const { runs } = names;
-  const ofRun = new Int32Array(runs.length).fill(-1);
+  const ofRun = scratchInt32(runs.length, -1);
   const list: Entity[] = [];
   const bySurname = new Map<string, number[]>();
   const byKey = new Map<string, number>();
@@ -104,7 +105,7 @@ export function buildEntities(names: Names): Entities {
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc.
-      const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.replace(/\.$/u, ''))).join(' ');
+      const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w)).join(' ');
       const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? -1) : -1;
       const existing = byKey.get(key) ?? acronymOf;
       if (existing !== undefined && existing >= 0) join(existing, run, r);
@@ -135,10 +136,10 @@ export function buildEntities(names: Names): Entities {
     }
   }
   const pass1 = list.map((e) => e.runs.slice());
-  const pointer = new Int32Array(list.length);
-  const lastJoined = new Int32Array(list.length).fill(-1);
+  const pointer = scratchInt32(list.length, 0);
+  const lastJoined = scratchInt32(list.length, -1);
   /** How often each person has been called by surname alone so far. */
-  const surnameRefs = new Int32Array(list.length + runs.length);
+  const surnameRefs = scratchInt32(list.length + runs.length, 0);
   const lastSeenBefore = (id: number, r: number): number => {
     const runsOf = pass1[id];
     let p = pointer[id]!;
@@ -231,8 +232,14 @@ export function buildEntities(names: Names): Entities {
       }
     }
   }
-  for (const e of list) e.runs.sort((a, b) => a - b);
+  // (only an entity joined out of order in pass 2 needs sorting)
+  for (const e of list) if (!isSorted(e.runs)) e.runs.sort((a, b) => a - b);
   return { list, ofRun };
+}
+
+function isSorted(a: readonly number[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i - 1]! > a[i]!) return false;
+  return true;
 }
 
 /**

@@ -13,6 +13,7 @@ import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../le
 import { ORG_WORDS } from '../lexicon/organizations.js';
 import { RunKind, type Names } from './names.js';
 import type { Entities } from './entities.js';
+import { WordClasses } from '../text/word-classes.js';
 
 /** What kind of words name the speaker. */
 export const enum MentionKind {
@@ -61,6 +62,39 @@ const OBJECT_WORDS = new Set(['for', 'with', 'to', 'by', 'on', 'under', 'against
 const LOCATIVE = new Set(['of', 'from', 'in', 'at']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** What the mention reader asks about a word (bits). */
+const enum Cls {
+  Between = 1,
+  Day = 2,
+  Preposition = 4,
+  Clause = 8,
+  Locative = 16,
+  Determiner = 32,
+  Role = 64,
+  TitleModifier = 128,
+  /** {@link isSourceNoun}. */
+  Source = 256,
+  /** {@link isModifierLike}. */
+  ModifierLike = 512,
+  Org = 1024,
+}
+
+const CLASSES = new WordClasses((w) => {
+  let b = 0;
+  if (BETWEEN.has(w)) b |= Cls.Between;
+  if (DAYS.has(w)) b |= Cls.Day;
+  if (PREPOSITIONS.has(w)) b |= Cls.Preposition;
+  if (CLAUSE_WORDS.has(w)) b |= Cls.Clause;
+  if (LOCATIVE.has(w)) b |= Cls.Locative;
+  if (DETERMINERS.has(w)) b |= Cls.Determiner;
+  if (ROLE_NOUNS.has(w)) b |= Cls.Role;
+  if (TITLE_MODIFIERS.has(w)) b |= Cls.TitleModifier;
+  if (isSourceNoun(w)) b |= Cls.Source;
+  if (isModifierLike(w)) b |= Cls.ModifierLike;
+  if (ORG_WORDS.has(w)) b |= Cls.Org;
+  return b;
+});
+
 /** Reads mentions in the token stream. */
 export class MentionReader {
   constructor(
@@ -82,6 +116,11 @@ export class MentionReader {
     return this.tokens.kind[t] === Kind.Word ? this.tokens.lower(t) : null;
   }
 
+  /** The {@link Cls} bits of token `t`'s word; 0 for a token that is not a word. */
+  private cls(t: number): number {
+    return this.tokens.kind[t] === Kind.Word ? CLASSES.of(this.tokens, t) : 0;
+  }
+
   private punct(t: number): string | null {
     const { tokens } = this;
     return tokens.kind[t] === Kind.Punct ? tokens.text.slice(tokens.start[t], tokens.end[t]) : null;
@@ -101,16 +140,13 @@ export class MentionReader {
     for (let guard = 0; k >= floor && guard < 6; guard++) {
       const w = this.word(k);
       if (w === null) break;
-      if (this.isLowerWord(k) && (BETWEEN.has(w) || (w.length > 4 && w.endsWith('ly')))) {
+      const c = this.cls(k);
+      if (this.isLowerWord(k) && ((c & Cls.Between) !== 0 || (w.length > 4 && w.endsWith('ly')))) {
         k--;
         continue;
       }
-      if (DAYS.has(w) && k - 1 >= floor && this.word(k - 1) === 'on') {
-        k -= 2;
-        continue;
-      }
-      if (DAYS.has(w)) {
-        k--;
+      if ((c & Cls.Day) !== 0) {
+        k -= k - 1 >= floor && this.word(k - 1) === 'on' ? 2 : 1;
         continue;
       }
       // a year: McConnell, who in 2010 said …
@@ -178,18 +214,17 @@ export class MentionReader {
     if (kind !== RunKind.Organization && kind !== RunKind.Place && kind !== RunKind.Proper) return null;
     let j = m.first - 1;
     if (j >= floor && this.word(j) === 'the') j--;
-    const prep = j >= floor ? this.word(j) : null;
-    if (prep === null || !PREPOSITIONS.has(prep)) return null;
+    if (j < floor || (this.cls(j) & Cls.Preposition) === 0) return null;
     j--;
     let role = false;
     for (let n = 0; j >= floor && n < 6 && this.isLowerWord(j); n++, j--) {
-      const w = this.word(j)!;
-      if (ROLE_NOUNS.has(w) || isSourceNoun(w)) role = true;
+      const c = this.cls(j);
+      if ((c & (Cls.Role | Cls.Source)) !== 0) role = true;
       // “Katie Packer, who is chairman of Our Principles PAC said”
-      else if (role && (w === 'is' || w === 'was') && this.word(j - 1) === 'who') {
+      else if (role && (this.word(j) === 'is' || this.word(j) === 'was') && this.word(j - 1) === 'who') {
         j -= 2;
         break;
-      } else if (!(DETERMINERS.has(w) || TITLE_MODIFIERS.has(w) || isModifierLike(w)) || CLAUSE_WORDS.has(w)) return null;
+      } else if ((c & (Cls.Determiner | Cls.TitleModifier | Cls.ModifierLike)) === 0 || (c & Cls.Clause) !== 0) return null;
     }
     if (!role || j < floor || this.punct(j) !== ',') return null;
     const person = this.mentionEndingAt(j - 1, floor);
@@ -201,8 +236,7 @@ export class MentionReader {
   private afterLocative(first: number, floor: number): boolean {
     let b = first - 1;
     if (b >= floor && this.word(b) === 'the') b--;
-    const w = b >= floor ? this.word(b) : null;
-    return w !== null && LOCATIVE.has(w);
+    return b >= floor && (this.cls(b) & Cls.Locative) !== 0;
   }
 
   /** The token before `first` is a preposition that takes an object (“for”, “with”, “to”, “by”). */
@@ -219,8 +253,7 @@ export class MentionReader {
     if (run.last !== k || run.kind !== RunKind.Place) return false;
     const before = run.first - 1;
     if (before < floor) return false;
-    const w = this.word(before);
-    if (w !== null) return LOCATIVE.has(w);
+    if (this.tokens.kind[before] === Kind.Word) return (this.cls(before) & Cls.Locative) !== 0;
     if (this.punct(before) === ',') return this.isPlaceInPhrase(before - 1, floor);
     return false;
   }
@@ -239,8 +272,7 @@ export class MentionReader {
       // “Mr. Morgan of the Sierra Club”: look past the article
       if (before - 1 >= floor && this.word(before) === 'the') before--;
       if (before - 1 < floor) return best;
-      const w = this.word(before);
-      if (w !== null && LOCATIVE.has(w)) {
+      if ((this.cls(before) & Cls.Locative) !== 0) {
         const owner = this.mentionEndingAt(before - 1, floor);
         if (owner !== null && owner.kind === MentionKind.Name) {
           const run = this.names.runs[owner.run]!;
@@ -407,13 +439,15 @@ export class MentionReader {
   private nominalEndingAt(k: number, floor: number, depth = 0): Mention | null {
     const head = this.word(k);
     if (head === null || depth > 2) return null;
-    if (!isSourceNoun(head)) {
-      if (!isModifierLike(head) || CLAUSE_WORDS.has(head) || head.endsWith('ly')) return null;
+    const headCls = this.cls(k);
+    if ((headCls & Cls.Source) === 0) {
+      if ((headCls & Cls.ModifierLike) === 0 || (headCls & Cls.Clause) !== 0 || head.endsWith('ly')) return null;
       // a head with a prepositional phrase after it: someone near the back of the theater
       for (let j = k - 1; j >= floor && j >= k - 5; j--) {
         const w = this.word(j);
-        if (w === null || w === 'to' || CLAUSE_WORDS.has(w)) return null;
-        if (PREPOSITIONS.has(w) && j - 1 >= floor) {
+        const c = this.cls(j);
+        if (w === null || w === 'to' || (c & Cls.Clause) !== 0) return null;
+        if ((c & Cls.Preposition) !== 0 && j - 1 >= floor) {
           const outer = this.nominalEndingAt(j - 1, floor, depth + 1);
           return outer === null ? null : { ...outer, last: k };
         }
@@ -432,24 +466,25 @@ export class MentionReader {
         }
         break;
       }
-      if (DETERMINERS.has(w) && this.isLowerWordOrStart(j)) {
+      const c = this.cls(j);
+      if ((c & Cls.Determiner) !== 0 && this.isLowerWordOrStart(j)) {
         first = j;
         // a prepositional phrase: a spokeswoman for the agency
-        if (j - 1 >= floor && PREPOSITIONS.has(this.word(j - 1) ?? '') && j - 2 >= floor) {
+        if (j - 1 >= floor && (this.cls(j - 1) & Cls.Preposition) !== 0 && j - 2 >= floor) {
           const outer = this.nominalEndingAt(j - 2, floor, depth + 1);
           if (outer !== null) return { ...outer, last: k };
         }
         break;
       }
-      if (PREPOSITIONS.has(w)) {
+      if ((c & Cls.Preposition) !== 0) {
         const outer = j - 1 >= floor ? this.nominalEndingAt(j - 1, floor, depth + 1) : null;
         if (outer !== null) return { ...outer, last: k };
         break;
       }
       if (this.isLowerWord(j) || this.names.runOf[j]! >= 0 || (this.tokens.flags[j]! & Flag.Number) !== 0) {
-        if (this.isLowerWord(j) && !isModifierLike(w)) break;
+        if (this.isLowerWord(j) && (c & Cls.ModifierLike) === 0) break;
         // a verb form further from the head ends the phrase (“which included staff members suggesting someone”)
-        if (this.isLowerWord(j) && j < k - 1 && (w.endsWith('ing') || w.endsWith('ed')) && !ROLE_NOUNS.has(w)) break;
+        if (this.isLowerWord(j) && j < k - 1 && (w.endsWith('ing') || w.endsWith('ed')) && (c & Cls.Role) === 0) break;
         first = j;
         j--;
         continue;
@@ -470,10 +505,10 @@ export class MentionReader {
     let j = first - 1;
     let sawRole = false;
     while (j >= floor && j >= first - 12) {
-      const w = this.word(j);
-      if (w === null) break;
-      if (this.isLowerWord(j) && (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || (sawRole && isModifierLike(w) && !DETERMINERS.has(w)))) {
-        sawRole ||= ROLE_NOUNS.has(w);
+      if (this.tokens.kind[j] !== Kind.Word) break;
+      const c = this.cls(j);
+      if (this.isLowerWord(j) && ((c & (Cls.Role | Cls.TitleModifier)) !== 0 || (sawRole && (c & (Cls.ModifierLike | Cls.Determiner)) === Cls.ModifierLike))) {
+        sawRole ||= (c & Cls.Role) !== 0;
         start = j;
         j--;
         continue;
@@ -490,8 +525,7 @@ export class MentionReader {
   }
 
   private determinerBefore(first: number, floor: number): number {
-    const w = first - 1 >= floor ? this.word(first - 1) : null;
-    return w !== null && DETERMINERS.has(w) ? first - 1 : first;
+    return first - 1 >= floor && (this.cls(first - 1) & Cls.Determiner) !== 0 ? first - 1 : first;
   }
 
   /** The text of an appositive if it gives a role (a State Department spokesperson, the director of …). */
@@ -500,8 +534,7 @@ export class MentionReader {
     const { tokens } = this;
     let hasRole = false;
     for (let j = from; j <= to && j < from + 6; j++) {
-      const w = this.word(j);
-      if (w !== null && (ROLE_NOUNS.has(w) || ORG_WORDS.has(w))) hasRole = true;
+      if ((this.cls(j) & (Cls.Role | Cls.Org)) !== 0) hasRole = true;
     }
     const first = this.word(from);
     if (!hasRole || first === 'who' || first === 'which' || first === 'whose' || first === 'whom') return null;
@@ -561,7 +594,7 @@ export class MentionReader {
           continue;
         }
       }
-      if (DETERMINERS.has(x) || ROLE_NOUNS.has(x) || TITLE_MODIFIERS.has(x) || isSourceNoun(x) || isModifierLike(x)) {
+      if ((this.cls(k) & (Cls.Determiner | Cls.Role | Cls.TitleModifier | Cls.Source | Cls.ModifierLike)) !== 0) {
         lastEnd = k;
         k++;
         continue;
@@ -590,18 +623,17 @@ export class MentionReader {
     if (lastEnd >= first) {
       // a nominal: said the senator, said one official, said a spokeswoman for the agency
       let end = lastEnd;
-      while (end > first && !isSourceNoun(this.word(end) ?? '') && names.runOf[end]! < 0) end--;
-      const headWord = this.word(end) ?? '';
+      while (end > first && (this.cls(end) & Cls.Source) === 0 && names.runOf[end]! < 0) end--;
       const r = names.runOf[end]!;
       if (r >= 0 && names.runs[r]!.kind === RunKind.Title) return { kind: MentionKind.Nominal, first, last: end, run: r, pronoun: null, titles: [] };
-      if (!isSourceNoun(headWord)) return null;
+      if ((this.cls(end) & Cls.Source) === 0) return null;
       // a prepositional tail: a spokeswoman for the agency
       let tail = end;
       const p = this.word(end + 1);
       if (p !== null && PREPOSITIONS.has(p) && end + 1 < limit) {
         let j = end + 2;
         let g = 0;
-        while (j <= limit && g++ < 6 && this.tokens.kind[j] === Kind.Word && (names.runOf[j]! >= 0 || DETERMINERS.has(this.word(j)!) || this.isLowerWord(j))) {
+        while (j <= limit && g++ < 6 && this.tokens.kind[j] === Kind.Word && (names.runOf[j]! >= 0 || (this.cls(j) & Cls.Determiner) !== 0 || this.isLowerWord(j))) {
           tail = j;
           j++;
           if (names.runOf[j - 1]! >= 0 && names.runOf[j]! !== names.runOf[j - 1]!) break;
@@ -620,8 +652,8 @@ export class MentionReader {
   private appositiveName(first: number, k: number, limit: number): Mention | null {
     const { tokens, names } = this;
     let j = k;
-    while (j <= limit && j < k + 2 && this.isLowerWord(j) && isModifierLike(this.word(j)!)) j++;
-    if (j - 1 < first || !this.isLowerWord(j - 1) || !isSourceNoun(this.word(j - 1)!) || this.punct(j) !== ',' || j + 1 > limit) return null;
+    while (j <= limit && j < k + 2 && this.isLowerWord(j) && (this.cls(j) & Cls.ModifierLike) !== 0) j++;
+    if (j - 1 < first || !this.isLowerWord(j - 1) || (this.cls(j - 1) & Cls.Source) === 0 || this.punct(j) !== ',' || j + 1 > limit) return null;
     const r = names.runOf[j + 1]!;
     if (r < 0) return null;
     const run = names.runs[r]!;
@@ -639,17 +671,16 @@ export class MentionReader {
    */
   rolesAround(first: number, last: number, title: string): string[] {
     const out: string[] = [];
-    for (const w of title.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (w !== '') out.push(w);
+    if (title !== '') for (const w of title.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (w !== '') out.push(w);
     for (let j = first - 1; j >= 0 && j >= first - 4 && this.isLowerWord(j); j--) {
-      const w = this.word(j)!;
-      if (ROLE_NOUNS.has(w)) out.push(w);
-      else if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) break;
+      const c = this.cls(j);
+      if ((c & Cls.Role) !== 0) out.push(this.word(j)!);
+      else if ((c & (Cls.TitleModifier | Cls.ModifierLike)) === 0) break;
     }
     if (this.punct(last + 1) === ',') {
       for (let j = last + 2; j < this.tokens.count && j <= last + 9; j++) {
         if (this.punct(j) !== null) break;
-        const w = this.word(j);
-        if (w !== null && ROLE_NOUNS.has(w)) out.push(w);
+        if ((this.cls(j) & Cls.Role) !== 0) out.push(this.word(j)!);
       }
     }
     return out;
@@ -671,8 +702,9 @@ export class MentionReader {
     for (let j = k; j <= limit && j < k + 2; j++) {
       const w = this.word(j);
       if (w === null || !this.isLowerWord(j)) return false;
-      if (!TITLE_MODIFIERS.has(w) && !isModifierLike(w)) return false;
-      if (CLAUSE_WORDS.has(w) || (!ROLE_NOUNS.has(w) && !TITLE_MODIFIERS.has(w) && (w.endsWith('ed') || w.endsWith('ly') || w.endsWith('ing')))) return false;
+      const c = this.cls(j);
+      if ((c & (Cls.TitleModifier | Cls.ModifierLike)) === 0) return false;
+      if ((c & Cls.Clause) !== 0 || ((c & (Cls.Role | Cls.TitleModifier)) === 0 && (w.endsWith('ed') || w.endsWith('ly') || w.endsWith('ing')))) return false;
       // “Cruz constituent Dan Golvach”, “Trump spokeswoman Hope Hicks”
       if (j + 1 <= limit && this.names.runOf[j + 1]! >= 0) return true;
     }

@@ -15,6 +15,8 @@ import { PLACES } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
+import { scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { WordClasses } from '../text/word-classes.js';
 
 /** What a name run names. */
 export const enum RunKind {
@@ -116,6 +118,66 @@ const UNDECOMPOSED: readonly (readonly [string, string])[] = [
   ['þ', 'th'],
 ];
 
+/** The lexicon classes of a lower-case word, as bits: the hot loops test a bit instead of asking several sets. */
+const enum Lex {
+  Never = 1,
+  /** Its base (We’re → we) is pronoun-like. */
+  PronounLike = 2,
+  Honorific = 4,
+  Title = 8,
+  Common = 16,
+  Org = 32,
+  Facility = 64,
+  Group = 128,
+  Demonym = 256,
+  Particle = 512,
+  Suffix = 1024,
+  TitleModifier = 2048,
+  Place = 4096,
+  GivenName = 8192,
+  /** It, or its base, is an ordinary English word. */
+  English = 16384,
+  /** A role noun (adviser, comedian, spokesman). */
+  Role = 32768,
+}
+
+function lexOf(w: string): number {
+  let b = 0;
+  if (NEVER_NAME.has(w)) b |= Lex.Never;
+  if (PRONOUN_LIKE.has(baseOfContraction(w))) b |= Lex.PronounLike;
+  if (HONORIFICS.has(w)) b |= Lex.Honorific;
+  if (TITLE_WORDS.has(w)) b |= Lex.Title;
+  if (COMMON_WORDS.has(w)) b |= Lex.Common;
+  if (ORG_WORDS.has(w)) b |= Lex.Org;
+  if (FACILITY_WORDS.has(w)) b |= Lex.Facility;
+  if (GROUP_WORDS.has(w)) b |= Lex.Group;
+  if (isDemonym(w)) b |= Lex.Demonym;
+  if (NAME_PARTICLES.has(w)) b |= Lex.Particle;
+  if (NAME_SUFFIXES.has(w)) b |= Lex.Suffix;
+  if (TITLE_MODIFIERS.has(w)) b |= Lex.TitleModifier;
+  if (PLACES.has(w)) b |= Lex.Place;
+  if (firstNameGender(w) !== undefined) b |= Lex.GivenName;
+  if (ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(baseOfContraction(w))) b |= Lex.English;
+  if (ROLE_NOUNS.has(w)) b |= Lex.Role;
+  return b;
+}
+
+/** {@link lexOf} by word, remembered. */
+const LEX = new WordClasses(lexOf);
+
+/** {@link lexOf} of `tokens.lower(t)`. */
+function lexOfLower(tokens: Tokens, t: number): number {
+  return LEX.of(tokens, t);
+}
+
+/** {@link lexOf} of token `t`'s word with its possessive removed (what `wordOf` and `lowerAt` give). */
+function lexOfWord(tokens: Tokens, t: number): number {
+  return (tokens.flags[t]! & Flag.Possessive) !== 0 ? LEX.ofWord(stripPossessive(tokens.lower(t))) : LEX.of(tokens, t);
+}
+
+/** Organisation, title or facility words ({@link isOrgOrTitle}). */
+const ORG_OR_TITLE = Lex.Org | Lex.Title | Lex.Facility;
+
 /** Plurals whose possessive ends in ’s and names organisations: Children's Hospital, Women's Institute. */
 const PLURAL_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
 
@@ -131,7 +193,7 @@ function stripPossessive(word: string): string {
  */
 export function findNames(tokens: Tokens): Names {
   const { kind, flags, count } = tokens;
-  const runOf = new Int32Array(count).fill(-1);
+  const runOf = scratchInt32(count, -1);
   const runs: NameRun[] = [];
 
   // capitalised words seen away from a sentence start: names even when they open a sentence
@@ -153,12 +215,15 @@ export function findNames(tokens: Tokens): Names {
   }
 
   // each token is asked several times while runs grow: remember the answers
-  const known = new Int8Array(count);
+  // (1: can be part of a name, 2: cannot, 0: not asked yet)
+  const known = scratchUint8(count);
   const capable = (t: number): boolean => {
+    // (most tokens are not capitalised words: refused at once, as decide would)
+    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0) return false;
     const k = known[t]!;
-    if (k !== 0) return k > 0;
+    if (k !== 0) return k === 1;
     const answer = decide(t);
-    known[t] = answer ? 1 : -1;
+    known[t] = answer ? 1 : 2;
     return answer;
   };
   const decide = (t: number): boolean => {
@@ -166,11 +231,12 @@ export function findNames(tokens: Tokens): Names {
     const f = flags[t]!;
     if ((f & Flag.Cap) === 0) return false;
     const w = wordOf(t);
-    if (NEVER_NAME.has(w) || PRONOUN_LIKE.has(baseOfContraction(w))) return false;
+    const lex = lexOfWord(tokens, t);
+    if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
     if (isOpener(t)) {
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
-      if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) return true;
-      if (COMMON_WORDS.has(w)) return false;
+      if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
+      if ((lex & Lex.Common) !== 0) return false;
       if (capSeenMid.has(w)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
@@ -178,8 +244,8 @@ export function findNames(tokens: Tokens): Names {
       if (startsOrgName(t)) return true;
       if (tokens.seenLower(w)) return false;
       // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
-      if (firstNameGender(w) !== undefined) return true;
-      return !ENGLISH_WORDS.has(w) && !ENGLISH_WORDS.has(baseOfContraction(w));
+      if ((lex & Lex.GivenName) !== 0) return true;
+      return (lex & Lex.English) === 0;
     }
     return true;
   };
@@ -188,27 +254,23 @@ export function findNames(tokens: Tokens): Names {
   const startsOrgName = (t: number): boolean => {
     const n = t + 1;
     if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (flags[n]! & Flag.SentenceStart) !== 0) return false;
-    const next = wordOf(n);
-    return ORG_WORDS.has(next) && !COMMON_WORDS.has(wordOf(t));
+    return (lexOfWord(tokens, n) & Lex.Org) !== 0 && (lexOfWord(tokens, t) & Lex.Common) === 0;
   };
   const surnameAt = (from: number, k: number): boolean => {
-    if (k === from || ORG_WORDS.has(tokens.lower(k))) return false;
+    if (k === from || (lexOfLower(tokens, k) & Lex.Org) !== 0) return false;
     const prev = stripPossessive(tokens.lower(k - 1));
     return firstNameGender(prev) !== undefined || prev.length === 1;
   };
   // a plural possessive inside an organisation's name: Students’ Union, Children's Hospital
   const possessiveInName = (t: number): boolean => {
     const n = t + 1;
-    if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || !ORG_WORDS.has(wordOf(n))) return false;
+    if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (lexOfWord(tokens, n) & Lex.Org) === 0) return false;
     const w = tokens.lower(t);
     return w.endsWith("'s") || w.endsWith('’s') ? PLURAL_POSSESSIVES.has(stripPossessive(w)) : true;
   };
   // a capitalised word that can continue an organisation's name: not a title, honorific or first name
-  const plainNameWord = (k: number): boolean => {
-    const w = wordOf(k);
-    return !HONORIFICS.has(w) && !TITLE_WORDS.has(w) && firstNameGender(w) === undefined;
-  };
-  const cache = new Map<string, NameRun>();
+  const plainNameWord = (k: number): boolean => (lexOfWord(tokens, k) & (Lex.Honorific | Lex.Title | Lex.GivenName)) === 0;
+  const cache: ClassifyCache = { byHash: new Map(), size: 0 };
   let t = 0;
   while (t < count) {
     if (!capable(t)) {
@@ -217,20 +279,20 @@ export function findNames(tokens: Tokens): Names {
     }
     const first = t;
     let last = t;
-    let hasOrgOrTitle = isOrgOrTitle(tokens.lower(t));
+    let hasOrgOrTitle = (lexOfLower(tokens, t) & ORG_OR_TITLE) !== 0;
     // the run is an organisation's name joined by “of”, “for” or “on”
     let joined = false;
     while (last + 1 < count && ((flags[last]! & Flag.Possessive) === 0 || possessiveInName(last)) && tokens.sent[last + 1] === tokens.sent[first]) {
       const next = last + 1;
       if (capable(next)) {
         last = next;
-        hasOrgOrTitle ||= isOrgOrTitle(tokens.lower(next));
+        hasOrgOrTitle ||= (lexOfLower(tokens, next) & ORG_OR_TITLE) !== 0;
         continue;
       }
       // particles inside a name: Bill de Blasio, Ursula von der Leyen
-      if (kind[next] === Kind.Word && NAME_PARTICLES.has(tokens.lower(next))) {
+      if (kind[next] === Kind.Word && (lexOfLower(tokens, next) & Lex.Particle) !== 0) {
         let k = next;
-        while (k < count && k < next + 3 && kind[k] === Kind.Word && NAME_PARTICLES.has(tokens.lower(k))) k++;
+        while (k < count && k < next + 3 && kind[k] === Kind.Word && (lexOfLower(tokens, k) & Lex.Particle) !== 0) k++;
         if (k < count && capable(k)) {
           last = k;
           continue;
@@ -287,20 +349,86 @@ function isPunct(tokens: Tokens, t: number, p: string): boolean {
 }
 
 
+/** A remembered {@link classify} answer: the run it was computed for, keyed by the run's text and last flags. */
+interface Classified {
+  run: NameRun;
+  /** Offsets of the run's text. */
+  start: number;
+  end: number;
+  lastFlags: number;
+  /** The next answer whose key has the same hash. */
+  next: Classified | null;
+}
+
+/** How many answers one article's cache keeps. */
+const CLASSIFY_CACHE_SIZE = 10_000;
+
+/** Remembered answers by a hash of their key, and how many there are. */
+interface ClassifyCache {
+  byHash: Map<number, Classified>;
+  size: number;
+}
+
 /**
- * {@link classify}, remembered by the run's text: an article names the same
- * people again and again, and the answer depends only on the words.
+ * {@link classify}, remembered by the run's text (and the flags of its last
+ * token): an article names the same people again and again, and the answer
+ * depends only on the words. The key is hashed from the text and confirmed
+ * on it, so no key string is built.
  */
-function classifyCached(tokens: Tokens, first: number, last: number, cache: Map<string, NameRun>): NameRun {
-  const key = `${tokens.text.slice(tokens.start[first], tokens.end[last])}\u0000${tokens.flags[last]}`;
-  const known = cache.get(key);
-  if (known !== undefined) {
-    const shift = first - known.first;
-    return { ...known, first, last, coreFirst: known.coreFirst + shift, coreLast: known.coreLast + shift };
+function classifyCached(tokens: Tokens, first: number, last: number, cache: ClassifyCache): NameRun {
+  const { text } = tokens;
+  const start = tokens.start[first]!;
+  const end = tokens.end[last]!;
+  const lastFlags = tokens.flags[last]!;
+  let h = lastFlags ^ 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h &= 0x3fffffff;
+  const head = cache.byHash.get(h);
+  for (let c: Classified | null = head ?? null; c !== null; c = c.next) {
+    if (c.lastFlags === lastFlags && sameText(text, c.start, c.end, start, end)) {
+      const known = c.run;
+      const shift = first - known.first;
+      return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
+    }
   }
   const run = classify(tokens, first, last);
-  if (cache.size < 10_000) cache.set(key, run);
-  return { ...run };
+  if (cache.size < CLASSIFY_CACHE_SIZE) {
+    // (a new key goes last in its chain, so the first answer for a key is the one found)
+    const entry: Classified = { run, start, end, lastFlags, next: null };
+    if (head === undefined) cache.byHash.set(h, entry);
+    else {
+      let tail = head;
+      while (tail.next !== null) tail = tail.next;
+      tail.next = entry;
+    }
+    cache.size++;
+  }
+  return copyRun(run, run.first, run.last, run.coreFirst, run.coreLast);
+}
+
+/** A copy of `run` at other token positions (written out: cheaper than a spread, same fields in the same order). */
+function copyRun(run: NameRun, first: number, last: number, coreFirst: number, coreLast: number): NameRun {
+  return {
+    first,
+    last,
+    coreFirst,
+    coreLast,
+    kind: run.kind,
+    gender: run.gender,
+    possessive: run.possessive,
+    title: run.title,
+    name: run.name,
+    words: run.words,
+    honorific: run.honorific,
+    before: run.before,
+  };
+}
+
+/** Are `text[a, b)` and `text[c, d)` the same characters? */
+function sameText(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
+  return true;
 }
 
 /** Splits a run into titles and the name, and decides what it names. */
@@ -308,15 +436,17 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const { flags } = tokens;
   const possessive = (flags[last]! & Flag.Possessive) !== 0;
   const lowerAt = (k: number): string => ((flags[k]! & Flag.Possessive) !== 0 ? stripPossessive(tokens.lower(k)) : tokens.lower(k));
+  const lexAt = (k: number): number => lexOfWord(tokens, k);
 
   // the name is the longest tail of name-like words; titles, honorifics and organisation words stop it
   let coreFirst = last + 1;
   let k = last;
-  while (k >= first && NAME_SUFFIXES.has(lowerAt(k)) && k > first) k--;
+  while (k >= first && (lexAt(k) & Lex.Suffix) !== 0 && k > first) k--;
   const coreLastCandidate = k;
   for (; k >= first; k--) {
     const w = lowerAt(k);
-    if (NAME_PARTICLES.has(w) && (flags[k]! & Flag.Cap) === 0) {
+    const lex = lexAt(k);
+    if ((lex & Lex.Particle) !== 0 && (flags[k]! & Flag.Cap) === 0) {
       coreFirst = k;
       continue;
     }
@@ -324,12 +454,13 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     // (a facility word alone is a surname: Park, Hall, Field)
     // (a capitalised role noun is part of a title: “Clinton Senior Adviser Sidney Blumenthal”)
     // (but never in the surname's place: Ms. Boxer, Mr. Singer, Backer)
-    const blocker = HONORIFICS.has(w) || TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && k < coreLastCandidate) || ORG_WORDS.has(w) || (FACILITY_WORDS.has(w) && last > first) || GROUP_WORDS.has(w) || isDemonym(w);
+    const blocker = (lex & (Lex.Honorific | Lex.Title | Lex.Org | Lex.Group | Lex.Demonym)) !== 0 || ((lex & Lex.Role) !== 0 && k < coreLastCandidate) || ((lex & Lex.Facility) !== 0 && last > first);
     if (blocker) {
       // a title word in surname position is a surname (Howard Dean, Martin Luther King)
       // (not an abbreviation, and not after a place: “Pennsylvania Gov.”, “Texas Governor”)
-      const surnamePosition = k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && isNameLike(lowerAt(k - 1)) && !PLACES.has(lowerAt(k - 1));
-      if (!(surnamePosition && TITLE_WORDS.has(w) && !ORG_WORDS.has(w))) break;
+      const surnamePosition =
+        k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && (lexAt(k - 1) & (NOT_NAME_LIKE | Lex.Place)) === 0;
+      if (!(surnamePosition && (lex & (Lex.Title | Lex.Org)) === Lex.Title)) break;
     }
     if ((flags[k]! & Flag.AllCaps) !== 0 && tokens.end[k]! - tokens.start[k]! <= 5 && (flags[k]! & Flag.Abbrev) === 0) break;
     coreFirst = k;
@@ -417,9 +548,8 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific, before: '' };
 }
 
-function isNameLike(w: string): boolean {
-  return !(HONORIFICS.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || FACILITY_WORDS.has(w) || TITLE_MODIFIERS.has(w) || isDemonym(w));
-}
+/** The classes that make a word no part of a name: titles, honorifics, organisation, facility and title-modifier words, demonyms. */
+const NOT_NAME_LIKE = Lex.Honorific | Lex.Title | Lex.Org | Lex.Facility | Lex.TitleModifier | Lex.Demonym;
 
 /** A nationality, party or religion word, or its plural (Republicans, Muslim-Americans). */
 function isDemonym(w: string): boolean {

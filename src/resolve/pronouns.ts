@@ -15,6 +15,7 @@ import { RunKind, lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { DETERMINERS } from '../lexicon/common-words.js';
+import { scratchUint8 } from '../text/scratch.js';
 
 /** How far back a pronoun looks, in sentences. */
 const MAX_SENTENCES_BACK = 10;
@@ -64,9 +65,9 @@ export class PronounResolver {
     private readonly names: Names,
     private readonly entities: Entities,
   ) {
-    this.subjectish = new Uint8Array(names.runs.length);
-    this.modifier = new Uint8Array(names.runs.length);
-    this.object = new Uint8Array(names.runs.length);
+    this.subjectish = scratchUint8(names.runs.length);
+    this.modifier = scratchUint8(names.runs.length);
+    this.object = scratchUint8(names.runs.length);
     names.runs.forEach((run, r) => {
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
       let p = run.first - 1;

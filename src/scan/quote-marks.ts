@@ -102,10 +102,15 @@ export const MARK_ENTITIES: ReadonlyMap<string, string> = new Map([
 
 const byCode = new Map<number, MarkEntry>();
 for (const entry of QUOTE_MARKS) byCode.set(entry.mark.charCodeAt(0), entry);
+/** 1 + the index in {@link QUOTE_MARKS} of each code unit's mark, or 0: read for every candidate character. */
+const INDEX_BY_CODE = new Uint8Array(0x10000);
+// (a later entry for the same code wins, as in byCode)
+QUOTE_MARKS.forEach((entry, k) => (INDEX_BY_CODE[entry.mark.charCodeAt(0)] = k + 1));
 
 /** The table entry for a single-character mark, by UTF-16 code unit. */
 export function markEntryOf(code: number): MarkEntry | undefined {
-  return byCode.get(code);
+  const k = code >= 0 && code <= 0xffff ? INDEX_BY_CODE[code]! : 0;
+  return k === 0 ? undefined : QUOTE_MARKS[k - 1];
 }
 
 /** The table entry for a mark written as a string (one character or an entity's decoded form). */

@@ -47,23 +47,69 @@ const enum Role {
   Either = 3,
 }
 
-/** A mark found in a paragraph. */
-interface Mark {
-  start: number;
-  end: number;
-  family: MarkFamily;
+/** Bits of {@link MarkList.bits} besides the role (bits 0–1). */
+const enum MarkBit {
   /** Typewriter style (`"`, `'`, ` `` `) rather than typographic. */
-  straight: boolean;
-  role: Role;
+  Straight = 4,
   /** A mark after s/z/x or -in that may be a possessive apostrophe. */
-  trailingApostrophe: boolean;
+  TrailingApostrophe = 8,
   /** Blank on both sides (or at a paragraph edge): a weak mark. */
-  isolated: boolean;
+  Isolated = 16,
 }
+
+/**
+ * The marks found in a paragraph, as parallel arrays indexed by mark (no
+ * object per mark: a paragraph of hostile text may hold a million). Shared
+ * by every scan (a scan is synchronous and a paragraph's marks are dropped
+ * when the next paragraph starts); after a scan that needed a large list it
+ * shrinks back, so no huge text stays in memory.
+ */
+class MarkList {
+  /** Marks committed to the current paragraph; a mark just read sits at index `count` until committed. */
+  count = 0;
+  start: Int32Array = new Int32Array(SMALL_MARK_LIST);
+  end: Int32Array = new Int32Array(SMALL_MARK_LIST);
+  /** The role (bits 0–1) and the {@link MarkBit} flags. */
+  bits: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
+  family: MarkFamily[] = [];
+
+  /** Makes room for a mark at index `count`. */
+  reserve(): void {
+    if (this.count < this.start.length) return;
+    const size = this.start.length * 2;
+    const grow32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = grow32(this.start);
+    this.end = grow32(this.end);
+    const bits = new Uint8Array(size);
+    bits.set(this.bits);
+    this.bits = bits;
+  }
+
+  /** After a scan: back to the small arrays when a large paragraph grew them. */
+  shrink(): void {
+    this.count = 0;
+    if (this.start.length <= MAX_KEPT_MARKS) return;
+    this.start = new Int32Array(SMALL_MARK_LIST);
+    this.end = new Int32Array(SMALL_MARK_LIST);
+    this.bits = new Uint8Array(SMALL_MARK_LIST);
+    this.family = [];
+  }
+}
+
+/** Initial size of the mark list. */
+const SMALL_MARK_LIST = 256;
+/** The largest mark list kept after a scan. */
+const MAX_KEPT_MARKS = 1 << 14;
+const MARKS = new MarkList();
 
 /** An opened mark waiting for its closer. */
 interface Open {
-  mark: Mark;
+  /** Index of the mark in the paragraph's {@link MarkList}. */
+  mark: number;
   /** Set when this opener continues a quote left open by the previous paragraph. */
   previous: number | null;
 }
@@ -74,6 +120,8 @@ for (const d of DOUBLED_MARKS) {
   list.push(d);
   DOUBLED_BY_FIRST.set(d.mark.charCodeAt(0), list);
 }
+/** Is every doubled mark one character twice (``, '', ‘‘, ’’)? */
+const DOUBLED_SAME = DOUBLED_MARKS.every((d) => d.mark.charCodeAt(0) === d.mark.charCodeAt(1));
 
 /** Punctuation that ends a quoted clause: a mark glued after it closes rather than opens. */
 function endsClause(c: number): boolean {
@@ -122,7 +170,7 @@ export function scanQuotes(text: string, settings: ScanSettings = DEFAULT_SCAN_S
 class Scanner {
   private quotes: QuoteSpan[] = [];
   private readonly warnings: Warning[] = [];
-  private readonly marks: Mark[] = [];
+  private readonly marks = MARKS;
   private readonly stack: Open[] = [];
   private readonly markup: MarkupFinder;
   /** Warning messages by code and mark, and mark strings by code unit (shared, not rebuilt). */
@@ -149,6 +197,7 @@ class Scanner {
       this.paragraph(p, end);
       p = this.skipBreak(end);
     }
+    this.marks.shrink();
     this.warnUnclosedTails();
     this.finishNesting();
     return { quotes: this.quotes, warnings: this.warnings.sort((a, b) => a.start - b.start || a.end - b.end) };
@@ -187,49 +236,52 @@ class Scanner {
   }
 
   private paragraph(start: number, end: number): void {
-    const marks = this.collect(start, end);
+    const count = this.collect(start, end);
+    const marks = this.marks;
     const stack = this.stack;
-    stack.length = 0;
-    if (marks.length === 0) {
+    if (stack.length !== 0) stack.length = 0;
+    if (count === 0) {
       this.dropCarry();
       return;
     }
     // For each mark: does a definite single-family closer follow before any single opener?
     // Lets a possessive (the Joneses’ house) stand aside when the real closer is still to come.
-    const laterSingleCloser = new Uint8Array(marks.length);
+    const laterSingleCloser = new Uint8Array(count);
     let seen = 0;
-    for (let k = marks.length - 1; k >= 0; k--) {
+    for (let k = count - 1; k >= 0; k--) {
       laterSingleCloser[k] = seen;
-      const m = marks[k]!;
-      if (m.family !== 'single') continue;
-      if (m.role === Role.Open) seen = 0;
-      else if (m.role === Role.Close && !m.trailingApostrophe) seen = 1;
+      if (marks.family[k] !== 'single') continue;
+      const bits = marks.bits[k]!;
+      const role = bits & 3;
+      if (role === Role.Open) seen = 0;
+      else if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) === 0) seen = 1;
     }
 
     let first = true;
-    for (let k = 0; k < marks.length; k++) {
-      const m = marks[k]!;
+    for (let m = 0; m < count; m++) {
+      const mStart = marks.start[m]!;
+      const bits = marks.bits[m]!;
       const at = this.findOpen(m);
-      let role = m.role;
-      if (role === Role.Either) role = at >= 0 || m.isolated || closesAfter(this.text.charCodeAt(m.end)) ? Role.Close : Role.Open;
+      let role = bits & 3;
+      if (role === Role.Either) role = at >= 0 || (bits & MarkBit.Isolated) !== 0 || closesAfter(this.text.charCodeAt(marks.end[m]!)) ? Role.Close : Role.Open;
       // `…win,"Katie Packer said` / `…voters!”After`: a closer with its space lost after it.
-      else if (role === Role.Open && at >= 0 && m.start > start && endsClause(this.text.charCodeAt(m.start - 1))) role = Role.Close;
-      if (role === Role.Close && m.trailingApostrophe && (at < 0 || laterSingleCloser[k] === 1)) continue;
+      else if (role === Role.Open && at >= 0 && mStart > start && endsClause(this.text.charCodeAt(mStart - 1))) role = Role.Close;
+      if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0 && (at < 0 || laterSingleCloser[m] === 1)) continue;
       if (role === Role.Open) {
         let previous: number | null = null;
-        if (first && this.carry && this.carry.family === m.family && this.onlyBlanks(start, m.start)) {
+        if (first && this.carry && this.carry.family === marks.family[m] && this.onlyBlanks(start, mStart)) {
           previous = this.carry.index;
           this.carry = null;
         }
         const same = this.findSameStyle(m);
-        if (same >= 0) this.closeUnclosedAt(same, m.start);
+        if (same >= 0) this.closeUnclosedAt(same, mStart);
         stack.push({ mark: m, previous });
       } else if (at >= 0) {
         for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
         const open = stack[at]!;
         stack.length = at;
-        this.emit(open, m.start, m, false);
-      } else if (!(m.family === 'single' && isWordChar(this.text.charCodeAt(m.start - 1)) && isApostropheLike(this.text.charCodeAt(m.start)))) {
+        this.emit(open, mStart, m, false);
+      } else if (!(marks.family[m] === 'single' && isWordChar(this.text.charCodeAt(mStart - 1)) && isApostropheLike(this.text.charCodeAt(mStart)))) {
         this.unmatched(m, 'unmatched-close');
       }
       first = false;
@@ -263,24 +315,28 @@ class Scanner {
    * also matches its style (a straight `"` closing a straight passage whose
    * inner curly quote lost its closer).
    */
-  private findOpen(m: Mark): number {
-    const stack = this.stack;
+  private findOpen(m: number): number {
+    const { stack, marks } = this;
+    const family = marks.family[m];
+    const straight = marks.bits[m]! & MarkBit.Straight;
     let found = -1;
     for (let s = stack.length - 1; s >= 0; s--) {
       const o = stack[s]!.mark;
-      if (o.family !== m.family) continue;
-      if (o.straight === m.straight) return s;
+      if (marks.family[o] !== family) continue;
+      if ((marks.bits[o]! & MarkBit.Straight) === straight) return s;
       if (found < 0) found = s;
     }
     return found;
   }
 
   /** Index of an open mark of the same family and style as `m` (which then cannot nest), or -1. */
-  private findSameStyle(m: Mark): number {
-    const stack = this.stack;
+  private findSameStyle(m: number): number {
+    const { stack, marks } = this;
+    const family = marks.family[m];
+    const straight = marks.bits[m]! & MarkBit.Straight;
     for (let s = stack.length - 1; s >= 0; s--) {
       const o = stack[s]!.mark;
-      if (o.family === m.family && o.straight === m.straight) return s;
+      if (marks.family[o] === family && (marks.bits[o]! & MarkBit.Straight) === straight) return s;
     }
     return -1;
   }
@@ -301,10 +357,11 @@ class Scanner {
     const open = stack[at]!;
     stack.length = at;
     let end = before;
-    while (end > open.mark.end && isBlank(this.text.charCodeAt(end - 1))) end--;
+    const markEnd = this.marks.end[open.mark]!;
+    while (end > markEnd && isBlank(this.text.charCodeAt(end - 1))) end--;
     if (!this.acceptUnclosed(open, end)) return;
-    const index = this.emit(open, end, null, true);
-    if (index >= 0) this.warn('unclosed-quote', open.mark.start, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
+    const index = this.emit(open, end, -1, true);
+    if (index >= 0) this.warn('unclosed-quote', this.marks.start[open.mark]!, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
   }
 
   private endParagraph(start: number, end: number): void {
@@ -315,12 +372,13 @@ class Scanner {
     for (let s = stack.length - 1; s > 0; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
     const open = stack[0]!;
     stack.length = 0;
-    const reopened = this.nextParagraphReopens(end, open.mark.family);
+    const family = this.marks.family[open.mark]!;
+    const reopened = this.nextParagraphReopens(end, family);
     if (!reopened && !this.acceptUnclosed(open, contentEnd)) return;
-    const index = this.emit(open, contentEnd, null, true);
+    const index = this.emit(open, contentEnd, -1, true);
     if (index < 0) return;
-    if (reopened) this.carry = { family: open.mark.family, index };
-    else this.warn('unclosed-quote', open.mark.start, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
+    if (reopened) this.carry = { family, index };
+    else this.warn('unclosed-quote', this.marks.start[open.mark]!, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
   }
 
   /**
@@ -329,12 +387,12 @@ class Scanner {
    * paragraph, since elsewhere it is far more often a stray apostrophe.
    */
   private acceptUnclosed(open: Open, end: number): boolean {
-    if (end <= open.mark.end) {
+    if (end <= this.marks.end[open.mark]!) {
       this.unmatched(open.mark, 'unmatched-open');
       return false;
     }
-    if (open.mark.family === 'single' && open.previous === null) {
-      let p = open.mark.start;
+    if (this.marks.family[open.mark] === 'single' && open.previous === null) {
+      let p = this.marks.start[open.mark]!;
       while (p > 0 && isSpace(this.text.charCodeAt(p - 1))) p--;
       if (p > 0 && !isLineBreak(this.text.charCodeAt(p - 1))) {
         this.unmatched(open.mark, 'unmatched-open');
@@ -353,22 +411,28 @@ class Scanner {
   private nextParagraphReopens(end: number, family: MarkFamily): boolean {
     const i = this.skipBreak(end);
     if (i >= this.text.length) return false;
+    // (read into the slot after the paragraph's marks, never committed)
     const m = this.markAt(i);
-    if (m === null || m.family !== family || this.apostropheSkip(m, i) !== 0) return false;
-    return m.role === Role.Open || (m.role === Role.Either && !m.isolated && !closesAfter(this.text.charCodeAt(m.end)));
+    const { marks } = this;
+    if (m < 0 || marks.family[m] !== family || this.apostropheSkip(m, i) !== 0) return false;
+    const role = marks.bits[m]! & 3;
+    return role === Role.Open || (role === Role.Either && (marks.bits[m]! & MarkBit.Isolated) === 0 && !closesAfter(this.text.charCodeAt(marks.end[m]!)));
   }
 
   /** Records a quote from an opener to `end` and returns its index, or -1 when empty. */
-  private emit(open: Open, end: number, close: Mark | null, unclosed: boolean): number {
-    const { text } = this;
-    let start = open.mark.end;
+  /** `close` is the index of the closing mark, or -1 for none. */
+  private emit(open: Open, end: number, close: number, unclosed: boolean): number {
+    const { text, marks } = this;
+    const openStart = marks.start[open.mark]!;
+    const openEnd = marks.end[open.mark]!;
+    let start = openEnd;
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (end <= start) {
-      this.warn('empty-quote', open.mark.start, close ? close.end : end, 'A pair of quotation marks with nothing between them.');
+      this.warn('empty-quote', openStart, close >= 0 ? marks.end[close]! : end, 'A pair of quotation marks with nothing between them.');
       return -1;
     }
-    if (!this.settings.singleQuotes && open.mark.family === 'single' && this.stack.length === 0) {
+    if (!this.settings.singleQuotes && marks.family[open.mark] === 'single' && this.stack.length === 0) {
       return -1;
     }
     const index = this.quotes.length;
@@ -377,10 +441,10 @@ class Scanner {
       text: text.slice(start, end),
       start,
       end,
-      outerStart: open.mark.start,
-      outerEnd: close ? close.end : end,
-      openMark: this.markText(open.mark.start, open.mark.end),
-      closeMark: close ? this.markText(close.start, close.end) : null,
+      outerStart: openStart,
+      outerEnd: close >= 0 ? marks.end[close]! : end,
+      openMark: this.markText(openStart, openEnd),
+      closeMark: close >= 0 ? this.markText(marks.start[close]!, marks.end[close]!) : null,
       unclosed,
       continued: previous !== null,
       previous,
@@ -392,9 +456,11 @@ class Scanner {
     return index;
   }
 
-  private unmatched(m: Mark, code: 'unmatched-open' | 'unmatched-close'): void {
+  private unmatched(m: number, code: 'unmatched-open' | 'unmatched-close'): void {
     // one message string per mark and code, however many stray marks the text has
-    const mark = this.markText(m.start, m.end);
+    const mStart = this.marks.start[m]!;
+    const mEnd = this.marks.end[m]!;
+    const mark = this.markText(mStart, mEnd);
     const key = `${code}\u0000${mark}`;
     let message = this.messages.get(key);
     if (message === undefined) {
@@ -402,7 +468,7 @@ class Scanner {
       message = `Quotation mark ${JSON.stringify(mark)} read as ${what} mark has no partner.`;
       this.messages.set(key, message);
     }
-    this.warn(code, m.start, m.end, message);
+    this.warn(code, mStart, mEnd, message);
   }
 
   /** The text of a mark, shared between marks of the same characters. */
@@ -424,11 +490,11 @@ class Scanner {
     this.warnings.push(w);
   }
 
-  /** Collects the marks of one paragraph, skipping markup and apostrophes. */
-  private collect(start: number, end: number): Mark[] {
+  /** Collects the marks of one paragraph into {@link marks}, skipping markup and apostrophes; returns how many. */
+  private collect(start: number, end: number): number {
     const { text } = this;
     const marks = this.marks;
-    marks.length = 0;
+    marks.count = 0;
     let i = start;
     while (i < end) {
       // jump to the next character that can start a mark, an entity or a tag (remembered, so
@@ -447,7 +513,7 @@ class Scanner {
         continue;
       }
       const m = this.markAt(i, start, end);
-      if (m === null) {
+      if (m < 0) {
         i++;
         continue;
       }
@@ -456,50 +522,58 @@ class Scanner {
         i = skip;
         continue;
       }
-      marks.push(m);
-      i = m.end;
+      marks.count++;
+      i = marks.end[m]!;
     }
-    return marks;
+    return marks.count;
   }
 
   /**
    * If the mark is an apostrophe, the offset to resume scanning at; else 0.
    */
-  private apostropheSkip(m: Mark, paraStart: number): number {
-    if (m.family !== 'single' || m.end - m.start !== 1) return 0;
+  private apostropheSkip(m: number, paraStart: number): number {
+    const start = this.marks.start[m]!;
+    const end = this.marks.end[m]!;
+    if (this.marks.family[m] !== 'single' || end - start !== 1) return 0;
     const { text } = this;
-    const code = text.charCodeAt(m.start);
+    const code = text.charCodeAt(start);
     if (!isApostropheLike(code)) return 0;
-    const prev = m.start > paraStart ? text.charCodeAt(m.start - 1) : 0x20;
-    const next = text.charCodeAt(m.end);
-    if (isInnerApostrophe(prev, next)) return m.end;
+    const prev = start > paraStart ? text.charCodeAt(start - 1) : 0x20;
+    const next = text.charCodeAt(end);
+    if (isInnerApostrophe(prev, next)) return end;
     if (!isWordChar(prev)) {
-      const len = elisionAfter(text, m.start);
+      const len = elisionAfter(text, start);
       if (len > 0) {
         // rock ’n’ roll: the mark after the n is an apostrophe too
-        const after = m.end + len;
-        if (len === 1 && (text.charCodeAt(m.end) | 0x20) === 0x6e && isApostropheLike(text.charCodeAt(after))) return after + 1;
+        const after = end + len;
+        if (len === 1 && (text.charCodeAt(end) | 0x20) === 0x6e && isApostropheLike(text.charCodeAt(after))) return after + 1;
         return after;
       }
     }
     return 0;
   }
 
-  /** Reads the mark starting at `i`, if any, with its role from its neighbours. */
-  private markAt(i: number, paraStart = i, paraEnd = this.text.length): Mark | null {
+  /**
+   * Reads the mark starting at `i`, if any, with its role from its
+   * neighbours, into the slot after the paragraph's marks (index
+   * `marks.count`, which {@link collect} then commits); returns that index,
+   * or -1 when there is no mark.
+   */
+  private markAt(i: number, paraStart = i, paraEnd = this.text.length): number {
     const { text } = this;
     const c = text.charCodeAt(i);
     let entry: MarkEntry | undefined;
     let len = 1;
     if (c === 0x26 /* & */) {
       const decoded = this.entityAt(i);
-      if (decoded === null) return null;
+      if (decoded === null) return -1;
       entry = markEntryOf(decoded.code);
       len = decoded.length;
     } else {
-      const doubled = DOUBLED_BY_FIRST.get(c);
+      const c2 = text.charCodeAt(i + 1);
+      // (every doubled mark is one character twice: most marks are refused without the look-up)
+      const doubled = c2 === c || !DOUBLED_SAME ? DOUBLED_BY_FIRST.get(c) : undefined;
       if (doubled !== undefined) {
-        const c2 = text.charCodeAt(i + 1);
         // three in a row after a word (“us,'''”) close a single quote, then the double one
         const closingTriple = text.charCodeAt(i + 2) === c2 && c2 === c && i > paraStart && !isBlank(text.charCodeAt(i - 1));
         for (const d of closingTriple ? [] : doubled) {
@@ -512,7 +586,7 @@ class Scanner {
       }
       entry ??= markEntryOf(c);
     }
-    if (entry === undefined) return null;
+    if (entry === undefined) return -1;
     const end = i + len;
     const prev = i > paraStart ? text.charCodeAt(i - 1) : 0x20;
     const next = end < paraEnd ? text.charCodeAt(end) : 0x20;
@@ -530,15 +604,14 @@ class Scanner {
     else role = entry.glyph === 'open' ? Role.Open : entry.glyph === 'close' ? Role.Close : Role.Either;
     const trailingApostrophe =
       entry.family === 'single' && len === 1 && isApostropheLike(c) && role !== Role.Open && mayBeTrailingApostrophe(text, i);
-    return {
-      start: i,
-      end,
-      family: entry.family,
-      straight: entry.straight === true,
-      role,
-      trailingApostrophe,
-      isolated: prevBlank && nextBlank,
-    };
+    const marks = this.marks;
+    marks.reserve();
+    const m = marks.count;
+    marks.start[m] = i;
+    marks.end[m] = end;
+    marks.family[m] = entry.family;
+    marks.bits[m] = role | (entry.straight === true ? MarkBit.Straight : 0) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
+    return m;
   }
 
   /** Decodes an HTML character reference for a quotation mark at `i`. */

@@ -10,6 +10,8 @@ import type { QuoteSpan } from '../types.js';
 import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
+import { lowerWordSlot, sharedWord } from './lower-words.js';
+import { scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 
@@ -61,6 +63,12 @@ export interface Tokens {
   seenLower(word: string): boolean;
   /** Lower-case form of token `i` without a trailing abbreviation period (cached). */
   lower(i: number): string;
+  /**
+   * The slot of {@link lower}`(i)` in the shared table of lower-case words
+   * (src/text/lower-words.ts), or -1 when the word is not kept there. A slot
+   * never changes its word, so a stage may remember facts about a word by slot.
+   */
+  wordSlot(i: number): number;
   /** Number of tokens. */
   readonly count: number;
 }
@@ -102,29 +110,49 @@ for (let c = 0; c < 128; c++) {
   else if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_LOWER;
 }
 
-/** Growable typed columns of the token stream. */
+/** Bytes per token: seven 32-bit columns and two 8-bit ones. */
+const BYTES_PER_TOKEN = 7 * 4 + 2;
+
+/**
+ * Growable typed columns of the token stream, all views of one scratch
+ * buffer (one allocation instead of nine, and none when the last call's
+ * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
+ * {@link Tokens.lower}.
+ */
 class Columns {
   count = 0;
-  kind: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
-  flags: Uint8Array;
-  para: Int32Array;
-  quote: Int32Array;
-  hash: Int32Array;
+  capacity = 0;
+  start!: Int32Array;
+  end!: Int32Array;
+  para!: Int32Array;
+  quote!: Int32Array;
+  hash!: Int32Array;
+  sent!: Int32Array;
+  lower!: Int32Array;
+  kind!: Uint8Array;
+  flags!: Uint8Array;
 
   constructor(capacity: number) {
-    this.kind = new Uint8Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.para = new Int32Array(capacity);
-    this.quote = new Int32Array(capacity);
-    this.hash = new Int32Array(capacity);
+    // (every column is written before it is read: a reused buffer needs no clearing)
+    const buffer = scratchBuffer(capacity * BYTES_PER_TOKEN);
+    this.carve(buffer, Math.floor(buffer.byteLength / BYTES_PER_TOKEN));
+  }
+
+  private carve(buffer: ArrayBuffer, capacity: number): void {
+    this.capacity = capacity;
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, capacity * 4, capacity);
+    this.para = new Int32Array(buffer, capacity * 8, capacity);
+    this.quote = new Int32Array(buffer, capacity * 12, capacity);
+    this.hash = new Int32Array(buffer, capacity * 16, capacity);
+    this.sent = new Int32Array(buffer, capacity * 20, capacity);
+    this.lower = new Int32Array(buffer, capacity * 24, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 28, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 29, capacity);
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
-    if (this.count === this.kind.length) this.grow();
+    if (this.count === this.capacity) this.grow();
     const t = this.count++;
     this.kind[t] = k;
     this.start[t] = s;
@@ -136,24 +164,16 @@ class Columns {
   }
 
   private grow(): void {
-    const size = this.kind.length * 2 + 16;
-    const grow8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(size);
-      b.set(a);
-      return b;
-    };
-    const grow32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.kind = grow8(this.kind);
-    this.flags = grow8(this.flags);
-    this.start = grow32(this.start);
-    this.end = grow32(this.end);
-    this.para = grow32(this.para);
-    this.quote = grow32(this.quote);
-    this.hash = grow32(this.hash);
+    const { start, end, para, quote, hash, kind, flags } = this;
+    const capacity = this.capacity * 2 + 16;
+    this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
+    this.start.set(start);
+    this.end.set(end);
+    this.para.set(para);
+    this.quote.set(quote);
+    this.hash.set(hash);
+    this.kind.set(kind);
+    this.flags.set(flags);
   }
 }
 
@@ -167,7 +187,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const n = text.length;
   const cols = new Columns(Math.min(n, 1024) + (n >> 3));
   const paraStart: number[] = [];
-  const lowerSeen = new HashSet(n >> 5);
+  // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
+  const lowerSeen = new HashSet(Math.min(n >> 5, 4096));
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart
@@ -310,22 +331,39 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const para = cols.para.subarray(0, count);
   const quote = cols.quote.subarray(0, count);
   const hash = cols.hash.subarray(0, count);
+  const sent = cols.sent.subarray(0, count);
 
-  const lowerCache: (string | undefined)[] = [];
+  // asked again and again for the same tokens: cached per token, and most words come from the shared table;
+  // for each token, 1 + its word's slot in the shared table of lower-case words, -1 for a word
+  // not kept there (cached in a map), 0 before it is asked for
+  const lowerSlot = cols.lower.subarray(0, count).fill(0);
+  const lowerCache = new Map<number, string>();
   const lower = (t: number): string => {
-    let s = lowerCache[t];
-    if (s === undefined) {
-      let e = end[t]!;
-      if ((flags[t]! & Flag.Abbrev) !== 0) e--;
-      s = text.slice(start[t], e).toLowerCase();
-      lowerCache[t] = s;
+    const slot = lowerSlot[t]!;
+    if (slot > 0) return sharedWord(slot - 1);
+    if (slot < 0) return lowerCache.get(t)!;
+    const s0 = start[t]!;
+    let e = end[t]!;
+    if ((flags[t]! & Flag.Abbrev) !== 0) e--;
+    const shared = lowerWordSlot(text, s0, e, hash[t]!);
+    if (shared >= 0) {
+      lowerSlot[t] = shared + 1;
+      return sharedWord(shared);
     }
+    const s = text.slice(s0, e).toLowerCase();
+    lowerSlot[t] = -1;
+    lowerCache.set(t, s);
     return s;
+  };
+  const wordSlot = (t: number): number => {
+    if (lowerSlot[t] === 0) lower(t);
+    const slot = lowerSlot[t]!;
+    return slot > 0 ? slot - 1 : -1;
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
-  const { sent, sentStart } = splitSentences(text, kind, start, end, flags, para, quote, quotes, lower);
-  return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, count };
+  const sentStart = splitSentences(text, kind, start, end, flags, para, sent, quote, quotes, lower);
+  return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
 }
 
 function hashRange(text: string, s: number, e: number): number {
@@ -381,7 +419,8 @@ function isTerminal(text: string, s: number, e: number): boolean {
 /**
  * Sentence boundaries: a paragraph start; after . ? ! (and quotes ending in
  * them) when a capitalised word or a quote follows; never after a title
- * abbreviation or an initial.
+ * abbreviation or an initial. Writes each token's sentence index into `sent`
+ * and returns the first token of each sentence.
  */
 function splitSentences(
   text: string,
@@ -390,12 +429,12 @@ function splitSentences(
   end: Int32Array,
   flags: Uint8Array,
   para: Int32Array,
+  sent: Int32Array,
   quote: Int32Array,
   quotes: readonly QuoteSpan[],
   lower: (t: number) => string,
-): { sent: Int32Array; sentStart: number[] } {
+): number[] {
   const n = kind.length;
-  const sent = new Int32Array(n);
   const sentStart: number[] = [];
   let s = -1;
   for (let t = 0; t < n; t++) {
@@ -430,7 +469,7 @@ function splitSentences(
     sent[t] = s;
   }
   markTitleCase(kind, flags, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
-  return { sent, sentStart };
+  return sentStart;
 }
 
 /** After “Why?” a capitalised name followed by a cue still belongs to the quote's sentence. */

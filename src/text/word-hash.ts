@@ -6,6 +6,8 @@
  * @module
  */
 
+import { scratchInt32 } from './scratch.js';
+
 /** FNV-1a offset basis. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
@@ -36,50 +38,57 @@ export function hashesOf(words: Iterable<string>): Set<number> {
 
 /**
  * A set of word hashes in a typed array (open addressing, linear probing):
- * adding a few hundred thousand words costs no allocation per word.
+ * adding a few hundred thousand words costs no allocation per word. Its
+ * first slots are scratch of the current call ({@link scratchInt32}): a set
+ * lives no longer than the pipeline call that made it.
  * @internal
  */
 export class HashSet {
+  /** The hashes; 0 marks a free slot (the hash 0 itself is kept in {@link zero}). */
   private slots: Int32Array;
-  private used: Uint8Array;
+  private zero = false;
   private size = 0;
 
   constructor(expected: number) {
     let capacity = 64;
     while (capacity < expected * 2) capacity <<= 1;
-    this.slots = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
+    this.slots = scratchInt32(capacity, 0);
   }
 
   add(h: number): void {
+    if (h === 0) {
+      this.zero = true;
+      return;
+    }
     if ((this.size + 1) * 2 > this.slots.length) this.grow();
-    const mask = this.slots.length - 1;
+    const { slots } = this;
+    const mask = slots.length - 1;
     let i = mix(h) & mask;
-    while (this.used[i] === 1) {
-      if (this.slots[i] === h) return;
+    for (let s = slots[i]!; s !== 0; s = slots[i]!) {
+      if (s === h) return;
       i = (i + 1) & mask;
     }
-    this.used[i] = 1;
-    this.slots[i] = h;
+    slots[i] = h;
     this.size++;
   }
 
   has(h: number): boolean {
-    const mask = this.slots.length - 1;
+    if (h === 0) return this.zero;
+    const { slots } = this;
+    const mask = slots.length - 1;
     let i = mix(h) & mask;
-    while (this.used[i] === 1) {
-      if (this.slots[i] === h) return true;
+    for (let s = slots[i]!; s !== 0; s = slots[i]!) {
+      if (s === h) return true;
       i = (i + 1) & mask;
     }
     return false;
   }
 
   private grow(): void {
-    const { slots, used } = this;
+    const { slots } = this;
     this.slots = new Int32Array(slots.length * 2);
-    this.used = new Uint8Array(slots.length * 2);
     this.size = 0;
-    for (let i = 0; i < slots.length; i++) if (used[i] === 1) this.add(slots[i]!);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.add(slots[i]!);
   }
 }
 

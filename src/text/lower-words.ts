@@ -1,0 +1,79 @@
+/**
+ * Lower-case forms of words, shared across calls so the hot loops do not
+ * build a new string every time they ask for a token's lower-case word. A
+ * bounded table of strings keyed by the tokenizer's word hash and the
+ * length; a hit is confirmed character by character against the text, so a
+ * hash collision only costs a miss. Only words of ASCII characters and ’
+ * (whose lower case is one code unit, found without Unicode tables) are kept.
+ * @internal
+ * @module
+ */
+
+/** Table size (a power of two); at most half of it is ever filled. */
+const SLOTS = 1 << 16;
+/** How many slots the table has (slots run from 0 to this, exclusive). @internal */
+export const LOWER_WORD_SLOTS = SLOTS;
+const MASK = SLOTS - 1;
+const keys = new Int32Array(SLOTS);
+const words: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+let size = 0;
+
+function slotOf(h: number, len: number): number {
+  const k = Math.imul(h ^ (h >>> 16) ^ Math.imul(len, 0x9e3779b1), 0x45d9f3b);
+  return (k ^ (k >>> 15)) & MASK;
+}
+
+/** Does `word` equal `text[s, e)` with ASCII letters lower-cased? */
+function sameLower(word: string, text: string, s: number, e: number): boolean {
+  if (word.length !== e - s) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    if (word.charCodeAt(k) !== c) return false;
+  }
+  return true;
+}
+
+/** Can `text[s, e)` be lower-cased by folding ASCII letters only? */
+function asciiFoldable(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 && c !== 0x2019) return false;
+  }
+  return true;
+}
+
+/** Longest word the table keeps. */
+const MAX_LENGTH = 40;
+
+/**
+ * The slot of `text.slice(s, e).toLowerCase()` in the shared table (the
+ * word is added on a miss), for {@link sharedWord}; -1 when the word cannot
+ * be kept there (too long, a character other than ASCII and ’, or the table
+ * is full), for the caller to lower-case itself. `h` is the tokenizer's hash
+ * of the word; it only places the word in the table (a word met with another
+ * `h` is kept twice).
+ * @internal
+ */
+export function lowerWordSlot(text: string, s: number, e: number, h: number): number {
+  const len = e - s;
+  if (len > MAX_LENGTH) return -1;
+  let i = slotOf(h, len);
+  for (;;) {
+    const w = words[i];
+    if (w === undefined) break;
+    if (keys[i] === h && sameLower(w, text, s, e)) return i;
+    i = (i + 1) & MASK;
+  }
+  // (i is the free slot that ends the probe: the word goes there while the table is at most half full)
+  if (size * 2 >= SLOTS || !asciiFoldable(text, s, e)) return -1;
+  keys[i] = h;
+  words[i] = text.slice(s, e).toLowerCase();
+  size++;
+  return i;
+}
+
+/** The word in `slot` of the shared table (a slot {@link lowerWordSlot} gave). @internal */
+export function sharedWord(slot: number): string {
+  return words[slot]!;
+}
