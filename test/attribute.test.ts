@@ -326,6 +326,10 @@ describe('8. continuation', () => {
     const { quotes } = attributeQuotes('The audit was meant to settle Republican claims of “systematic fraud” in the county.');
     expect(quotes[0]).toMatchObject({ speaker: null });
   });
+  test('“states” after an adjective is the noun (“swing states whose votes count”, “many Asian states”)', () => {
+    const { quotes } = attributeQuotes('Its influence has provoked mixed feelings in many Asian states, and it has used “velvet gloves” there.');
+    expect(quotes[0]!.speaker).toBeNull();
+  });
   test('a number before a name makes a cue-like word a noun (“22 Okafor emails”)', () => {
     const { quotes } = attributeQuotes('The council has classified 22 Okafor emails as “confidential” and will not release them.');
     expect(quotes[0]!.speaker).toBeNull();

@@ -32,7 +32,8 @@ const NOUN_LIKE = new Set(
     'appeal appeals rant rants boast boasts call calls name names label labels brand brands term terms attack attacks ' +
     'blast blasts slam slams praise praises mock voice voices quote quotes cast casts frame frames blame blames lecture ' +
     'lectures remark remarks estimate estimates forecast forecasts order orders object objects whisper whispers ' +
-    'shout shouts yell yells scream screams groan groans roar roars nod nods shrug shrugs smile smiles grin grins offer offers bark barks').split(' '),
+    'shout shouts yell yells scream screams groan groans roar roars nod nods shrug shrugs smile smiles grin grins offer offers bark barks ' +
+    'states').split(' '),
 );
 const SUBJECT_LIKE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
