@@ -270,6 +270,13 @@ describe('7. pronouns', () => {
       quote: 'The numbers',
       speaker: 'Joan Platt',
     },
+    {
+      name: 'a surname that is also a first name does not give its gender (“Farah Nadeem … Nadeem … she said”)',
+      text: 'Farah Nadeem, a staff attorney at the Digital Rights Trust, called it “a wiretap.”\n\nIn an interview later, Nadeem said the problem was consent. “Nobody on the call agreed to it,” she said.',
+      quote: 'Nobody on the call',
+      speaker: 'Farah Nadeem',
+      mention: 'she',
+    },
     { name: 'they for an organisation', text: 'The Harbor Trust opposed the plan.\n\n“It is a waste of money,” they said.', quote: 'It is a waste', speaker: 'Harbor Trust' },
   ]);
   test('“I” and “we” inside a quote are not speakers', () => {

@@ -78,8 +78,10 @@ export function buildEntities(names: Names): Entities {
       e.name = run.name;
       e.words = run.words;
     }
-    if (e.gender === null && run.gender !== null) e.gender = run.gender;
-    if (run.kind === RunKind.Person) e.kind = 'person';
+    // (a bare surname says nothing of gender even when it is also a first name: “Farah Nadeem” … “Nadeem”)
+    const bareSurname = run.words.length === 1 && !run.honorific && run.title === '' && e.words.length >= 2 && e.words[e.words.length - 1] === run.words[0];
+    if (e.gender === null && run.gender !== null && !bareSurname) e.gender = run.gender;
+    if (run.kind === RunKind.Person && !bareSurname) e.kind = 'person';
     if (run.kind !== RunKind.Place) e.place = false;
   };
 
