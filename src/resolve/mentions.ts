@@ -45,7 +45,7 @@ const BETWEEN = new Set([
   'then-', "n't", 'soon', 'ultimately', 'once', 'long', 'ago', 'famously', 'quickly', 'is', 'was', 'were', 'are',
 ]);
 
-const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'inside', 'within', 'behind']);
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'inside', 'within', 'behind', 'near', 'outside', 'among', 'across', 'around']);
 /** Words that start a clause or an adverbial, never part of a title. */
 const CLAUSE_WORDS = new Set(['when', 'while', 'as', 'after', 'before', 'about', 'during', 'since', 'because', 'if', 'and', 'or', 'but', 'who', 'which', 'that', 'where', 'whose', 'than', 'then', 'by', 'into', 'over', 'under']);
 
