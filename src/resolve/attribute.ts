@@ -1071,7 +1071,7 @@ function isTitleCased(text: string, s: number, e: number): boolean {
       }
     }
     if (++words > 8) return false;
-    if (SENTENCE_PUNCT.has(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
+    if (isSentencePunct(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
     if (letters === 0) continue;
     if (first <= 0x5a) capitalised++;
     else if (letters > SMALL_WORD_MAX || !TITLE_SMALL_WORDS.has(lettersOf(text, from, i))) return false;
@@ -1100,7 +1100,9 @@ function isAsciiSpace(c: number): boolean {
 }
 
 /** Punctuation that ends a sentence or a clause: . ? ! , ; : */
-const SENTENCE_PUNCT = new Set([...'.?!,;:'].map((c) => c.charCodeAt(0)));
+function isSentencePunct(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2c || c === 0x3b || c === 0x3a;
+}
 
 /** Are `text[a, b)` and `text[c, d)` the same characters? */
 function sameWord(text: string, a: number, b: number, c: number, d: number): boolean {

@@ -15,6 +15,7 @@ import { lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchUint8 } from '../text/scratch.js';
+import { WordClasses } from '../text/word-classes.js';
 
 /** How far back a pronoun looks, in sentences. */
 const MAX_SENTENCES_BACK = 10;
@@ -35,8 +36,16 @@ const CLAUSE_OPENERS = new Set([
   'where', 'whether', 'then', 'so', 'also', 'yet', 'once', 'until', 'unless', 'meanwhile', 'later', 'now',
 ]);
 
-function isRoleWord(w: string): boolean {
-  return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w);
+/** Role and title-modifier words, and clause openers, as bits by word. */
+const enum Cls {
+  Role = 1,
+  ClauseOpener = 2,
+}
+const CLASSES = new WordClasses((w) => (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) ? Cls.Role : 0) | (CLAUSE_OPENERS.has(w) ? Cls.ClauseOpener : 0));
+
+/** Is token `t` (a word) a role noun or a title modifier? */
+function isRoleWord(tokens: Tokens, t: number): boolean {
+  return (CLASSES.of(tokens, t) & Cls.Role) !== 0;
 }
 
 const NO_SPEAKERS: ReadonlySet<number> = new Set();
@@ -61,19 +70,19 @@ export class PronounResolver {
     names.runs.forEach((run, r) => {
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
       let p = run.first - 1;
-      while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word && (isRoleWord(tokens.lower(p)) || names.runOf[p]! >= 0)) p--;
+      while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word && (isRoleWord(tokens, p) || names.runOf[p]! >= 0)) p--;
       const opener =
         p < 0 ||
         tokens.sent[p] !== tokens.sent[run.first] ||
         tokens.kind[p] !== Kind.Word ||
-        CLAUSE_OPENERS.has(tokens.lower(p));
+        (CLASSES.of(tokens, p) & Cls.ClauseOpener) !== 0;
       // a name that only qualifies a title: “Obama consultant Cornell Belcher”
       const next = run.last + 1;
       const beforeRun = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? tokens.lower(run.first - 1) : '';
       const modifier =
         // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
         ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
-        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens.lower(next)) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens.lower(next + 1)) && names.runOf[next + 2]! >= 0)));
+        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0)));
       this.modifier[r] = modifier ? 1 : 0;
       this.subjectish[r] = opener && !run.possessive && !modifier ? 1 : 0;
     });
