@@ -14,7 +14,7 @@ import type { Entities, Entity } from './entities.js';
 import { lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { scratchUint8 } from '../text/scratch.js';
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 
 /** How far back a pronoun looks, in sentences. */
@@ -59,6 +59,15 @@ export class PronounResolver {
   private readonly subjectish: Uint8Array;
   /** Whether each run only qualifies a title before another name. */
   private readonly modifier: Uint8Array;
+  /**
+   * The scores of one {@link resolve} call, by entity: `score[id]` counts
+   * only when `scoredIn[id]` is the call's number; `scored` lists the
+   * entities in the order they were first scored (ties go to the first).
+   */
+  private readonly score: Float64Array;
+  private readonly scoredIn: Int32Array;
+  private readonly scored: Int32Array;
+  private call = 0;
 
   constructor(
     private readonly tokens: Tokens,
@@ -67,6 +76,10 @@ export class PronounResolver {
   ) {
     this.subjectish = scratchUint8(names.runs.length);
     this.modifier = scratchUint8(names.runs.length);
+    const n = entities.list.length;
+    this.score = scratchFloat64(n);
+    this.scoredIn = scratchInt32(n, 0);
+    this.scored = scratchInt32(n, 0);
     names.runs.forEach((run, r) => {
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
       let p = run.first - 1;
@@ -124,7 +137,9 @@ export class PronounResolver {
    */
   resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>): number {
     const s0 = this.tokens.sent[at]!;
-    const score = new Map<number, number>();
+    const { score, scoredIn, scored } = this;
+    const call = ++this.call;
+    let count = 0;
     // the names before the pronoun, nearest first: at most MAX_SENTENCES_BACK sentences and MAX_RUNS names
     const newest = lastRunBefore(this.names, at);
     for (let r = newest; r >= 0 && r > newest - MAX_RUNS; r--) {
@@ -139,19 +154,34 @@ export class PronounResolver {
         let w = RECENCY[back]! * weight;
         if (this.subjectish[r] === 1) w *= 2;
         if (run.possessive || this.modifier[r] === 1) w *= 0.5;
-        score.set(id, (score.get(id) ?? 0) + w);
+        if (scoredIn[id] !== call) {
+          scoredIn[id] = call;
+          scored[count++] = id;
+          score[id] = 0;
+        }
+        score[id] = score[id]! + w;
       }
     }
     // the people the article is about: a small prior for how often they are named, and for having spoken
-    for (const [id, v] of score) {
+    for (let k = 0; k < count; k++) {
+      const id = scored[k]!;
       const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers.has(id) ? SPEAKER_PRIOR : 0);
-      score.set(id, v + prior * this.weight(id, gender));
+      score[id] = score[id]! + prior * this.weight(id, gender);
     }
     const lastWeight = lastSpeaker >= 0 ? this.weight(lastSpeaker, gender) : 0;
-    if (lastWeight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + LAST_SPEAKER_BONUS * Math.max(lastWeight, 0.5));
+    if (lastWeight > 0) {
+      if (scoredIn[lastSpeaker] !== call) {
+        scoredIn[lastSpeaker] = call;
+        scored[count++] = lastSpeaker;
+        score[lastSpeaker] = 0;
+      }
+      score[lastSpeaker] = score[lastSpeaker]! + LAST_SPEAKER_BONUS * Math.max(lastWeight, 0.5);
+    }
     let best = -1;
     let bestScore = 0;
-    for (const [id, v] of score) {
+    for (let k = 0; k < count; k++) {
+      const id = scored[k]!;
+      const v = score[id]!;
       if (v > bestScore) {
         best = id;
         bestScore = v;
