@@ -1234,16 +1234,19 @@ class Resolver {
 function isTitleCased(text: string, s: number, e: number): boolean {
   // a cheap refusal first: a title is short
   if (e - s > 120) return false;
-  // text of ASCII, curly quotes, dashes and ellipses (almost every quote) is read code by code
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 && !((c >= 0x2018 && c <= 0x201f) || c === 0x2013 || c === 0x2014 || c === 0x2026)) return isTitleCasedUnicode(text, s, e);
-  }
+  // text of ASCII, curly quotes, dashes and ellipses (almost every quote) is read code by code; any
+  // other character sends the whole span to the Unicode reading (a refusal made before that point
+  // stands: such a character can only split words further, never change the words already read)
   // the last word, which alone may end in sentence punctuation (or a word spelt the same)
   let lastEnd = e;
   while (lastEnd > s && isAsciiSpace(text.charCodeAt(lastEnd - 1))) lastEnd--;
   let lastStart = lastEnd;
-  while (lastStart > s && !isAsciiSpace(text.charCodeAt(lastStart - 1))) lastStart--;
+  while (lastStart > s) {
+    const c = text.charCodeAt(lastStart - 1);
+    if (isAsciiSpace(c)) break;
+    if (c >= 128 && !isPlainMark(c)) return isTitleCasedUnicode(text, s, e);
+    lastStart--;
+  }
   let words = 0;
   let capitalised = 0;
   let i = s;
@@ -1259,15 +1262,20 @@ function isTitleCased(text: string, s: number, e: number): boolean {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
         if (letters === 0) first = c;
         letters++;
-      }
+      } else if (c >= 128 && !isPlainMark(c)) return isTitleCasedUnicode(text, s, e);
     }
     if (++words > 8) return false;
-    if (SENTENCE_PUNCT.has(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
+    if (isSentencePunct(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
     if (letters === 0) continue;
     if (first <= 0x5a) capitalised++;
     else if (letters > SMALL_WORD_MAX || !TITLE_SMALL_WORDS.has(lettersOf(text, from, i))) return false;
   }
   return words >= 2 && capitalised >= 2;
+}
+
+/** Curly quotation marks, dashes and the ellipsis: neither letters nor white space. */
+function isPlainMark(c: number): boolean {
+  return (c >= 0x2018 && c <= 0x201f) || c === 0x2013 || c === 0x2014 || c === 0x2026;
 }
 
 /** {@link isTitleCased} for any text: words split at Unicode white space, letters of any script. */
@@ -1291,7 +1299,9 @@ function isAsciiSpace(c: number): boolean {
 }
 
 /** Punctuation that ends a sentence or a clause: . ? ! , ; : */
-const SENTENCE_PUNCT = new Set([...'.?!,;:'].map((c) => c.charCodeAt(0)));
+function isSentencePunct(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2c || c === 0x3b || c === 0x3a;
+}
 
 /** Are `text[a, b)` and `text[c, d)` the same characters? */
 function sameWord(text: string, a: number, b: number, c: number, d: number): boolean {

@@ -15,7 +15,8 @@ import { RunKind, lastRunBefore, type Names } from './names.js';
 import { hashWord } from '../text/word-hash.js';
 import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { DETERMINERS } from '../lexicon/common-words.js';
-import { scratchUint8 } from '../text/scratch.js';
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { WordClasses } from '../text/word-classes.js';
 
 /** How far back a pronoun looks, in sentences. */
 const MAX_SENTENCES_BACK = 10;
@@ -42,8 +43,16 @@ const CLAUSE_OPENERS = new Set([
 /** Prepositions whose object is seldom the he or she of the next sentence. */
 const OBJECT_PREPOSITIONS = new Set(['with', 'about', 'against', 'to', 'at', 'for', 'from', 'on', 'by', 'toward', 'towards', 'over', 'like', 'than']);
 
-function isRoleWord(w: string): boolean {
-  return ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w);
+/** Role and title-modifier words, and clause openers, as bits by word. */
+const enum Cls {
+  Role = 1,
+  ClauseOpener = 2,
+}
+const CLASSES = new WordClasses((w) => (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) ? Cls.Role : 0) | (CLAUSE_OPENERS.has(w) ? Cls.ClauseOpener : 0));
+
+/** Is token `t` (a word) a role noun or a title modifier? */
+function isRoleWord(tokens: Tokens, t: number): boolean {
+  return (CLASSES.of(tokens, t) & Cls.Role) !== 0;
 }
 
 const NO_SPEAKERS: ReadonlySet<number> = new Set();
@@ -59,6 +68,15 @@ export class PronounResolver {
   private readonly modifier: Uint8Array;
   /** Whether each run is the object of a preposition. */
   private readonly object: Uint8Array;
+  /**
+   * The scores of one {@link resolve} call, by entity: `score[id]` counts
+   * only when `scoredIn[id]` is the call's number; `scored` lists the
+   * entities in the order they were first scored (ties go to the first).
+   */
+  private readonly score: Float64Array;
+  private readonly scoredIn: Int32Array;
+  private readonly scored: Int32Array;
+  private call = 0;
 
   constructor(
     private readonly tokens: Tokens,
@@ -68,15 +86,18 @@ export class PronounResolver {
     this.subjectish = scratchUint8(names.runs.length);
     this.modifier = scratchUint8(names.runs.length);
     this.object = scratchUint8(names.runs.length);
+    const n = entities.list.length;
+    this.score = scratchFloat64(n);
+    this.scoredIn = scratchInt32(n, 0);
+    this.scored = scratchInt32(n, 0);
     names.runs.forEach((run, r) => {
       // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
       let p = run.first - 1;
       // (and one lower-case word before a role word: “harbour pilot Sam Okafor”)
       let sawRole = false;
       while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word) {
-        const w = tokens.lower(p);
-        if (isRoleWord(w)) sawRole = true;
-        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w))) break;
+        if (isRoleWord(tokens, p)) sawRole = true;
+        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && (CLASSES.of(tokens, p) & Cls.ClauseOpener) === 0 && !DETERMINERS.has(tokens.lower(p)))) break;
         else sawRole = false;
         p--;
       }
@@ -84,7 +105,7 @@ export class PronounResolver {
         p < 0 ||
         tokens.sent[p] !== tokens.sent[run.first] ||
         tokens.kind[p] !== Kind.Word ||
-        CLAUSE_OPENERS.has(tokens.lower(p));
+        (CLASSES.of(tokens, p) & Cls.ClauseOpener) !== 0;
       // a name that only qualifies a title: “Obama consultant Cornell Belcher”
       const next = run.last + 1;
       const beforeRun = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? tokens.lower(run.first - 1) : '';
@@ -93,7 +114,7 @@ export class PronounResolver {
         (run.kind === RunKind.Group && !run.possessive && !run.words[run.words.length - 1]!.endsWith('s') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
         // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
         ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
-        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens.lower(next)) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens.lower(next + 1)) && names.runOf[next + 2]! >= 0)));
+        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0)));
       this.modifier[r] = modifier ? 1 : 0;
       // the object of a preposition: “agreed with Matthews”
       // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
@@ -153,7 +174,9 @@ export class PronounResolver {
    */
   resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>, lastSpokeAt = -1): number {
     const s0 = this.tokens.sent[at]!;
-    const score = new Map<number, number>();
+    const { score, scoredIn, scored } = this;
+    const call = ++this.call;
+    let count = 0;
     // someone else introduced as a subject since the last speaker spoke: the story has moved on
     let movedOn = false;
     const spokeIn = lastSpokeAt >= 0 ? this.tokens.sent[lastSpokeAt]! : s0;
@@ -176,19 +199,34 @@ export class PronounResolver {
           if (id !== lastSpeaker && this.tokens.sent[run.first]! > spokeIn && weight >= 0.7) movedOn = true;
         }
         if (run.possessive || this.modifier[r] === 1 || this.object[r] === 1) w *= 0.5;
-        score.set(id, (score.get(id) ?? 0) + w);
+        if (scoredIn[id] !== call) {
+          scoredIn[id] = call;
+          scored[count++] = id;
+          score[id] = 0;
+        }
+        score[id] = score[id]! + w;
       }
     }
     // the people the article is about: a small prior for how often they are named, and for having spoken
-    for (const [id, v] of score) {
+    for (let k = 0; k < count; k++) {
+      const id = scored[k]!;
       const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers.has(id) ? SPEAKER_PRIOR : 0);
-      score.set(id, v + prior * this.weight(id, gender));
+      score[id] = score[id]! + prior * this.weight(id, gender);
     }
     const lastWeight = lastSpeaker >= 0 ? this.weight(lastSpeaker, gender) : 0;
-    if (lastWeight > 0) score.set(lastSpeaker, (score.get(lastSpeaker) ?? 0) + (movedOn ? MOVED_ON : 1) * LAST_SPEAKER_BONUS * Math.max(lastWeight, 0.5));
+    if (lastWeight > 0) {
+      if (scoredIn[lastSpeaker] !== call) {
+        scoredIn[lastSpeaker] = call;
+        scored[count++] = lastSpeaker;
+        score[lastSpeaker] = 0;
+      }
+      score[lastSpeaker] = score[lastSpeaker]! + (movedOn ? MOVED_ON : 1) * LAST_SPEAKER_BONUS * Math.max(lastWeight, 0.5);
+    }
     let best = -1;
     let bestScore = 0;
-    for (const [id, v] of score) {
+    for (let k = 0; k < count; k++) {
+      const id = scored[k]!;
+      const v = score[id]!;
       if (v > bestScore) {
         best = id;
         bestScore = v;

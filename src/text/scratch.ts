@@ -54,6 +54,11 @@ export function scratchInt32(length: number, value: number): Int32Array {
   return new Int32Array(scratchBuffer(length * 4), 0, length).fill(value);
 }
 
+/** A `Float64Array` of `length` zeros, for the current call. @internal */
+export function scratchFloat64(length: number): Float64Array {
+  return new Float64Array(scratchBuffer(length * 8), 0, length).fill(0);
+}
+
 /** A `Uint8Array` of `length` zeros, for the current call. @internal */
 export function scratchUint8(length: number): Uint8Array {
   return new Uint8Array(scratchBuffer(length), 0, length).fill(0);
