@@ -232,6 +232,13 @@ describe('6. reporting verbs, tenses and orders', () => {
     { name: 'exhorted', text: 'Oskar Lind runs the ferry.\n\n“Book early,” exhorted Lind.', quote: 'Book early', speaker: 'Oskar Lind', cue: 'exhorted' },
     { name: 'issued a statement', text: 'Oskar Lind runs the ferry. After the storm, Lind issued a statement, “The boats will run again on Monday.”', quote: 'The boats', speaker: 'Oskar Lind', cue: 'issued a statement' },
   );
+  rows.push(
+    { name: 'cracked, before the quote', text: 'Oskar Lind runs the ferry. During the debate, Lind cracked, “The boats are full, and so am I.”', quote: 'The boats', speaker: 'Oskar Lind', cue: 'cracked' },
+    { name: 'an infinitive after a verb (“was prompted to say”)', text: 'Oskar Lind runs the ferry. The meeting was so calm that Lind was prompted to say, “The boats are full.”', quote: 'The boats', speaker: 'Oskar Lind', cue: 'say' },
+    { name: '… but not after “refused to”', text: 'Oskar Lind runs the ferry. Lind refused to speculate on the timetable, which critics call “a fantasy.”', quote: 'a fantasy', speaker: null },
+    { name: 'is quoted as saying, after the quote', text: 'Oskar Lind runs the ferry. “The boats are full,” Lind is quoted as saying.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'is quoted as saying' },
+    { name: 'a one-word answer after “said,” (“shook her head and said, ‘No.’”)', text: 'Asked whether he would sell, Oskar Lind shook his head and said, “No.”', quote: 'No.', speaker: 'Oskar Lind', cue: 'said' },
+  );
   rows.push({ name: 'hit back', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind hit back.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'hit back' });
   rows.push({ name: 'an adjective before the name (“an angry Lind retaliated”)', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” an angry Lind retaliated.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'retaliated' });
   rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });

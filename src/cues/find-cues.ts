@@ -38,7 +38,7 @@ const NOUN_LIKE = new Set(
 const SUBJECT_LIKE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 /** Verbs that report speech only when punctuation or the quote follows them at once. */
-const DIRECT_ONLY = new Set(['pressed', 'beam', 'offer', 'bark', 'growl', 'snarl', 'chime', 'smile', 'nod', 'shrug', 'grin', 'chuckle', 'continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
+const DIRECT_ONLY = new Set(['pressed', 'cracked', 'beam', 'offer', 'bark', 'growl', 'snarl', 'chime', 'smile', 'nod', 'shrug', 'grin', 'chuckle', 'continue', 'begin', 'start', 'interrupt', 'conclude', 'finish', 'react', 'read', 'laugh', 'sigh', 'cry', 'sob', 'sing', 'chant', 'pray']);
 
 /** A reporting cue in the token stream. */
 export interface Cue {

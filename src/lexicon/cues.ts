@@ -84,7 +84,7 @@ posit posits posited positing | surmise surmises surmised surmising | opine opin
 implore implores implored imploring | entreat entreats entreated entreating | appeal appeals appealed appealing |
 lash lashes lashed lashing | vouch vouches vouched vouching | mock mocks mocked | chuckle chuckles chuckled chuckling |
 smile smiles smiled smiling | nod nods nodded nodding | shrug shrugs shrugged shrugging | grin grins grinned grinning |
-retaliate retaliates retaliated retaliating | pressed pressing | exhort exhorts exhorted exhorting
+retaliate retaliates retaliated retaliating | pressed pressing | exhort exhorts exhorted exhorting | cracked
 `;
 
 const FRAME = `

@@ -135,6 +135,8 @@ const VERBISH = new Set([
   'wrote', 'writes', 'told', 'tells', 'said', 'says', 'began', 'begins', 'ran', 'runs', 'left', 'leaves', 'felt', 'feels',
   'thought', 'thinks', 'knew', 'knows', 'saw', 'sees', 'let', 'lets', 'sent', 'sends', 'brought', 'brings', 'struck', 'strikes',
   'found', 'finds', 'held', 'holds', 'met', 'meets', 'led', 'leads', 'set', 'sets', 'summed', 'sums', 'hit', 'hits',
+  'shook', 'threw', 'wore', 'drove', 'rose', 'won', 'lost', 'paid', 'bought', 'broke', 'chose', 'fell', 'fought', 'heard',
+  'kept', 'knew', 'meant', 'rode', 'sang', 'sold', 'shot', 'spent', 'stole', 'swore', 'taught', 'tore', 'understood', 'woke',
   'also', 'then', 'later', 'again', "didn't", "wasn't",
   'didn’t', 'wasn’t', "isn't", 'isn’t', "doesn't", 'doesn’t', "won't", 'won’t', "hasn't", 'hasn’t', "hadn't", 'hadn’t',
 ]);
@@ -678,6 +680,12 @@ class Resolver {
       if (mention === null) return null;
       return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: c === k, rule: 'according-to' };
     }
+    // “…,” Braynard is quoted as saying.
+    if (cue.participle) {
+      const quoted = this.quotedAs(c - 1, k);
+      if (quoted === null || quoted.first < k || (strict && !this.endsSoon(cue.last + 1))) return null;
+      return { mention: quoted, cue, cueFirst: quoted.last + 1, cueLast: cue.last, immediate: quoted.first === k, rule: 'trailing-cue' };
+    }
     if (this.onlyAdverbsBetween(k, c)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention !== null) {
@@ -713,7 +721,7 @@ class Resolver {
       const ci = cues.at[c]!;
       if (ci < 0) continue;
       const cue = cues.list[ci]!;
-      if (cue.kind !== 'frame' && !cue.participle) return c;
+      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(c))) return c;
     }
     if (c >= stop) return NO_CUE;
     // … then the indexes of quote tokens and cues (here c > k): the first quote that is not a short term blocks
@@ -726,7 +734,7 @@ class Resolver {
     for (let i = this.firstCueFrom(c); i < cues.list.length; i++) {
       const cue = cues.list[i]!;
       if (cue.token >= quote) break;
-      if (cue.kind !== 'frame' && !cue.participle) return cue.token;
+      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) return cue.token;
     }
     return quote < stop ? BLOCKED : NO_CUE;
   }
@@ -1049,6 +1057,12 @@ class Resolver {
     if (next >= end || tokens.kind[next] !== Kind.Word || (tokens.flags[next]! & Flag.Cap) !== 0) return null;
     const v = tokens.lower(next);
     return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[next]! >= 0 ? m : null;
+  }
+
+  /** Is the participle cue at `c` the “saying” of “was quoted as saying”? */
+  private quotedAsAt(c: number): boolean {
+    const { tokens } = this.input;
+    return c >= 2 && tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && tokens.kind[c - 2] === Kind.Word && tokens.lower(c - 2) === 'quoted';
   }
 
   /** “Reyes was quoted as saying”, “The Post quoted Reyes as saying”. */

@@ -154,6 +154,12 @@ export class MentionReader {
         k -= 2;
         continue;
       }
+      // an infinitive after a verb: Trump was prompted to say, Reyes wanted to add
+      if (w === 'to' && k - 1 >= floor && this.isLowerWord(k - 1) && isVerbBeforeTo(this.word(k - 1)!)) {
+        k -= 2;
+        while (k >= floor && this.isLowerWord(k) && AUXILIARIES.has(this.word(k)!)) k--;
+        break;
+      }
       break;
     }
     if (k < floor) return null;
@@ -711,6 +717,18 @@ export class MentionReader {
     return false;
   }
 }
+
+/** Auxiliaries before a verb: Trump was prompted to say, Reyes has decided to add. */
+const AUXILIARIES = new Set(['was', 'is', 'were', 'are', 'has', 'have', 'had', 'been', 'be', 'then', 'also', 'later']);
+
+/** A verb that can take “to say” after it: prompted, decided, wanted, tried, chose (not refused or used). */
+function isVerbBeforeTo(w: string): boolean {
+  if (NOT_SAYING.has(w)) return false;
+  return w.endsWith('ed') || w === 'want' || w === 'wants' || w === 'chose' || w === 'seems' || w === 'got';
+}
+
+/** Verbs whose “to say” is not said: refused to speculate, declined to say, a term Rubio used to describe. */
+const NOT_SAYING = new Set(['refused', 'declined', 'failed', 'hesitated', 'used', 'forgot', 'neglected', 'wanted', 'hoped', 'planned', 'expected', 'intended', 'tried', 'attempted']);
 
 /**
  * Is the quote token `t` a short quoted term of at most four words (a name,
