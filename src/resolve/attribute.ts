@@ -201,6 +201,8 @@ class Resolver {
   private lastEvent: Event | null = null;
   /** The quote tokens, in order. */
   private readonly quoteTokens: Int32Array;
+  /** {@link refOf}'s references, by entity. */
+  private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Cue tokens already used by a quote. */
   private readonly usedCue = new Set<number>();
 
@@ -1113,6 +1115,16 @@ class Resolver {
     return r >= 0 ? this.input.names.runs[r]!.last : k;
   }
 
+  /** The speaker reference of entity `id`: one per entity, shared (nothing changes a reference once made). */
+  private refOf(id: number): SpeakerRef {
+    let ref = this.refs[id];
+    if (ref === undefined) {
+      ref = { entity: id, nominal: null };
+      this.refs[id] = ref;
+    }
+    return ref;
+  }
+
   /** The speaker a mention stands for. */
   private speakerOf(m: Mention): SpeakerRef | null {
     const { entities, names, tokens } = this.input;
@@ -1122,7 +1134,7 @@ class Resolver {
         if (id >= 0) {
           const e = entities.list[id]!;
           for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
-          return { entity: id, nominal: null };
+          return this.refOf(id);
         }
         return null;
       }
@@ -1133,7 +1145,7 @@ class Resolver {
           // a pronoun tells the person's gender when nothing else did
           const e = entities.list[id]!;
           if (e.gender === null && (m.pronoun === 'm' || m.pronoun === 'f')) e.gender = m.pronoun;
-          return { entity: id, nominal: null };
+          return this.refOf(id);
         }
         return null;
       }
@@ -1141,7 +1153,7 @@ class Resolver {
         // a lone title word that is someone's surname (“Dean, a medical doctor, …” after Howard Dean)
         if (m.run >= 0 && m.first === names.runs[m.run]!.first && entities.ofRun[m.run]! >= 0) return { entity: entities.ofRun[m.run]!, nominal: null };
         const byTitle = this.byTitle(m);
-        if (byTitle >= 0) return { entity: byTitle, nominal: null };
+        if (byTitle >= 0) return this.refOf(byTitle);
         const first = tokens.lower(m.first);
         const from = first === 'the' || first === 'a' || first === 'an' ? m.first + 1 : m.first;
         if (from > m.last) return null;

@@ -43,6 +43,16 @@ function asciiFoldable(text: string, s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * A copy of `word` that shares no memory with the text it was cut from: a
+ * slice may be a view of the whole text, and a cache that outlives the call
+ * must not keep the caller's article alive. Only for words stored in such a
+ * cache (rare: once per new word). @internal
+ */
+export function ownCopy(word: string): string {
+  return word.length < 2 ? word : word.split('').join('');
+}
+
 /** Longest word the table keeps. */
 const MAX_LENGTH = 40;
 
@@ -68,7 +78,7 @@ export function lowerWordSlot(text: string, s: number, e: number, h: number): nu
   // (i is the free slot that ends the probe: the word goes there while the table is at most half full)
   if (size * 2 >= SLOTS || !asciiFoldable(text, s, e)) return -1;
   keys[i] = h;
-  words[i] = text.slice(s, e).toLowerCase();
+  words[i] = ownCopy(text.slice(s, e).toLowerCase());
   size++;
   return i;
 }

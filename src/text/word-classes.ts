@@ -10,7 +10,7 @@
  */
 
 import type { Tokens } from './tokenize.js';
-import { LOWER_WORD_SLOTS } from './lower-words.js';
+import { LOWER_WORD_SLOTS, ownCopy } from './lower-words.js';
 
 /** Set on every computed value, so that 0 means “not computed yet”. */
 const KNOWN = 1 << 30;
@@ -33,7 +33,7 @@ export class WordClasses {
     let b = this.byWord.get(word);
     if (b === undefined) {
       b = this.classify(word) | KNOWN;
-      if (this.byWord.size < MAX_OTHER_WORDS) this.byWord.set(word, b);
+      if (this.byWord.size < MAX_OTHER_WORDS) this.byWord.set(ownCopy(word), b);
     }
     return b;
   }
