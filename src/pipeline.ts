@@ -23,13 +23,16 @@ export function runPipeline(text: string, options: ResolvedOptions): Attribution
   const scan = scanQuotes(text, options);
   // no quotes, nothing to attribute: the words need not be read at all
   if (scan.quotes.length === 0) return { quotes: [], speakers: [], warnings: scan.warnings };
-  const tokens = tokenize(text, scan.quotes);
-  const cues = findCues(tokens);
-  const names = findNames(tokens);
-  const entities = buildEntities(names);
-  const attributions = attribute({ tokens, quotes: scan.quotes, names, entities, cues });
-  const result = assemble({ text, scan, tokens, names, entities, attributions }, options);
-  // the result holds none of the stages' scratch arrays: they can serve the next call
-  releaseScratch();
-  return result;
+  try {
+    const tokens = tokenize(text, scan.quotes);
+    const cues = findCues(tokens);
+    const names = findNames(tokens);
+    const entities = buildEntities(names);
+    const attributions = attribute({ tokens, quotes: scan.quotes, names, entities, cues });
+    return assemble({ text, scan, tokens, names, entities, attributions }, options);
+  } finally {
+    // the result holds none of the stages' scratch arrays: they can serve the next call
+    // (and should a stage ever fail, they are not left taken)
+    releaseScratch();
+  }
 }
