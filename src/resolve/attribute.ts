@@ -203,8 +203,8 @@ class Resolver {
   private readonly quoteTokens: Int32Array;
   /** {@link refOf}'s references, by entity. */
   private readonly refs: (SpeakerRef | undefined)[] = [];
-  /** Cue tokens already used by a quote. */
-  private readonly usedCue = new Set<number>();
+  /** Whether each cue token is already used by a quote (1), by token. */
+  private readonly usedCue: Uint8Array;
 
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
@@ -214,6 +214,7 @@ class Resolver {
     this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.length);
+    this.usedCue = scratchUint8(input.tokens.count);
     const { tokens } = input;
     let quoteTokens = 0;
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens++;
@@ -288,7 +289,7 @@ class Resolver {
       if (tokens.kind[t] === Kind.Quote) this.quote(t);
       else {
         const c = cues.at[t]!;
-        if (c >= 0 && !this.usedCue.has(t)) this.reportedSpeech(cues.list[c]!);
+        if (c >= 0 && this.usedCue[t] === 0) this.reportedSpeech(cues.list[c]!);
       }
     }
     // nested quotes; then later parts of multi-paragraph quotes inherit backwards too
@@ -430,11 +431,11 @@ class Resolver {
           rule: found.rule,
           confidence: confidenceOf(found, speaker),
         };
-        if (found.cue !== null) this.usedCue.add(found.cue.token);
+        if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       } else {
         // a pronoun we could not resolve: keep the words, leave the speaker open
         result = { speaker: null, mention: found.mention, cue: { first: found.cueFirst, last: found.cueLast }, rule: found.rule, confidence: 0.3 };
-        if (found.cue !== null) this.usedCue.add(found.cue.token);
+        if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       }
     }
     if (result === null || result.speaker === null) {
@@ -906,7 +907,7 @@ class Resolver {
         }
       }
       // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
-      const previousUsed = this.usedCue.has(cue.token) && c > 0 && this.quoteBefore(c);
+      const previousUsed = this.usedCue[cue.token] === 1 && c > 0 && this.quoteBefore(c);
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
