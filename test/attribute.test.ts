@@ -204,6 +204,13 @@ describe('according to, then the rest of the sentence', () => {
   ]);
 });
 
+describe('passive reports', () => {
+  test('the complement of an agentless passive (“is being criticized as ‘…’”) has no speaker, and an earlier cue is not its attribution', () => {
+    const { quotes } = attributeQuotes('Thousands of voters were removed because they did not respond to letters from the county, in what is being criticized as a “use it or lose it” approach.');
+    expect(quotes[0]).toMatchObject({ speaker: null, rule: 'none' });
+  });
+});
+
 describe('verbs that report only next to a quote', () => {
   test('“press secretary” after a quote is a title, not a cue', () => {
     const { quotes } = attributeQuotes('“The budget is balanced,” White House press secretary Ann Crowe said on Monday.');

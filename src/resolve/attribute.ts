@@ -22,6 +22,7 @@ import type { Entities } from './entities.js';
 import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
+import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 
@@ -84,6 +85,9 @@ const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'agains
 /** Conjunctions and adverbs that may open a sentence before its subject. */
 /** Nouns for what someone said, owned by the speaker: “Reyes’s response: …”. */
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'words', 'message', 'statement', 'verdict', 'comment', 'comments', 'reaction', 'advice', 'warning', 'explanation', 'take', 'tweet', 'post', 'remarks', 'motto', 'mantra', 'pitch', 'plea']);
+
+/** Forms of “be” that make a past participle passive. */
+const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 /** Words that open an adverbial clause: its speech sets the scene for the main clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
@@ -853,6 +857,9 @@ class Resolver {
     const { tokens, cues } = this.input;
     const presented = this.presented(before, floor);
     if (presented !== null) return presented;
+    // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
+    // report has no speaker here, and an earlier cue is not its attribution
+    if (this.passiveJustBefore(before, floor)) return null;
     // “including Mitt Romney -- ‘It is disqualifying …’ --”: a name, a dash, the quote
     const dash = this.punct(before - 1);
     if (dash !== null && DASHES.has(dash) && before - 2 >= floor) {
@@ -1060,6 +1067,18 @@ class Resolver {
     if (next >= end || tokens.kind[next] !== Kind.Word || (tokens.flags[next]! & Flag.Cap) !== 0) return null;
     const v = tokens.lower(next);
     return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[next]! >= 0 ? m : null;
+  }
+
+  /** A passive reporting verb and “as” a few words before the quote: “is being criticized as”, “was described as”. */
+  private passiveJustBefore(before: number, floor: number): boolean {
+    const { tokens } = this.input;
+    for (let k = before - 1; k > floor && k >= before - 5; k--) {
+      if (tokens.kind[k] !== Kind.Word) continue;
+      const cue = CUE_WORDS.get(tokens.lower(k));
+      if (cue === undefined || !tokens.lower(k).endsWith('ed') || tokens.kind[k + 1] !== Kind.Word || tokens.lower(k + 1) !== 'as') continue;
+      if (tokens.kind[k - 1] === Kind.Word && PASSIVE_BE.has(tokens.lower(k - 1))) return true;
+    }
+    return false;
   }
 
   /** Is the participle cue at `c` the “saying” of “was quoted as saying”? */
