@@ -321,6 +321,7 @@ export class MentionReader {
     let right = k;
     let fallback: Mention | null = null;
     const titles: string[] = [];
+    let inner: Mention | null = null;
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
       // (a short quoted name inside the appositive does not end it: wearing “Ted Cruz” pins)
@@ -334,7 +335,13 @@ export class MentionReader {
           if (before !== null && before.kind === MentionKind.Nominal) {
             named.titles.unshift(this.tokens.text.slice(this.tokens.start[before.first], this.tokens.end[before.last]).replace(/^(?:the|a|an)\s+/iu, ''));
           }
-          return named;
+          // “Gil Vian, the editor of the city’s newspaper, The Harbor Ledger, said”: the name closes a
+          // description that is itself set off from a person, who is the subject
+          const outer = this.personBeforeAppositive(j, floor);
+          if (outer === null || this.names.runs[named.run]!.kind === RunKind.Person) return named;
+          inner = named;
+          right = j;
+          continue;
         }
       }
       if (segment !== null) titles.push(segment);
@@ -359,8 +366,23 @@ export class MentionReader {
       }
       right = j;
     }
+    if (inner !== null) return inner;
     if (fallback !== null) fallback.titles.push(...titles.reverse());
     return fallback;
+  }
+
+  /**
+   * A person named just before the description that ends at the comma `j`
+   * (“Gil Vian, the editor of the city’s newspaper,”), or null.
+   */
+  private personBeforeAppositive(j: number, floor: number): Mention | null {
+    const closer = this.punct(j)!;
+    let i = j - 1;
+    while (i >= floor && i > j - 24 && this.punct(i) !== closer && this.tokens.kind[i] !== Kind.Quote) i--;
+    if (i < floor || this.punct(i) !== closer || i === j - 1 || this.appositiveTitle(i + 1, j - 1) === null) return null;
+    const m = this.mentionEndingAt(i - 1, floor);
+    if (m === null || m.kind !== MentionKind.Name || this.names.runs[m.run]!.kind !== RunKind.Person) return null;
+    return m;
   }
 
   /**
