@@ -26,6 +26,9 @@ import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 
+/** Cues of going on (“He added:”): the speaker spoke just before. */
+const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
+
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
   /** Entity id, or -1 for a nominal source. */
@@ -696,7 +699,7 @@ class Resolver {
     if (this.onlyAdverbsBetween(k, c)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention !== null) {
-        if (strict && !this.endsSoon(mention.last + 1)) return null;
+        if (strict && (!this.endsSoon(mention.last + 1) || this.introducesNext(t, cue, mention.last + 1))) return null;
         return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
       }
     }
@@ -704,7 +707,7 @@ class Resolver {
     if (subject !== null && subject.first >= k) {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
       const described = subject.first > k + 1 && subject.first - k <= 7 && this.punct(subject.first - 1) === ',' && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
-      if (strict && ((subject.first !== k && !described) || !this.endsSoon(cue.last + 1))) return null;
+      if (strict && ((subject.first !== k && !described) || !this.endsSoon(cue.last + 1) || this.introducesNext(t, cue, cue.last + 1))) return null;
       return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
     }
     return null;
@@ -1245,6 +1248,21 @@ class Resolver {
   }
 
   /** Does the sentence end within a few tokens of `t` (a bare attribution: “Reyes said on Monday.”)? */
+  /**
+   * After quote `q` that closed its own sentence (“…terrorists.”), “Zahed
+   * said:” (or “said,”) at `t`, right before another quote, introduces that
+   * one: it is not the earlier quote's cue. A cue of going on (“He added:”)
+   * says the same person spoke before, so it stays.
+   */
+  private introducesNext(q: number, cue: Cue, t: number): boolean {
+    const { tokens, quotes } = this.input;
+    const p = this.punct(t);
+    if ((p !== ':' && p !== ',') || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote || this.isShort(t + 1)) return false;
+    const span = quotes[tokens.quote[q]!]!;
+    const last = lastChar(tokens.text, span.start, span.end);
+    return (last === '.' || last === '?' || last === '!') && !GOING_ON.has(cue.lemma);
+  }
+
   private endsSoon(t: number): boolean {
     return this.sentenceEnd(Math.min(t, this.input.tokens.count - 1)) - t <= 6;
   }
