@@ -1257,10 +1257,14 @@ class Resolver {
   private introducesNext(q: number, cue: Cue, t: number): boolean {
     const { tokens, quotes } = this.input;
     const p = this.punct(t);
-    if ((p !== ':' && p !== ',') || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote || this.isShort(t + 1)) return false;
-    const span = quotes[tokens.quote[q]!]!;
-    const last = lastChar(tokens.text, span.start, span.end);
-    return (last === '.' || last === '?' || last === '!') && !GOING_ON.has(cue.lemma);
+    if ((p !== ':' && p !== ',') || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote) return false;
+    const closed = (k: number): boolean => {
+      const span = quotes[tokens.quote[k]!]!;
+      const last = lastChar(tokens.text, span.start, span.end);
+      return last === '.' || last === '?' || last === '!';
+    };
+    // (the next quote a sentence of its own, however short, or a long one)
+    return closed(q) && (closed(t + 1) || !this.isShort(t + 1)) && !GOING_ON.has(cue.lemma);
   }
 
   private endsSoon(t: number): boolean {
