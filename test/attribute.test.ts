@@ -133,6 +133,9 @@ describe('4. titles and appositives', () => {
     { name: 'honorific later', text: 'Antony Blinken visited Kyiv.\n\n“We stand with you,” Mr. Blinken said.', quote: 'We stand', speaker: 'Antony Blinken', mention: 'Mr. Blinken' },
     { name: 'a title with “of” before the name', text: 'Secretary of State John Kerry said the talks were “productive.”', quote: 'productive', speaker: 'John Kerry' },
     { name: 'description then name', text: '“Nobody voted for this,” the union’s president, Nadia Rahman-Cole, told the crowd.', quote: 'Nobody', speaker: 'Nadia Rahman-Cole' },
+    { name: 'an appositive closed by the comma inside a quoted title', text: 'Ana Ruiz, author of “The Long Bench,” said, “Senators should remember that a compromise nominee today may suit them far better.”', quote: 'Senators', speaker: 'Ana Ruiz' },
+    { name: '… also with “As X put it,”', text: 'As Ana Ruiz, a law professor and the author of “The Long Bench,” put it, “Senators should remember that a compromise nominee today may suit them far better.”', quote: 'Senators', speaker: 'Ana Ruiz', cue: 'put it' },
+    { name: 'a quoted title inside the subject’s description does not cut the clause', text: 'Jeff Hensley, the co-author of “Going Viral,” about how rumours spread, said the days of “one shared story” were gone.', quote: 'one shared story', speaker: 'Jeff Hensley' },
     { name: 'a name closing a description that is itself an appositive: the person before it speaks', text: 'Tomasz Wierzbicki, the editor in chief of the city’s oldest daily, The Harbor Ledger, said every mayor was “both a builder and a salesman.”', quote: 'both a builder', speaker: 'Tomasz Wierzbicki' },
     { name: '… but a description at the head of the sentence still yields the name after it', text: 'In Leeds, the union’s regional secretary, Nadia Rahman-Cole, said the offer was “an insult.”', quote: 'an insult', speaker: 'Nadia Rahman-Cole' },
     { name: 'a description, then the name in apposition', text: '“The water came up to the windows,” said one resident, Priya Nandakumar, who has lived on Mill Lane since 1998.', quote: 'The water', speaker: 'Priya Nandakumar', mention: 'one resident, Priya Nandakumar' },
@@ -526,6 +529,9 @@ describe('11. scare quotes, titles, nicknames and terms', () => {
     { name: 'a so-called term', text: 'Ruth Okafor said the so-called “bread tax” would hurt bakers.', quote: 'bread tax', speaker: null },
     { name: 'a title-case title', text: 'Ruth Okafor said she was reading “The Salt Orchard” again.', quote: 'The Salt', speaker: null },
     { name: 'a sign in capitals', text: 'A student held up a sign reading “HAVERTY FOR MAYOR” as the arena emptied.', quote: 'HAVERTY', speaker: null },
+    { name: 'a title after a possessive, closed by a comma, before the speaker’s name', text: 'In an interview broadcast on Wednesday’s “Harbor Tonight,” Dana Reyes, the port director, stated that the pier would stay shut.', quote: 'Harbor Tonight', speaker: null },
+    { name: 'a term closed by a comma before “said the X were …” is not spoken by X', text: 'The judge read out “the verdict,” said the senators were “playing with fire” and left.', quote: 'the verdict', speaker: null },
+    { name: 'a title after “of”, closed by a comma, before the verb', text: 'Ana Ruiz, author of “The Long Bench,” said the court was “playing with fire.”', quote: 'The Long Bench', speaker: null },
   ]);
   test('a cue still attributes a scare-quoted word', () => {
     const { quotes } = attributeQuotes('Ruth Okafor called the tax “theft.”');

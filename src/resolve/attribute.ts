@@ -26,6 +26,12 @@ import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 
+/** Prepositions that put a title in a phrase: author of “Going Viral”, on “Meet the Press”. */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'by', 'with']);
+
+/** Verbs that, right after “said X”, make X the subject of what was said (“said the senators were”). */
+const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+
 /** Cues of going on (“He added:”): the speaker spoke just before. */
 const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
 
@@ -526,7 +532,9 @@ class Resolver {
     if (t === 0) return false;
     if (tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
     const span = quotes[tokens.quote[t]!]!;
-    return this.punct(t - 1) === ',' && tokens.kind[t - 2] === Kind.Word && isTitleCased(tokens.text, span.start, span.end);
+    // (or after a preposition or a possessive: “on Wednesday’s ‘MSNBC Live,’ Lehel stated”, “author of ‘Going Viral,’”)
+    const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || TITLE_PREPOSITIONS.has(tokens.lower(t - 1)));
+    return (inPhrase || (this.punct(t - 1) === ',' && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, span.start, span.end);
   }
 
   /** A quote between the parts of a name: Gary ‘The Quiff’ Hollings. */
@@ -698,7 +706,8 @@ class Resolver {
     }
     if (this.onlyAdverbsBetween(k, c)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
-      if (mention !== null) {
+      // “said the senators were …”: the start of what was said, not an inverted speaker
+      if (mention !== null && !(mention.last + 1 < tokens.count && tokens.kind[mention.last + 1] === Kind.Word && FINITE_AFTER_SUBJECT.has(tokens.lower(mention.last + 1)))) {
         if (strict && (!this.endsSoon(mention.last + 1) || this.introducesNext(t, cue, mention.last + 1))) return null;
         return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
       }
@@ -1289,7 +1298,9 @@ class Resolver {
 
   private clauseFloorFrom(t: number, floor: number): number {
     // the last quote token before t (a binary search, so a sentence of a million words costs nothing here)
-    const q = t > 0 ? this.lastQuoteAtOrBefore(t - 1) : -1;
+    let q = t > 0 ? this.lastQuoteAtOrBefore(t - 1) : -1;
+    // (a short quoted title or term inside the clause does not end it: “Ruiz, author of “The Long Bench,” said”)
+    for (let hops = 0; hops < 3 && q > floor && this.input.tokens.kind[q - 1] === Kind.Word && this.isShort(q); hops++) q = this.lastQuoteAtOrBefore(q - 1);
     return q >= floor ? q + 1 : floor;
   }
 }

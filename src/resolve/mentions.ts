@@ -174,6 +174,8 @@ export class MentionReader {
     }
     // an appositive: Matt Miller, a State Department spokesperson, said / Reyes, 54, said
     if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') return this.appositiveSubject(k, floor);
+    // the appositive's comma inside a quoted title that closes it: Ruiz, author of “The Long Bench,” said
+    if (this.tokens.kind[k] === Kind.Quote && isShortQuote(this.tokens, k) && this.endsInComma(k)) return this.appositiveSubject(k, floor, ',');
     const w = this.word(k);
     // a relative pronoun: Reyes, who leads the agency, said … / a surrogate who said …
     if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') {
@@ -316,8 +318,7 @@ export class MentionReader {
    * the head is a description (“the union’s president, Nadia Rahman-Cole,
    * told”). A person wins over an organisation or place found on the way.
    */
-  private appositiveSubject(k: number, floor: number): Mention | null {
-    const closer = this.punct(k)!;
+  private appositiveSubject(k: number, floor: number, closer = this.punct(k)!): Mention | null {
     let right = k;
     let fallback: Mention | null = null;
     const titles: string[] = [];
@@ -383,6 +384,14 @@ export class MentionReader {
     const m = this.mentionEndingAt(i - 1, floor);
     if (m === null || m.kind !== MentionKind.Name || this.names.runs[m.run]!.kind !== RunKind.Person) return null;
     return m;
+  }
+
+  /** The quote token `k` ends in a comma inside its closing marks (“The Long Bench,”). */
+  private endsInComma(k: number): boolean {
+    const { text, start, end } = this.tokens;
+    let i = end[k]! - 1;
+    while (i > start[k]! && QUOTE_CLOSERS.has(text.charCodeAt(i))) i--;
+    return text.charCodeAt(i) === 0x2c;
   }
 
   /**
@@ -761,6 +770,9 @@ export function isShortQuote(tokens: Tokens, t: number): boolean {
   for (let i = tokens.start[t]!; i < tokens.end[t]!; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 4) return false;
   return true;
 }
+
+/** Closing quotation marks and apostrophes: ” " ’ ' ». */
+const QUOTE_CLOSERS: ReadonlySet<number> = new Set([0x201d, 0x22, 0x2019, 0x27, 0xbb]);
 
 /** Words that can sit inside a noun phrase before its head (adjectives, nouns, numbers), as far as spelling tells. */
 function isModifierLike(w: string): boolean {
