@@ -505,6 +505,17 @@ describe('10. canonical names', () => {
     const { quotes } = attributeQuotes('Former mayor Ruth Bishop backed the plan last year.\n\nBishop, a retired nurse, poked at the council during the Monday meeting, tweeting, “Notice the empty chairs.”');
     expect(quotes[0]).toMatchObject({ speaker: 'Ruth Bishop', cue: { text: 'tweeting' } });
   });
+  test('a nickname in quotes inside a name is passed over (Juan “Chico” Manriquez)', () => {
+    const text = 'Juan “Chico” Manriquez carried one of the photographs.\n\n“I cried the whole way,” Manriquez said.';
+    const { quotes, speakers } = attributeQuotes(text);
+    expect(quotes.find((q) => q.text.startsWith('I cried'))!.speaker).toBe('Juan Manriquez');
+    expect(quotes.find((q) => q.text === 'Chico')!.speaker).toBeNull();
+    expect(speakers.map((s) => s.name)).toEqual(['Juan Manriquez']);
+  });
+  test('a lower-case qualifier of the title belongs to the mention (“state Del. Marcia Price”)', () => {
+    const { quotes } = attributeQuotes('“This is a big year for our next senator!” Scott’s niece, state Del. Marcia “Cia” Price (D-Norfolk), shouted to the crowd.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Marcia Price', mention: { text: 'state Del. Marcia “Cia” Price' }, rule: 'trailing-cue' });
+  });
   test('names from many cultures', () => {
     const rows: [string, string][] = [
       ['Khalid bin Saeed al-Harthy', '“Water is scarce,” al-Harthy said.'],

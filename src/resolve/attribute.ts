@@ -32,6 +32,9 @@ const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for'
 /** Verbs that, right after “said X”, make X the subject of what was said (“said the senators were”). */
 const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/** Words that open a possessed description (“his niece”, “the mayor”). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
+
 /** Cues of going on (“He added:”): the speaker spoke just before. */
 const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
 
@@ -687,7 +690,9 @@ class Resolver {
     const sentence = tokens.sent[k]!;
     const strict = !openEnd || sentence !== tokens.sent[t];
     // (after a quote that ended its sentence, a short attribution; an appositive may lengthen it: Miller, a retired nurse, said)
-    const end = Math.min(this.sentenceEnd(k), k + (strict ? (this.punct(k + 1) === ',' ? 20 : 8) : TRAILING_WINDOW));
+    // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
+    const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
+    const end = Math.min(this.sentenceEnd(k), k + (strict ? (setOff ? 20 : 8) : TRAILING_WINDOW));
     // the first cue after the quote decides; a later one belongs to another clause
     const c = this.firstCueAfter(k, k, end);
     if (c === BLOCKED) return null;

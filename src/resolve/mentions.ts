@@ -558,7 +558,13 @@ export class MentionReader {
       }
       break;
     }
-    return sawRole ? start : first;
+    if (sawRole) return start;
+    // “state Del. Marcia Price”, “former Sen. Ruth Okafor”: a qualifier of the title the name starts with
+    const r = names.runOf[first]!;
+    if (r < 0 || names.runs[r]!.title === '') return first;
+    j = first - 1;
+    while (j >= floor && j >= first - 3 && this.isLowerWord(j) && ((this.cls(j) & Cls.TitleModifier) !== 0 || JURISDICTIONS.has(this.word(j)!))) j--;
+    return j + 1;
   }
 
   private determinerBefore(first: number, floor: number): number {
@@ -770,6 +776,9 @@ export function isShortQuote(tokens: Tokens, t: number): boolean {
   for (let i = tokens.start[t]!; i < tokens.end[t]!; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 4) return false;
   return true;
 }
+
+/** Words that say whose title it is: state Sen., county Commissioner, federal Judge. */
+const JURISDICTIONS: ReadonlySet<string> = new Set(['state', 'federal', 'county', 'city', 'district', 'provincial', 'regional', 'national', 'local', 'tribal', 'town', 'parish']);
 
 /** Closing quotation marks and apostrophes: ” " ’ ' ». */
 const QUOTE_CLOSERS: ReadonlySet<number> = new Set([0x201d, 0x22, 0x2019, 0x27, 0xbb]);

@@ -323,6 +323,11 @@ export function findNames(tokens: Tokens): Names {
         joined = false;
         continue;
       }
+      // a nickname in quotes inside a person's name: Marcia “Cia” Price, Juan “Chico” Manriquez
+      if (kind[next] === Kind.Quote && (lexOfWord(tokens, last) & Lex.GivenName) !== 0 && next + 1 < count && tokens.sent[next + 1] === tokens.sent[first] && capable(next + 1) && isNicknameQuote(tokens, next)) {
+        last = next + 1;
+        continue;
+      }
       // Johnson & Johnson, Procter & Gamble
       if (isPunct(tokens, next, '&') && next + 1 < count && capable(next + 1)) {
         last = next + 1;
@@ -338,6 +343,26 @@ export function findNames(tokens: Tokens): Names {
     t = last + 1;
   }
   return { runs, runOf };
+}
+
+/** A quote token of one or two capitalised words and nothing else (“Cia”, “El Chapo”): a nickname. */
+function isNicknameQuote(tokens: Tokens, t: number): boolean {
+  const { text } = tokens;
+  let words = 0;
+  let inWord = false;
+  for (let i = tokens.start[t]!; i < tokens.end[t]!; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019;
+    if (letter) {
+      if (!inWord) {
+        if (!(c >= 0x41 && c <= 0x5a) && c < 0xc0) return false;
+        if (++words > 2) return false;
+      }
+      inWord = true;
+    } else if (c === 0x20) inWord = false;
+    else if (c !== 0x22 && c !== 0x27 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) return false;
+  }
+  return words > 0;
 }
 
 function isOrgOrTitle(w: string): boolean {
@@ -450,6 +475,8 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
       coreFirst = k;
       continue;
     }
+    // (a nickname inside the name is passed over: Juan “Chico” Manriquez)
+    if (tokens.kind[k] === Kind.Quote && k > first && k < last) continue;
     if (w === 'of' || w === 'the' || tokens.kind[k] !== Kind.Word) break;
     // (a facility word alone is a surname: Park, Hall, Field)
     // (a capitalised role noun is part of a title: “Clinton Senior Adviser Sidney Blumenthal”)
@@ -473,12 +500,15 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   const wordsOf = (from: number, to: number): string[] => {
     const out: string[] = [];
     // only the last word's possessive goes (“Trump's” → Trump); one inside stays (Students’ Union)
-    for (let j = from; j <= to; j++) out.push(j === last ? stripPossessive(text.slice(tokens.start[j], tokens.end[j])) : text.slice(tokens.start[j], tokens.end[j]));
+    for (let j = from; j <= to; j++) {
+      if (tokens.kind[j] === Kind.Quote) continue;
+      out.push(j === last ? stripPossessive(text.slice(tokens.start[j], tokens.end[j])) : text.slice(tokens.start[j], tokens.end[j]));
+    }
     return out;
   };
   const lowers = (from: number, to: number): string[] => {
     const out: string[] = [];
-    for (let j = from; j <= to; j++) out.push(lowerAt(j));
+    for (let j = from; j <= to; j++) if (tokens.kind[j] !== Kind.Quote) out.push(lowerAt(j));
     return out;
   };
   /** The whole run as one name, with no title (an organisation, a place). */
