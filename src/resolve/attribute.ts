@@ -867,7 +867,7 @@ class Resolver {
     const { tokens } = this.input;
     const own = this.leadingFrom(t, t, tokens.sentStart[tokens.sent[t]!]!);
     if (own !== null || t === 0 || tokens.paraStart[tokens.para[t]!] !== t || this.punct(t - 1) !== ':') return own;
-    return this.leadingFrom(t, t - 1, tokens.sentStart[tokens.sent[t - 1]!]!);
+    return this.leadingFrom(t, t, tokens.sentStart[tokens.sent[t - 1]!]!);
   }
 
   private leadingFrom(t: number, before: number, floor: number): Found | null {
@@ -1024,7 +1024,15 @@ class Resolver {
 
   /** The name or pronoun that opens a clause (after an introductory phrase ending in a comma). */
   private sentenceSubject(floor: number, end: number): Mention | null {
-    const direct = this.subjectAt(floor, end);
+    // (“When Wallace died, President Clinton released the following statement:”: not the subordinate clause's subject)
+    // (a verb still inside that clause has its subject: “When Mr. Trump tried to defend his remarks calling …”)
+    let subordinate = this.input.tokens.kind[floor] === Kind.Word && SUBORDINATORS.has(this.input.tokens.lower(floor));
+    if (subordinate) {
+      let k = floor + 1;
+      while (k < end && k < floor + 16 && this.punct(k) !== ',') k++;
+      subordinate = k < end && this.punct(k) === ',';
+    }
+    const direct = subordinate ? null : this.subjectAt(floor, end);
     if (direct !== null) return direct;
     // after an introductory phrase: “Asked about Ferro’s criticism, Vance …”, “On July 6, 2015, Sanders …”
     let commas = 0;
