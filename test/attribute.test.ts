@@ -311,6 +311,7 @@ describe('8. continuation', () => {
   check([
     { name: 'a quote-only paragraph after the speaker’s paragraph', text: 'Ruth Okafor said the bakery would stay open.\n\n“We have never closed on a holiday and we will not start now.”', quote: 'We have never', speaker: 'Ruth Okafor', rule: 'paragraph-continuation' },
     { name: 'a further quote sentence in the paragraph', text: '“Bread is cheap,” Ruth Okafor said. “Butter is not.”', quote: 'Butter', speaker: 'Ruth Okafor', rule: 'same-paragraph' },
+    { name: 'a clause that sets the scene (“as the crowd roared”) does not take the paragraph over', text: '“He is always calling me names,” Ruth Okafor said on Sunday as the crowd roared.\n\n“Which is why I stopped listening.”', quote: 'Which is why', speaker: 'Ruth Okafor', rule: 'paragraph-continuation' },
     { name: '… even when the next speaker’s “X said:” follows it', text: '“Bread is cheap,” Ruth Okafor said. “Butter is not.” Emeka Okafor said: “Flour is worse.”', quote: 'Butter', speaker: 'Ruth Okafor', rule: 'same-paragraph' },
     { name: '… and “X said:” still opens the quote after it', text: '“Bread is cheap,” Ruth Okafor said. “Butter is not.” Tom Bell said: “Flour is worse.”', quote: 'Flour', speaker: 'Tom Bell', rule: 'leading-cue' },
     { name: '“He added:” after a closed quote says he spoke it too', text: 'Tom Bell runs the mill.\n\n“The flour is milled here.” He added: “We ship it on Mondays.”', quote: 'The flour', speaker: 'Tom Bell', rule: 'trailing-cue' },

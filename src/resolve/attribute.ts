@@ -354,7 +354,9 @@ class Resolver {
     let o = mention.first - 1;
     // (past a name particle the name left out: “after de Blasio stated”)
     if (o > 0 && tokens.kind[o] === Kind.Word && NAME_PARTICLES.has(tokens.lower(o))) o--;
-    if (o >= 0 && tokens.kind[o] === Kind.Word && SUBORDINATORS.has(tokens.lower(o))) return;
+    // (and past an article: “… as the crowd roared”)
+    if (o > 0 && tokens.kind[o] === Kind.Word && (tokens.lower(o) === 'the' || tokens.lower(o) === 'a')) o--;
+    if (o >= 0 && tokens.kind[o] === Kind.Word && (SUBORDINATORS.has(tokens.lower(o)) || tokens.lower(o) === 'as')) return;
     // “a senior Trump advise[r] who …”: a name inside a description is no subject
     const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
     if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
