@@ -42,6 +42,7 @@ describe('1. trailing cues', () => {
     { name: 'told reporters', text: `${INTRO}“The pier stays shut,” Reyes told reporters.`, quote: 'The pier', speaker: 'Dana Reyes', cue: 'told reporters' },
     { name: 'wrote on social media', text: `${INTRO}“Pier closed until spring,” Reyes wrote on social media.`, quote: 'Pier closed', speaker: 'Dana Reyes', cue: 'wrote' },
     { name: 'added', text: `${INTRO}“And the ferry will keep running,” Reyes added.`, quote: 'And the ferry', speaker: 'Dana Reyes', cue: 'added' },
+    { name: 'after an exclamation, the name, its appositive and “said of …”', text: 'The museum waived its fee for the week.\n\n“Perpetual motion!” Rep. Glenn Tolliver, R-Pa., said of the swirl of parties around the convention hall.', quote: 'Perpetual motion', speaker: 'Glenn Tolliver', rule: 'trailing-cue' },
     { name: 'said on Tuesday', text: `${INTRO}“Nobody goes on that deck,” Reyes said on Tuesday.`, quote: 'Nobody', speaker: 'Dana Reyes', cue: 'said' },
     { name: 'question mark', text: `${INTRO}“Who pays for the divers?” Reyes asked.`, quote: 'Who pays', speaker: 'Dana Reyes', cue: 'asked' },
     { name: 'straight quotes', text: `${INTRO}"We will not reopen the pier," Reyes said.`, quote: 'We will not', speaker: 'Dana Reyes' },

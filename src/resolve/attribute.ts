@@ -35,6 +35,9 @@ const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', '
 /** Words that open a possessed description (“his niece”, “the mayor”). */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
 
+/** Prepositions that open a phrase after a cue (“said of the swirl”, “said at a rally”). */
+const CUE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'at', 'in', 'on', 'during', 'after', 'before', 'from', 'outside', 'inside', 'while']);
+
 /** Cues of going on (“He added:”): the speaker spoke just before. */
 const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
 
@@ -723,7 +726,7 @@ class Resolver {
     if (subject !== null && subject.first >= k) {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
       const described = subject.first > k + 1 && subject.first - k <= 7 && this.punct(subject.first - 1) === ',' && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
-      if (strict && ((subject.first !== k && !described) || !this.endsSoon(cue.last + 1) || this.introducesNext(t, cue, cue.last + 1))) return null;
+      if (strict && ((subject.first !== k && !described) || !(this.endsSoon(cue.last + 1) || this.prepositionAfter(cue.last + 1)) || this.introducesNext(t, cue, cue.last + 1))) return null;
       return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
     }
     return null;
@@ -1289,6 +1292,12 @@ class Resolver {
     };
     // (the next quote a sentence of its own, however short, or a long one)
     return closed(q) && (closed(t + 1) || !this.isShort(t + 1)) && !GOING_ON.has(cue.lemma);
+  }
+
+  /** A prepositional phrase, not a clause of what was said, follows the cue: “said of the swirl …”, “said at a rally in …”. */
+  private prepositionAfter(t: number): boolean {
+    const { tokens } = this.input;
+    return t < tokens.count && tokens.kind[t] === Kind.Word && (tokens.flags[t]! & Flag.Cap) === 0 && CUE_PREPOSITIONS.has(tokens.lower(t));
   }
 
   private endsSoon(t: number): boolean {
