@@ -114,7 +114,9 @@ export class PronounResolver {
         (run.kind === RunKind.Group && !run.possessive && !run.words[run.words.length - 1]!.endsWith('s') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
         // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
         ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
-        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0)));
+        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0))) ||
+        // “Trump campaign spokesman Jason Miller”, “Obama administration official Ann Lee”
+        this.qualifiesTitle(next);
       this.modifier[r] = modifier ? 1 : 0;
       // the object of a preposition: “agreed with Matthews”
       // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
@@ -123,6 +125,16 @@ export class PronounResolver {
       this.subjectish[r] = (opener || absolute) && !run.possessive && !modifier ? 1 : 0;
     });
     this.inferGenders();
+  }
+
+  /** One or two lower-case words from `k`, then a role word and a name: the name before `k` only qualifies that title. */
+  private qualifiesTitle(k: number): boolean {
+    const { tokens, names } = this;
+    for (let j = k; j < k + 2 && j + 2 < tokens.count; j++) {
+      if (tokens.kind[j] !== Kind.Word || (tokens.flags[j]! & Flag.Cap) !== 0 || (CLASSES.of(tokens, j) & Cls.ClauseOpener) !== 0 || DETERMINERS.has(tokens.lower(j))) return false;
+      if (tokens.kind[j + 1] === Kind.Word && isRoleWord(tokens, j + 1) && names.runOf[j + 2]! >= 0) return true;
+    }
+    return false;
   }
 
   /** An -ing verb right after `k`, or after a dash-delimited aside there. */
