@@ -488,6 +488,11 @@ describe('10. canonical names', () => {
     const text = 'Bill Clinton spoke first. Then Hillary Clinton took the stage.\n\n“We will win,” Clinton said.';
     expect(attributeQuotes(text).quotes[0]!.speaker).toBe('Hillary Clinton');
   });
+  test('… unless the other person of that surname has just spoken', () => {
+    const text = 'Former mayor Tom Okafor campaigned in Leith on Monday for his wife, Grace Okafor.\n\nDuring the rally, the former mayor said the ferry contract was a scandal.\n\n“It makes no sense,” he said.\n\n“The contract is the craziest thing in the world,” Okafor said.';
+    const { quotes } = attributeQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Okafor', 'Tom Okafor']);
+  });
   test('a repeated word is not two matching words (“Reyes Reyes” in a headline is not “Dana Reyes”)', () => {
     const { quotes } = attributeQuotes('Dana Reyes Reyes\n\n“We,” Dana Reyes said.');
     expect(quotes[0]!.speaker).toBe('Dana Reyes');

@@ -1180,8 +1180,16 @@ class Resolver {
     const { entities, names, tokens } = this.input;
     switch (m.kind) {
       case MentionKind.Name: {
-        const id = entities.ofRun[m.run]!;
+        let id = entities.ofRun[m.run]!;
         if (id >= 0) {
+          // a bare surname two people share (Bill and Hillary Clinton): the one of them who spoke last, if recently
+          const run = names.runs[m.run]!;
+          const recent = run.words.length === 1 && !run.honorific && run.title === '' && m.first === run.first ? this.recentSpeaker(m.first) : -1;
+          if (recent >= 0 && recent !== id) {
+            const other = entities.list[recent]!;
+            const mine = entities.list[id]!;
+            if (other.kind === 'person' && mine.kind === 'person' && other.words.length >= 2 && other.words[other.words.length - 1] === run.words[0] && mine.words[mine.words.length - 1] === run.words[0]) id = recent;
+          }
           const e = entities.list[id]!;
           for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
           return this.refOf(id);
