@@ -493,6 +493,12 @@ describe('10. canonical names', () => {
     const { quotes } = attributeQuotes(text);
     expect(quotes.map((q) => q.speaker)).toEqual(['Tom Okafor', 'Tom Okafor']);
   });
+  test('a surname that is also a first name of the other gender is still the surname (Maggie Hassan → Hassan)', () => {
+    const text = 'Gov. Maggie Hassan toured the shipyard on Monday.\n\n“We have added four hundred jobs,” Hassan said.\n\n“And we will add more,” she said.';
+    const { quotes, speakers } = attributeQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maggie Hassan', 'Maggie Hassan']);
+    expect(speakers.map((s) => s.name)).toEqual(['Maggie Hassan']);
+  });
   test('a repeated word is not two matching words (“Reyes Reyes” in a headline is not “Dana Reyes”)', () => {
     const { quotes } = attributeQuotes('Dana Reyes Reyes\n\n“We,” Dana Reyes said.');
     expect(quotes[0]!.speaker).toBe('Dana Reyes');

@@ -33,6 +33,12 @@ export interface Entity {
   place: boolean;
   /** Taken for a person only because the proper name spoke (“Lumenfold said”). */
   guessed?: boolean;
+  /**
+   * The gender comes only from a lone word the first-name lists know, never
+   * given with a surname or an honorific (“Christie said”): news calls people
+   * by surname, and Christie, Kelly or Shannon may well be one.
+   */
+  softGender?: boolean;
 }
 
 /** Entities and the entity of each name run. */
@@ -67,7 +73,8 @@ export function buildEntities(names: Names): Entities {
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
     const id = list.length;
-    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [], roles: new Set(), place: run.kind === RunKind.Place });
+    const soft = run.gender !== null && run.words.length === 1 && !run.honorific && run.title === '';
+    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [], roles: new Set(), place: run.kind === RunKind.Place, softGender: soft });
     return id;
   };
   const join = (id: number, run: NameRun, r: number): void => {
@@ -80,7 +87,15 @@ export function buildEntities(names: Names): Entities {
     }
     // (a bare surname says nothing of gender even when it is also a first name: “Farah Nadeem” … “Nadeem”)
     const bareSurname = run.words.length === 1 && !run.honorific && run.title === '' && e.words.length >= 2 && e.words[e.words.length - 1] === run.words[0];
-    if (e.gender === null && run.gender !== null && !bareSurname) e.gender = run.gender;
+    const hard = run.gender !== null && !bareSurname && (run.words.length >= 2 || run.honorific || run.title !== '');
+    if (hard && e.softGender === true) {
+      e.gender = run.gender;
+      e.softGender = false;
+    }
+    if (e.gender === null && run.gender !== null && !bareSurname) {
+      e.gender = run.gender;
+      e.softGender = !hard;
+    }
     if (run.kind === RunKind.Person && !bareSurname) e.kind = 'person';
     if (run.kind !== RunKind.Place) e.place = false;
   };
@@ -170,7 +185,7 @@ export function buildEntities(names: Names): Entities {
     let bestAfter = Number.POSITIVE_INFINITY;
     for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
       const e = list[candidates[k]!]!;
-      if (run.gender !== null && e.gender !== null && run.gender !== e.gender) continue;
+      if (clash(run, e, w)) continue;
       const before = lastSeenBefore(e.id, r);
       if (before >= 0) {
         if (before > bestBefore) {
@@ -186,7 +201,7 @@ export function buildEntities(names: Names): Entities {
     if (best >= 0 && list[best]!.kind === 'proper' && w !== list[best]!.words[list[best]!.words.length - 1]) {
       for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
         const e = list[candidates[k]!]!;
-        if (e.kind === 'person' && e.words[e.words.length - 1] === w && !(run.gender !== null && e.gender !== null && run.gender !== e.gender)) {
+        if (e.kind === 'person' && e.words[e.words.length - 1] === w && !clash(run, e, w)) {
           best = e.id;
           break;
         }
@@ -197,14 +212,14 @@ export function buildEntities(names: Names): Entities {
     if (best >= 0 && surnameRefs[best] === 0 && w === list[best]!.words[list[best]!.words.length - 1]) {
       for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
         const e = list[candidates[k]!]!;
-        if (e.id !== best && surnameRefs[e.id]! > 0 && e.words[e.words.length - 1] === w && !(run.gender !== null && e.gender !== null && run.gender !== e.gender)) best = e.id;
+        if (e.id !== best && surnameRefs[e.id]! > 0 && e.words[e.words.length - 1] === w && !clash(run, e, w)) best = e.id;
       }
     }
     // several people of that name and none named just before: the one the article is about
     if (best >= 0 && bestBefore >= 0 && r - bestBefore > RECENT_RUNS) {
       for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
         const e = list[candidates[k]!]!;
-        if (run.gender !== null && e.gender !== null && run.gender !== e.gender) continue;
+        if (clash(run, e, w)) continue;
         if (e.runs.length > list[best]!.runs.length + 1) best = e.id;
       }
     }
@@ -237,6 +252,17 @@ export function buildEntities(names: Names): Entities {
   // (only an entity joined out of order in pass 2 needs sorting)
   for (const e of list) if (!isSorted(e.runs)) e.runs.sort((a, b) => a - b);
   return { list, ofRun };
+}
+
+/**
+ * The genders of a lone name `w` and an entity disagree. A lone word's gender
+ * comes from the first-name lists, which say nothing when the word is the
+ * entity's surname (“Warren” for Elizabeth Warren).
+ */
+function clash(run: NameRun, e: Entity, w: string): boolean {
+  if (run.gender === null || e.gender === null || run.gender === e.gender) return false;
+  const lone = run.words.length === 1 && !run.honorific && run.title === '';
+  return !(lone && e.words.length >= 2 && e.words[e.words.length - 1] === w);
 }
 
 function isSorted(a: readonly number[]): boolean {

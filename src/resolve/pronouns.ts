@@ -167,7 +167,7 @@ export class PronounResolver {
       if (w !== 'he' && w !== 'she') continue;
       const g = w === 'he' ? 'm' : 'f';
       const id = this.resolve(t, g, -1, NO_SPEAKERS);
-      if (id < 0 || entities.list[id]!.gender !== null) continue;
+      if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
       const v = votes.get(id) ?? { m: 0, f: 0 };
       v[g]++;
       votes.set(id, v);
@@ -176,6 +176,8 @@ export class PronounResolver {
       const e = entities.list[id]!;
       if (v.f >= 2 && v.m === 0) e.gender = 'f';
       else if (v.m >= 2 && v.f === 0) e.gender = 'm';
+      else continue;
+      e.softGender = false;
     }
   }
 
@@ -271,7 +273,8 @@ export class PronounResolver {
     const e = this.entities.list[id]!;
     if (gender === 'plural') return e.kind === 'organization' && !e.place ? 1 : 0;
     if (e.kind === 'organization') return 0;
-    if (e.gender !== null && e.gender !== gender) return 0;
+    // (a gender guessed from a lone word that may be a surname only makes the other pronoun unlikely)
+    if (e.gender !== null && e.gender !== gender) return e.softGender === true && e.kind === 'person' ? 0.25 : 0;
     // a known person of that gender first; a proper name of unknown kind (a town, a firm) last
     // a proper name given in full (Shonda Rhimes) is most likely a person; a lone word (Northgate) often is not
     if (e.kind !== 'person') return e.gender !== null ? 0.6 : e.words.length >= 2 ? 0.55 : 0.25;
