@@ -173,7 +173,8 @@ export class MentionReader {
       if (k < floor) return null;
     }
     // an appositive: Matt Miller, a State Department spokesperson, said / Reyes, 54, said
-    if (this.punct(k) === ',' || this.punct(k) === '—' || this.punct(k) === '–') return this.appositiveSubject(k, floor);
+    const p = this.punct(k);
+    if (p === ',' || p === '—' || p === '–' || p === '--' || p === '―') return this.appositiveSubject(k, floor);
     // the appositive's comma inside a quoted title that closes it: Ruiz, author of “The Long Bench,” said
     if (this.tokens.kind[k] === Kind.Quote && isShortQuote(this.tokens, k) && this.endsInComma(k)) return this.appositiveSubject(k, floor, ',');
     const w = this.word(k);
@@ -325,12 +326,14 @@ export class MentionReader {
     let inner: Mention | null = null;
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
+      // (after a dashed aside, the appositive it sits in may open with a comma: “Dickey, the chief executive of Ora Media — the company that … — told”)
+      const opens = (t: number): boolean => this.punct(t) === closer || (hop > 0 && closer !== ',' && this.punct(t) === ',');
       // (a short quoted name inside the appositive does not end it: wearing “Ted Cruz” pins)
-      while (j >= floor && j > k - 48 && this.punct(j) !== closer && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
-      if (j < floor || this.punct(j) !== closer || j === right - 1) break;
+      while (j >= floor && j > k - 48 && !opens(j) && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
+      if (j < floor || !opens(j) || j === right - 1) break;
       const segment = this.appositiveTitle(j + 1, right - 1);
       if (hop === 0) {
-        const named = this.nameSpanning(j + 1, right - 1);
+        const named = this.nameSpanning(j + 1, right - 1) ?? this.nameBeforeRelative(j + 1, right - 1);
         if (named !== null) {
           const before = this.mentionEndingAt(j - 1, floor);
           if (before !== null && before.kind === MentionKind.Nominal) {
@@ -384,6 +387,19 @@ export class MentionReader {
     const m = this.mentionEndingAt(i - 1, floor);
     if (m === null || m.kind !== MentionKind.Name || this.names.runs[m.run]!.kind !== RunKind.Person) return null;
     return m;
+  }
+
+  /**
+   * A person's name opening the aside from `from` and followed by a relative
+   * clause to `to` (“— John McCain, who lost the 2008 election to Obama —”).
+   */
+  private nameBeforeRelative(from: number, to: number): Mention | null {
+    const r = this.names.runOf[from]!;
+    if (r < 0) return null;
+    const run = this.names.runs[r]!;
+    if (run.first !== from || run.kind !== RunKind.Person || run.possessive || run.last + 2 > to) return null;
+    if (this.punct(run.last + 1) !== ',' || this.word(run.last + 2) !== 'who') return null;
+    return this.mentionEndingAt(run.last, from);
   }
 
   /** The quote token `k` ends in a comma inside its closing marks (“The Long Bench,”). */
