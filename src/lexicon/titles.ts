@@ -59,7 +59,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
     diplomat negotiator general commander colonel sergeant soldier priest pastor rabbi imam bishop ceo cfo coo cto
     president-elect vice deputy assistant associate senior spokesperson secretary-general director-general chairperson
     superintendent principal dean provost chancellor treasurer auditor trustee regent inspector officer lieutenant ally
-    operative staffer surrogate supporter backer donor fundraiser critic opponent rival ally expert specialist scholar
+    operative staffer surrogate supporter backer donor fundraiser critic opponent rival ally expert specialist scholar advocate lobbyist landlord
     fellow lecturer physicist chemist biologist astronomer geologist psychologist psychiatrist sociologist
     demographer statistician meteorologist forecaster planner architect developer designer producer filmmaker director
     artist musician composer poet novelist playwright journalist photographer publisher blogger commentator pundit

@@ -718,7 +718,9 @@ export class MentionReader {
     const run = names.runs[r]!;
     // (a full name of unknown kind is a person here too: “said Rubio’s deputy campaign manager, Rich Beeson”)
     if (run.first !== j + 1 || !(run.kind === RunKind.Person || (run.kind === RunKind.Proper && run.words.length >= 2)) || run.possessive) return null;
-    if (run.last + 1 < tokens.count && this.punct(run.last + 1) === null && tokens.sent[run.last + 1] === tokens.sent[run.first]) return null;
+    // (the name ends the phrase, or an affiliation follows it: “Andrew Pincus of the law firm Mayer Brown”)
+    const after = run.last + 1;
+    if (after < tokens.count && this.punct(after) === null && tokens.sent[after] === tokens.sent[run.first] && !AFFILIATIONS.has(this.word(after) ?? '')) return null;
     const description = tokens.text.slice(tokens.start[first], tokens.end[j - 1]).replace(/^(?:the|a|an|one|another)\s+/iu, '');
     const titles = run.title !== '' ? [description, run.title] : [description];
     return { kind: MentionKind.Name, first, last: run.last, run: r, pronoun: null, titles };
@@ -792,6 +794,9 @@ export function isShortQuote(tokens: Tokens, t: number): boolean {
   for (let i = tokens.start[t]!; i < tokens.end[t]!; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 4) return false;
   return true;
 }
+
+/** Prepositions that attach a person to an organisation or place after the name (“Pincus of Mayer Brown”). */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 
 /** Words that say whose title it is: state Sen., county Commissioner, federal Judge. */
 const JURISDICTIONS: ReadonlySet<string> = new Set(['state', 'federal', 'county', 'city', 'district', 'provincial', 'regional', 'national', 'local', 'tribal', 'town', 'parish']);
