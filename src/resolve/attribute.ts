@@ -1085,12 +1085,19 @@ class Resolver {
       if (this.punct(j) === ')') next = j + 1;
     }
     // up to three appositives: “Rep. Yusuf al-Haddad, D-Mich., whose district includes the airport, attended …”
+    const verbish = (t: number): boolean => {
+      if (t >= end || tokens.kind[t] !== Kind.Word || (tokens.flags[t]! & Flag.Cap) !== 0) return false;
+      const v = tokens.lower(t);
+      return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[t]! >= 0;
+    };
     for (let hop = 0; hop < 3 && this.punct(next) === ','; hop++) {
       let j = next + 1;
       while (j < end && j < next + 16 && this.punct(j) !== ',' && tokens.kind[j] !== Kind.Quote) j++;
       if (this.punct(j) !== ',') break;
-      next = j + 1;
+      // (the comma that closes one appositive may open the next: “…, D-Mich., whose district …,”)
+      next = verbish(j + 1) || hop === 2 ? j + 1 : j;
     }
+    if (this.punct(next) === ',' && verbish(next + 1)) next++;
     // the name closing an appositive of a description: “A spokesman for the mayor, Ian Ruiz, declined …”
     if (this.punct(next) === ',' && from > 0 && this.punct(from - 1) === ',') next++;
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
