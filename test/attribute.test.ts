@@ -535,6 +535,11 @@ describe('10. canonical names', () => {
     const { quotes } = attributeQuotes('“This is a big year for our next senator!” Scott’s niece, state Del. Marcia “Cia” Price (D-Norfolk), shouted to the crowd.');
     expect(quotes[0]).toMatchObject({ speaker: 'Marcia Price', mention: { text: 'state Del. Marcia “Cia” Price' }, rule: 'trailing-cue' });
   });
+  test('a month that is also a woman’s name opens a sentence as her first name (“June Eckhardt, who …”)', () => {
+    const text = 'Not everyone is convinced. June Eckhardt, who sits on the auxiliary, worries that the rest will follow.\n\n“They always say it’s just this one thing,” she says.';
+    expect(attributeQuotes(text).quotes[0]!.speaker).toBe('June Eckhardt');
+    expect(attributeQuotes('June was wet. “It rained every day,” Eckhardt said.').quotes[0]!.speaker).toBe('Eckhardt');
+  });
   test('names from many cultures', () => {
     const rows: [string, string][] = [
       ['Khalid bin Saeed al-Harthy', '“Water is scarce,” al-Harthy said.'],

@@ -236,7 +236,8 @@ export function findNames(tokens: Tokens): Names {
     if (isOpener(t)) {
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
-      if ((lex & Lex.Common) !== 0) return false;
+      // (a month that is also a woman's name, before a surname the article gives mid-sentence: “June Eckhardt, who …”)
+      if ((lex & Lex.Common) !== 0) return (w === 'june' || w === 'april') && surnameAfter(t);
       if (capSeenMid.has(w)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
@@ -250,6 +251,12 @@ export function findNames(tokens: Tokens): Names {
     return true;
   };
 
+  /** The word after `t` is a capitalised name word seen mid-sentence, and no month or common word (Eckhardt, not 5 or Is). */
+  const surnameAfter = (t: number): boolean => {
+    const n = t + 1;
+    if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (flags[n]! & Flag.SentenceStart) !== 0) return false;
+    return (lexOfWord(tokens, n) & (Lex.Common | Lex.English | Lex.Org | Lex.Title | Lex.Place)) === 0 && capSeenMid.has(wordOf(n));
+  };
   /** The capitalised word after `t` is an organisation word (Authority, Court, Department, House). */
   const startsOrgName = (t: number): boolean => {
     const n = t + 1;
