@@ -413,6 +413,7 @@ describe('9. organisations and places as speakers', () => {
   check([
     { name: 'the State Department', text: '“We are aware of the reports,” the State Department said.', quote: 'We are aware', speaker: 'State Department' },
     { name: 'the White House', text: 'The White House said the meeting was “productive.”', quote: 'productive', speaker: 'White House' },
+    { name: 'a one-word firm that spoke, then “the company”, then “it”', text: 'Lockerly, the parcel-locker firm used by dozens of campuses, said Monday that hackers had reached customer names.\n\nThe company disclosed the breach on Sunday, weeks after it said it first saw “unusual activity” on one of its systems.', quote: 'unusual activity', speaker: 'Lockerly', mention: 'it' },
     { name: 'a capital', text: 'Beijing said the sanctions were “a grave mistake.”', quote: 'a grave', speaker: 'Beijing' },
     { name: 'the campaign', text: 'Maria Vance is running for the Senate.\n\n“We raised more than anyone,” the Vance campaign said.', quote: 'We raised', speaker: 'Vance campaign' },
     { name: 'a wire agency', text: 'Reuters reported that the deal was “close to done.”', quote: 'close to done', speaker: 'Reuters' },

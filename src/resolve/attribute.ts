@@ -1274,7 +1274,13 @@ class Resolver {
         if (fallback < 0) fallback = id;
       }
     }
-    return fallback >= 0 ? fallback : nearestBody;
+    if (fallback >= 0) return fallback;
+    // (a lone proper name that spoke, and that “the company” stands for, is an organisation, and later an “it”)
+    if (nearestBody >= 0 && entities.list[nearestBody]!.guessed === true && !entities.list[nearestBody]!.place) {
+      entities.list[nearestBody]!.kind = 'organization';
+      entities.list[nearestBody]!.guessed = false;
+    }
+    return nearestBody;
   }
 
   private punct(t: number): string | null {
