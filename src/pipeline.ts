@@ -27,7 +27,7 @@ export function runPipeline(text: string, options: ResolvedOptions): Attribution
     const tokens = tokenize(text, scan.quotes);
     const cues = findCues(tokens);
     const names = findNames(tokens);
-    const entities = buildEntities(names);
+    const entities = buildEntities(names, tokens);
     const attributions = attribute({ tokens, quotes: scan.quotes, names, entities, cues });
     return assemble({ text, scan, tokens, names, entities, attributions }, options);
   } finally {

@@ -413,6 +413,7 @@ describe('9. organisations and places as speakers', () => {
   check([
     { name: 'the State Department', text: '“We are aware of the reports,” the State Department said.', quote: 'We are aware', speaker: 'State Department' },
     { name: 'the White House', text: 'The White House said the meeting was “productive.”', quote: 'productive', speaker: 'White House' },
+    { name: 'a stock symbol in parentheses is the company, and “It stated” is the company', text: 'Harrow Mills Inc. (NYSE: HRW), the maker of oat cereals, on Thursday reported higher sales.\n\nThe company said it now expects higher earnings. It stated in the release that it “continues to expect modest growth.”', quote: 'continues', speaker: 'Harrow Mills Inc.', mention: 'It' },
     { name: 'a one-word firm that spoke, then “the company”, then “it”', text: 'Lockerly, the parcel-locker firm used by dozens of campuses, said Monday that hackers had reached customer names.\n\nThe company disclosed the breach on Sunday, weeks after it said it first saw “unusual activity” on one of its systems.', quote: 'unusual activity', speaker: 'Lockerly', mention: 'it' },
     { name: 'a capital', text: 'Beijing said the sanctions were “a grave mistake.”', quote: 'a grave', speaker: 'Beijing' },
     { name: 'the campaign', text: 'Maria Vance is running for the Senate.\n\n“We raised more than anyone,” the Vance campaign said.', quote: 'We raised', speaker: 'Vance campaign' },

@@ -142,7 +142,7 @@ function titleCase(label: string): string {
 const TERM_MARKERS = new Set(['so-called', 'titled', 'entitled', 'dubbed', 'nicknamed', 'branded', 'named', 'hashtag', 'slogan', 'headlined']);
 
 /** Verbs with which “it” can be an organisation speaking (It said in a statement …). */
-const IT_SPEAKS = new Set(['say', 'state', 'tell', 'add', 'announce', 'write', 'report', 'warn', 'confirm', 'deny', 'claim', 'note', 'insist', 'post', 'tweet', 'respond', 'reply', 'acknowledge', 'explain', 'argue']);
+const IT_SPEAKS = new Set(['say', 'state', 'states', 'tell', 'add', 'announce', 'write', 'report', 'warn', 'confirm', 'deny', 'claim', 'note', 'insist', 'post', 'tweet', 'respond', 'reply', 'acknowledge', 'explain', 'argue']);
 
 const MODALS = new Set(['will', 'would', 'should', 'could', 'might', 'may', 'must', 'to', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t']);
 

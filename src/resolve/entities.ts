@@ -10,6 +10,7 @@
 import type { Gender } from '../lexicon/titles.js';
 import { RunKind, isFirstName, type NameRun, type Names } from './names.js';
 import { scratchInt32 } from '../text/scratch.js';
+import { Kind, type Tokens } from '../text/tokenize.js';
 
 /** What an entity is. */
 export type EntityKind = 'person' | 'organization' | 'proper';
@@ -63,7 +64,7 @@ const MAX_CANDIDATES = 8;
  * Groups the name runs into entities.
  * @internal
  */
-export function buildEntities(names: Names): Entities {
+export function buildEntities(names: Names, tokens: Tokens | null = null): Entities {
   const { runs } = names;
   const ofRun = scratchInt32(runs.length, -1);
   const list: Entity[] = [];
@@ -100,6 +101,25 @@ export function buildEntities(names: Names): Entities {
     if (run.kind !== RunKind.Place) e.place = false;
   };
 
+  /**
+   * The organisation a stock symbol in parentheses right after it belongs to:
+   * “Brightwell Foods Inc. (NYSE: BWF)”, “Lumenfold (LMFD)”; else -1.
+   */
+  const tickerOf = (r: number): number => {
+    if (tokens === null) return -1;
+    const run = runs[r]!;
+    let k = run.first - 1;
+    if (run.last + 1 >= tokens.count || !isPunctAt(tokens, run.last + 1, ')')) return -1;
+    if (k >= 0 && isPunctAt(tokens, k, ':')) {
+      const exchange = names.runOf[k - 1]!;
+      if (exchange < 0 || !STOCK_EXCHANGES.has(runs[exchange]!.words.join(' '))) return -1;
+      k = runs[exchange]!.first - 1;
+    }
+    if (k < 1 || !isPunctAt(tokens, k, '(')) return -1;
+    const owner = names.runOf[k - 1]!;
+    return owner >= 0 && owner < r && runs[owner]!.kind === RunKind.Organization ? ofRun[owner]! : -1;
+  };
+
   // pass 1: full names (two or more words) and organisations
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
@@ -123,7 +143,7 @@ export function buildEntities(names: Names): Entities {
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc.
       const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w)).join(' ');
-      const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? -1) : -1;
+      const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? tickerOf(r)) : -1;
       const existing = byKey.get(key) ?? acronymOf;
       if (existing !== undefined && existing >= 0) join(existing, run, r);
       else {
@@ -263,6 +283,13 @@ function clash(run: NameRun, e: Entity, w: string): boolean {
   if (run.gender === null || e.gender === null || run.gender === e.gender) return false;
   const lone = run.words.length === 1 && !run.honorific && run.title === '';
   return !(lone && e.words.length >= 2 && e.words[e.words.length - 1] === w);
+}
+
+/** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */
+const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'euronext', 'hkex', 'sgx', 'nse', 'bse', 'jse', 'six', 'xetra', 'ftse', 'nyse american']);
+
+function isPunctAt(tokens: Tokens, t: number, p: string): boolean {
+  return t >= 0 && t < tokens.count && tokens.kind[t] === Kind.Punct && tokens.end[t]! - tokens.start[t]! === p.length && tokens.text.startsWith(p, tokens.start[t]!);
 }
 
 function isSorted(a: readonly number[]): boolean {
