@@ -559,6 +559,15 @@ describe('10. canonical names', () => {
   });
 });
 
+describe('words that look like cues but are not', () => {
+  check([
+    { name: 'a plural noun before a verb (“Gulf states agree”)', text: 'Gulf states agree to link desalination plants in ‘water grid’ pact', quote: 'water grid', speaker: null },
+    { name: '“agreed to” and a verb is a deal, not a statement', text: 'Trump would block the transfers until the Mexican government agreed to make a one-time payment of “$5-10 billion.”', quote: '$5-10', speaker: null },
+    { name: '… but “agree to a …” still reports', text: 'Majority Leader Ruth Okafor said she would not agree to a “perfunctory” sit-down.', quote: 'perfunctory', speaker: 'Ruth Okafor' },
+    { name: '… and a singular verb before a participle is a verb (“Will claims affirmed”)', text: 'Columnist Tom Will praised the speech, which Will claims affirmed “the conservative belief in the individual.”', quote: 'the conservative', speaker: 'Tom Will' },
+  ]);
+});
+
 describe('11. scare quotes, titles, nicknames and terms', () => {
   check([
     { name: 'a term', text: 'Diplomats defended a “rules-based order” at the summit.', quote: 'rules-based', speaker: null, rule: 'none' },

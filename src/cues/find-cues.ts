@@ -145,6 +145,8 @@ export function findCues(tokens: Tokens): Cues {
     // “Mr. Trump's Twitter attacks”, “her State Department emails”: a noun after a possessive and names
     // “a Twitter comment”, “after the Paris attacks,”: a noun after an article and names
     if (nounLike && t > 0 && kind[t - 1] === Kind.Word && (flags[t - 1]! & Flag.Cap) !== 0 && (possessedNoun(tokens, t) || articleNoun(tokens, t) || demonymNoun(tokens, t))) continue;
+    // a plural noun before a verb: “Gulf states agree”, “the reports were”
+    if (nounLike && w.endsWith('s') && t + 1 < count && kind[t + 1] === Kind.Word && (flags[t + 1]! & Flag.Cap) === 0 && isPluralVerb(tokens.lower(t + 1))) continue;
     // two verbs in a row: the second is not a cue (“told state television”)
     if (t > 0 && at[t - 1]! >= 0 && !participle) continue;
     // “Asked about the pier, Reyes said …”: the question, not the answer
@@ -152,6 +154,8 @@ export function findCues(tokens: Tokens): Cues {
       const prev = t > 0 ? tokens.lower(t - 1) : '';
       if ((flags[t]! & Flag.SentenceStart) !== 0 || prev === 'when' || prev === 'if' || prev === 'after' || prev === 'once' || kind[t - 1] === Kind.Punct) continue;
     }
+    // “agreed to link the plants”, “agrees to pay”: a deal, not a statement
+    if (entry.lemma === 'agree' && t + 2 < count && kind[t + 1] === Kind.Word && tokens.lower(t + 1) === 'to' && kind[t + 2] === Kind.Word && !CUE_WORDS.has(tokens.lower(t + 2)) && !NOT_VERBS_AFTER_TO.has(tokens.lower(t + 2))) continue;
     // “will continue to be …” is not “Reyes continued: …”
     if ((cls & Cls.DirectOnly) !== 0 && t + 1 < count && kind[t + 1] === Kind.Word && !afterQuote(tokens, t)) continue;
     let last = t;
@@ -166,6 +170,17 @@ export function findCues(tokens: Tokens): Cues {
   }
   return { list, at };
 }
+
+/** Verbs that follow a plural subject (“Gulf states agree”, “the reports were”). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "don't", 'don’t', 'remain', 'show', 'suggest']);
+
+/** A verb in the plural present (“agree”, “are”), not a participle (“claims affirmed”) or a modal (“estimates would”). */
+function isPluralVerb(w: string): boolean {
+  return PLURAL_VERBS.has(w) || (CUE_WORDS.has(w) && !w.endsWith('ed') && !w.endsWith('s') && !w.endsWith('ing'));
+}
+
+/** Words after “agree to” that make it “agree to a sit-down”, not “agree to pay”. */
+const NOT_VERBS_AFTER_TO = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'any', 'some', 'no', 'it', 'them', 'him', 'me', 'us', 'terms', 'demands', 'conditions']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
