@@ -112,6 +112,8 @@ describe('2. leading cues', () => {
       quote: 'Nobody',
       speaker: 'Gail Novak',
     },
+    { name: 'a title-case headline’s verb is a cue (“Okafor Calls Harbor Plan ‘Doomed’”)', text: 'Ruth Okafor Calls Harbor Plan ‘Doomed’\n\nMayor Ruth Okafor spoke on Monday.', quote: 'Doomed', speaker: 'Ruth Okafor', rule: 'leading-cue' },
+    { name: '… but only for a name (“Retired General Reveals ‘Demoralizing’ …”)', text: 'Retired General Reveals ‘Demoralizing’ Years Under Platt\n\nThe general spoke on Monday.', quote: 'Demoralizing', speaker: null },
     { name: 'a headline about someone is not their quote', text: 'Port Chief On Arkwright: ‘We Were Never Consulted’\n\nThe pier dispute deepened on Monday.', quote: 'We Were', speaker: null },
   ]);
 });

@@ -99,7 +99,8 @@ export function findCues(tokens: Tokens): Cues {
   const hash = tokens.hash;
   for (let t = 0; t < count; t++) {
     if (kind[t] !== Kind.Word) continue;
-    if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & Flag.SentenceStart) === 0) continue;
+    // (a title-case headline capitalises its verb too: “Hollande Says Trump ‘Makes You Want To Retch’”)
+    if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) === 0) continue;
     // most words are not cues: a hash look-up settles that without building the word
     const h = hash[t]!;
     if (!CUE_FILTER.mayHave(h) || !CUE_HASHES.has(h)) continue;

@@ -439,6 +439,8 @@ class Resolver {
     // (a headline capitalises its quote too: “Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense’”)
     // (only when the name opens the headline: not “Warren Hammers Wells Fargo CEO: ‘…’”)
     const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.punct(t - 1) === ':' && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
+    // (a verb of a title-case headline speaks only for a name: not “Retired General Reveals ‘…’”)
+    if (found !== null && found.cue !== null && (tokens.flags[found.cue.token]! & Flag.TitleCase) !== 0 && found.mention.kind !== MentionKind.Name) found = null;
     if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.looksLikeTerm(t)))) found = null;
 
     let result: QuoteAttribution | null = null;
