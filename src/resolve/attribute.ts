@@ -895,8 +895,21 @@ class Resolver {
     const stop = Math.max(floor, t - LEADING_WINDOW);
     let hops = 0;
     // the cues from `before - 1` back to `stop`, nearest first
+    // a dashed aside that closes right before the quote: its cues are not the quote's
+    // (“— as researchers believe, but Moscow strongly denies — “why wouldn’t you …?” asked Dunn”)
+    const closing = this.punct(before - 1);
+    let asideOpens = -1;
+    if (closing !== null && (closing === '—' || closing === '–' || closing === '--' || closing === '―')) {
+      for (let k = before - 2; k >= stop; k--) {
+        if (this.punct(k) === closing) {
+          asideOpens = k;
+          break;
+        }
+      }
+    }
     for (let c = this.cueAtOrBefore(before - 1, stop); c >= 0; c = this.cueAtOrBefore(c - 1, stop)) {
       const cue = cues.list[cues.at[c]!]!;
+      if (c > asideOpens && asideOpens >= 0) continue;
       // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
       if (this.hypothetical(c) && this.hasEarlierCue(c, floor)) continue;
       const innerFloor = this.clauseFloorFrom(c, floor);
