@@ -99,6 +99,7 @@ describe('2. leading cues', () => {
     { name: 'in a statement, then the verb', text: `${INTRO}In a statement, Reyes said “no one should go near the pier.”`, quote: 'no one', speaker: 'Dana Reyes', rule: 'leading-cue' },
     { name: 'colon at the end of the paragraph', text: `${INTRO}Reyes put it bluntly in her letter to the council:\n\n“The pier is not safe and will not be safe this year.”`, quote: 'The pier is not', speaker: 'Dana Reyes' },
     { name: 'a sentence with no cue ends the paragraph in a colon: its subject (after a subordinate clause) speaks', text: 'When the old ferry sank in 1998, Mayor Ruth Okafor released the following statement:\n\n“Our thoughts are with the crew and their families.”', quote: 'Our thoughts', speaker: 'Ruth Okafor', rule: 'leading-cue' },
+    { name: 'a long introductory phrase before the subject of a colon sentence', text: 'With harbour leaders increasingly worried about a lack of passion for the new ferry among young commuters in the northern suburbs, Mayor Ruth Okafor is rolling out a new and more personal message: “Ride it for me.”', quote: 'Ride it', speaker: 'Ruth Okafor' },
     { name: 'a cue inside a dashed aside that closes before the quote is not its cue', text: 'If Moscow is behind the leaks — as researchers believe, but Moscow strongly denies — “why would you not raise the possibility?” asked Dana Reyes, a former adviser.', quote: 'why would you', speaker: 'Dana Reyes', rule: 'trailing-cue' },
     {
       name: 'a colon after the one spoken to: the subject speaks',

@@ -38,6 +38,9 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 /** Prepositions that open a phrase after a cue (“said of the swirl”, “said at a rally”). */
 const CUE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'at', 'in', 'on', 'during', 'after', 'before', 'from', 'outside', 'inside', 'while']);
 
+/** How far into a sentence an introductory phrase may run before its comma (“With Democratic leaders increasingly worried about …, President Obama …”). */
+const INTRO_REACH = 28;
+
 /** Cues of going on (“He added:”): the speaker spoke just before. */
 const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
 
@@ -1056,7 +1059,7 @@ class Resolver {
     if (direct !== null) return direct;
     // after an introductory phrase: “Asked about Ferro’s criticism, Vance …”, “On July 6, 2015, Sanders …”
     let commas = 0;
-    for (let k = floor; k < end && k < floor + 16; k++) {
+    for (let k = floor; k < end && k < floor + INTRO_REACH; k++) {
       if (this.input.tokens.kind[k] === Kind.Quote) return null;
       if (this.punct(k) !== ',') continue;
       const found = this.subjectAt(k + 1, end);
