@@ -43,6 +43,9 @@ const CLAUSE_OPENERS = new Set([
 /** Prepositions whose object is seldom the he or she of the next sentence. */
 const OBJECT_PREPOSITIONS = new Set(['with', 'about', 'against', 'to', 'at', 'for', 'from', 'on', 'by', 'toward', 'towards', 'over', 'like', 'than']);
 
+/** Verbs whose clause reports on the name after them (“said Clinton would …”). */
+const REPORTING_VERBS = new Set(['said', 'says', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'thought', 'noted', 'notes', 'added', 'wrote', 'writes', 'stated', 'explained', 'warned', 'suggested', 'suggests']);
+
 /** Role and title-modifier words, and clause openers, as bits by word. */
 const enum Cls {
   Role = 1,
@@ -121,7 +124,13 @@ export class PronounResolver {
       // the object of a preposition: “agreed with Matthews”
       // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
       const absolute = beforeRun === 'with' && this.ingAfter(run.last + 1, run.first);
-      this.object[r] = OBJECT_PREPOSITIONS.has(beforeRun) && !absolute ? 1 : 0;
+      // (or the subject of what someone reports: “McLenney said Clinton doesn’t …” is about Clinton, told by McLenney)
+      // (not the inverted speaker: “…,” said George Allen — the verb's own subject comes before it)
+      const verbAt = beforeRun === 'that' ? run.first - 2 : run.first - 1;
+      const reported =
+        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && REPORTING_VERBS.has(tokens.lower(verbAt)) && (beforeRun !== 'that' || tokens.lower(run.first - 1) === 'that') &&
+        tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
+      this.object[r] = (OBJECT_PREPOSITIONS.has(beforeRun) && !absolute) || reported ? 1 : 0;
       this.subjectish[r] = (opener || absolute) && !run.possessive && !modifier ? 1 : 0;
     });
     this.inferGenders();
