@@ -87,6 +87,7 @@ describe('2. leading cues', () => {
     { name: 'a possessive and a speech noun before a colon (“Reyes’s response: …”)', text: `${INTRO}Reyes’s response: “Not this year.”`, quote: 'Not this year', speaker: 'Dana Reyes', rule: 'leading-cue' },
     { name: 'two people speaking together: the first named stands for both', text: 'Survey researchers Mark Ellery and Jon Obi: “The polls were not wrong, just early.”', quote: 'The polls', speaker: 'Mark Ellery' },
     { name: '… also before a verb', text: `${INTRO}Reyes and Okafor wrote that the pier was “beyond repair.”`, quote: 'beyond repair', speaker: 'Dana Reyes', cue: 'wrote' },
+    { name: '… also past a phrase of time or place (“Okafor said during a rally on Friday that Reyes once called …”)', text: `${INTRO}Councillor Ruth Okafor said during a rally on Friday that Reyes once called the pier “the jewel of the coast.”`, quote: 'the jewel', speaker: 'Ruth Okafor', cue: 'said' },
     {
       name: 'words reported through someone else: the one who reports them is the source (“Okafor said Reyes assured them …”)',
       text: `${INTRO}Councillor Ruth Okafor said Reyes assured them that the pier would “stay open all winter.”`,

@@ -41,6 +41,9 @@ const CUE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'at', 'in'
 /** How far into a sentence an introductory phrase may run before its comma (“With Democratic leaders increasingly worried about …, President Obama …”). */
 const INTRO_REACH = 28;
 
+/** Words that open a phrase of time or place after a verb (“said during a rally”, “said on Friday”). */
+const SETTING_WORDS: ReadonlySet<string> = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'while', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Cues of going on (“He added:”): the speaker spoke just before. */
 const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
 
@@ -998,7 +1001,13 @@ class Resolver {
   private reporterOf(inner: Mention, floor: number): { mention: Mention; cue: number } | null {
     const { tokens, cues } = this.input;
     let k = inner.first - 1;
-    if (k >= floor && tokens.kind[k] === Kind.Word && tokens.lower(k) === 'that') k--;
+    if (k >= floor && tokens.kind[k] === Kind.Word && tokens.lower(k) === 'that') {
+      k--;
+      // (past a phrase of time or place between the verb and “that”: “Trump said during a rally in Michigan that …”)
+      let j = k;
+      while (j >= floor && j > k - 10 && cues.at[j]! < 0 && tokens.kind[j] === Kind.Word) j--;
+      if (j >= floor && j < k && cues.at[j]! >= 0 && (this.input.cues.list[cues.at[j]!]!.last === j) && tokens.kind[j + 1] === Kind.Word && SETTING_WORDS.has(tokens.lower(j + 1))) k = j;
+    }
     if (k < floor) return null;
     const ci = cues.at[k]!;
     if (ci < 0) return null;
