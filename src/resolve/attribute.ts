@@ -357,6 +357,12 @@ class Resolver {
       mention = this.reader.subjectBefore(cue.token, floor);
       // “Okoro joined the majority and wrote a concurrence”
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
+      // inverted at the end of the sentence: “… not likely to alter the campaign, noted NBC’s Dante Chinni.”
+      if (mention === null && cue.kind === 'speech' && this.punct(cue.token - 1) === ',') {
+        const after = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
+        const next = after === null ? null : this.punct(after.last + 1);
+        if (after !== null && after.kind === MentionKind.Name && (next === '.' || next === ',')) mention = after;
+      }
     }
     if (mention === null) return;
     // “…, after de Blasio stated an interest …”: a clause that only sets the scene does not take the paragraph over
