@@ -532,7 +532,9 @@ class Resolver {
   private standsAlone(t: number): boolean {
     const { tokens } = this.input;
     const n = t + 1;
-    return n >= tokens.count || tokens.kind[n] !== Kind.Word || tokens.sent[n] !== tokens.sent[t];
+    if (n >= tokens.count || tokens.kind[n] !== Kind.Word || tokens.sent[n] !== tokens.sent[t]) return true;
+    // (a relative clause on the quote's last words: “… all the way through California,” which votes June 7.)
+    return tokens.lower(n) === 'which' && this.endsWithComma(t);
   }
 
   /** A person's name that ends its paragraph or is followed only by punctuation (a byline after a dash). */
