@@ -582,6 +582,7 @@ describe('11. scare quotes, titles, nicknames and terms', () => {
     { name: 'a film title', text: 'The cinema showed the film “Jaws” on Friday night.', quote: 'Jaws', speaker: null },
     { name: 'a so-called term', text: 'Ruth Okafor said the so-called “bread tax” would hurt bakers.', quote: 'bread tax', speaker: null },
     { name: 'a title-case title', text: 'Ruth Okafor said she was reading “The Salt Orchard” again.', quote: 'The Salt', speaker: null },
+    { name: 'a term inside a dashed aside takes no cue from after the aside', text: 'Teenagers whose sleep swings by two hours at weekends — a pattern researchers call “social jet lag” — earn lower grades, according to a study of 4,000 students.', quote: 'social jet lag', speaker: null },
     { name: 'a sign in capitals', text: 'A student held up a sign reading “HAVERTY FOR MAYOR” as the arena emptied.', quote: 'HAVERTY', speaker: null },
     { name: 'a title after a possessive, closed by a comma, before the speaker’s name', text: 'In an interview broadcast on Wednesday’s “Harbor Tonight,” Dana Reyes, the port director, stated that the pier would stay shut.', quote: 'Harbor Tonight', speaker: null },
     { name: 'a term closed by a comma before “said the X were …” is not spoken by X', text: 'The judge read out “the verdict,” said the senators were “playing with fire” and left.', quote: 'the verdict', speaker: null },

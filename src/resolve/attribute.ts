@@ -697,6 +697,8 @@ class Resolver {
     const last = lastChar(tokens.text, span.start, span.end);
     let openEnd = OPEN_END.has(last);
     const p = this.punct(k);
+    // a dash that closes an aside the quote sits in (“— a pattern researchers call “social jet lag” — earn …”)
+    if (p !== null && DASHES.has(p) && this.asideOpensBefore(t, p)) return null;
     if (p === ',' || (p !== null && DASHES.has(p))) {
       openEnd = true;
       k++;
@@ -782,6 +784,17 @@ class Resolver {
       if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) return cue.token;
     }
     return quote < stop ? BLOCKED : NO_CUE;
+  }
+
+  /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
+  private asideOpensBefore(t: number, dash: string): boolean {
+    const { tokens } = this.input;
+    const floor = tokens.sentStart[tokens.sent[t]!]!;
+    for (let k = t - 1; k >= floor && k >= t - 16; k--) {
+      if (tokens.kind[k] === Kind.Quote) return false;
+      if (this.punct(k) === dash) return true;
+    }
+    return false;
   }
 
   /** The last cue token in `[stop, c]`, or -1: the nearest few words one by one, then a binary search of the cues. */
