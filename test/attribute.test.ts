@@ -220,6 +220,11 @@ describe('according to, then the rest of the sentence', () => {
   ]);
 });
 
+test('a number with a thousands separator stays whole in a mention (“a survey of 4,000 teachers”)', () => {
+  const { quotes } = attributeQuotes('“Grades fell sharply,” according to a survey of 4,000 teachers in 12 states.');
+  expect(quotes[0]!.mention!.text).toBe('a survey of 4,000 teachers in 12 states');
+});
+
 describe('passive reports', () => {
   test('the complement of an agentless passive (“is being criticized as ‘…’”) has no speaker, and an earlier cue is not its attribution', () => {
     const { quotes } = attributeQuotes('Thousands of voters were removed because they did not respond to letters from the county, in what is being criticized as a “use it or lose it” approach.');

@@ -269,6 +269,12 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
           j++;
           continue;
         }
+        // (a thousands separator inside a number: 4,000 is one word)
+        if (d === 0x2c && isDigit(c) && j + 1 < n && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j - 1))) {
+          h = hashStep(h, foldCode(d));
+          j++;
+          continue;
+        }
         if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && j !== nextQuoteAt && !(d === 0x2e && sentenceGlue(text, i, j))) {
           if (d === 0x2e) dotted = true;
           else joined = true;
