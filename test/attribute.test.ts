@@ -555,6 +555,21 @@ describe('10. canonical names', () => {
     expect(attributeQuotes(text).quotes[0]!.speaker).toBe('June Eckhardt');
     expect(attributeQuotes('June was wet. “It rained every day,” Eckhardt said.').quotes[0]!.speaker).toBe('Eckhardt');
   });
+  test('titles and portfolios before a name are not part of it', () => {
+    const rows: [string, string][] = [
+      ['Councilmember Denise Okafor-Hughes voted no.', 'Denise Okafor-Hughes'],
+      ['Mayor Pro Tem Arturo Villaseñor cast the deciding vote.', 'Arturo Villaseñor'],
+      ['Oman’s Minister of Water Resources Khalid bin Saeed al-Harthy signed the pact.', 'Khalid bin Saeed al-Harthy'],
+      ['A message came from Undersecretary for Political Affairs Wendy Sherman on Sunday.', 'Wendy Sherman'],
+      ['The study was led by Dr. Hye-jin Park of the university.', 'Hye-jin Park'],
+      ['Jean-Baptiste Morel-Favre runs a hardware shop.', 'Jean-Baptiste Morel-Favre'],
+    ];
+    for (const [intro, name] of rows) {
+      const surname = name.split(' ').pop()!;
+      const { quotes } = attributeQuotes(`${intro}\n\n“We will keep going,” ${surname} said.`);
+      expect(quotes[0]!.speaker, intro).toBe(name);
+    }
+  });
   test('names from many cultures', () => {
     const rows: [string, string][] = [
       ['Khalid bin Saeed al-Harthy', '“Water is scarce,” al-Harthy said.'],

@@ -33,11 +33,11 @@ export const TITLE_WORDS: ReadonlyMap<string, Gender | null> = new Map<string, G
     professor principal superintendent director ceo delegate del mp mep sheikh emir ayatollah deputy acting former
     state solicitor auditor treasurer comptroller founder trustee provost rector regent alderman supervisor clerk marshal
     constable coroner warden spokesperson nominee candidate senator-elect president-elect governor-elect mayor-elect
-    chairperson minister-president crown assemblymember commissioner-general secretary-general director-general
+    chairperson minister-president crown assemblymember councilmember congressmember alderperson selectperson tem tempore commissioner-general secretary-general director-general
     attorney-general surgeon lawmaker premier-elect first`).map((w): [string, null] => [w, null]),
-  ...h(`king prince duke earl baron congressman councilman assemblyman chairman spokesman father brother uncle sultan emperor
+  ...h(`king prince duke earl baron congressman councilman assemblyman selectman chairman spokesman father brother uncle sultan emperor
     grandfather businessman`).map((w): [string, Gender] => [w, 'm']),
-  ...h(`queen princess duchess countess baroness congresswoman councilwoman assemblywoman chairwoman spokeswoman mother
+  ...h(`queen princess duchess countess baroness congresswoman councilwoman assemblywoman selectwoman alderwoman chairwoman spokeswoman mother
     sister aunt empress grandmother businesswoman lady`).map((w): [string, Gender] => [w, 'f']),
 ]);
 

@@ -494,13 +494,27 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
       // (not an abbreviation, and not after a place: “Pennsylvania Gov.”, “Texas Governor”)
       const surnamePosition =
         k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && (lexAt(k - 1) & (NOT_NAME_LIKE | Lex.Place)) === 0;
-      if (!(surnamePosition && (lex & (Lex.Title | Lex.Org)) === Lex.Title)) break;
+      // (so is a facility word after a first name or an honorific: Dr. Hye-jin Park, Anna Hall)
+      const facilitySurname = surnamePosition && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && ((lexAt(k - 1) & Lex.GivenName) !== 0 || (lexAt(first) & Lex.Honorific) !== 0);
+      if (!(surnamePosition && (lex & (Lex.Title | Lex.Org)) === Lex.Title) && !facilitySurname) break;
     }
     if ((flags[k]! & Flag.AllCaps) !== 0 && tokens.end[k]! - tokens.start[k]! <= 5 && (flags[k]! & Flag.Abbrev) === 0) break;
     coreFirst = k;
   }
   // leading particles belong to the title side (“de” alone is not a name)
   while (coreFirst <= coreLastCandidate && (flags[coreFirst]! & Flag.Cap) === 0) coreFirst++;
+  // after “Minister of …”, ordinary words finish the portfolio before the name: Minister of Water Resources Khalid al-Harthy
+  if (coreFirst > first + 1 && coreFirst < coreLastCandidate && tokens.kind[coreFirst - 1] === Kind.Word) {
+    let of = false;
+    for (let j = first; j < coreFirst && !of; j++) of = tokens.kind[j] === Kind.Word && (tokens.lower(j) === 'of' || tokens.lower(j) === 'for');
+    while (of && coreFirst < coreLastCandidate && (lexAt(coreFirst) & (Lex.English | Lex.GivenName)) === Lex.English) coreFirst++;
+  }
+  // ordinary words before a first name belong to the title too: (Undersecretary for) Political Affairs Wendy Sherman
+  if ((lexAt(coreFirst) & (Lex.English | Lex.GivenName)) === Lex.English) {
+    let j = coreFirst;
+    while (j < coreLastCandidate && j < coreFirst + 4 && (lexAt(j) & (Lex.English | Lex.GivenName)) === Lex.English) j++;
+    if (j < coreLastCandidate && (lexAt(j) & Lex.GivenName) !== 0 && tokens.kind[j] === Kind.Word) coreFirst = j;
+  }
   const coreLast = coreLastCandidate;
 
   const text = tokens.text;
@@ -593,7 +607,8 @@ function isDemonym(w: string): boolean {
   if (DEMONYMS.has(w)) return true;
   if (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1))) return true;
   const dash = w.lastIndexOf('-');
-  return dash > 0 && (DEMONYMS.has(w.slice(dash + 1)) || DEMONYMS.has(w.slice(dash + 1, -1)) || DEMONYMS.has(w.slice(0, dash)));
+  // (a plural only drops an s: Muslim-Americans, not Jean-Baptiste → “baptist”)
+  return dash > 0 && (DEMONYMS.has(w.slice(dash + 1)) || (w.endsWith('s') && DEMONYMS.has(w.slice(dash + 1, -1))) || DEMONYMS.has(w.slice(0, dash)));
 }
 
 function dropLeadingThe(words: string[]): string[] {
