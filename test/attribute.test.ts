@@ -564,6 +564,8 @@ describe('10. canonical names', () => {
       ['The study was led by Dr. Hye-jin Park of the university.', 'Hye-jin Park'],
       ['Jean-Baptiste Morel-Favre runs a hardware shop.', 'Jean-Baptiste Morel-Favre'],
     ];
+    // (a Korean family name comes first, and the article goes on with it: Park Geun-hye … Park said)
+    expect(attributeQuotes('South Korean President Park Geun-hye spoke first.\n\n“We will respond,” Park said.').quotes[0]!.speaker).toBe('Park Geun-hye');
     for (const [intro, name] of rows) {
       const surname = name.split(' ').pop()!;
       const { quotes } = attributeQuotes(`${intro}\n\n“We will keep going,” ${surname} said.`);

@@ -352,6 +352,24 @@ export function findNames(tokens: Tokens): Names {
   return { runs, runOf };
 }
 
+/** A capitalised word of two syllables joined by a hyphen, the second in lower case (Geun-hye, Ji-hoon). */
+function isKoreanGivenName(tokens: Tokens, t: number): boolean {
+  if (tokens.kind[t] !== Kind.Word) return false;
+  const { text } = tokens;
+  const s = tokens.start[t]!;
+  const e = tokens.end[t]!;
+  let dash = -1;
+  for (let i = s + 1; i < e - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d) {
+      if (dash >= 0) return false;
+      dash = i;
+    } else if (!(c >= 0x61 && c <= 0x7a)) return false;
+  }
+  const next = dash >= 0 ? text.charCodeAt(dash + 1) : 0;
+  return dash > s + 1 && dash < e - 2 && next >= 0x61 && next <= 0x7a && e - s <= 10;
+}
+
 /** A quote token of one or two capitalised words and nothing else (“Cia”, “El Chapo”): a nickname. */
 function isNicknameQuote(tokens: Tokens, t: number): boolean {
   const { text } = tokens;
@@ -495,7 +513,9 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
       const surnamePosition =
         k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && (lexAt(k - 1) & (NOT_NAME_LIKE | Lex.Place)) === 0;
       // (so is a facility word after a first name or an honorific: Dr. Hye-jin Park, Anna Hall)
-      const facilitySurname = surnamePosition && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && ((lexAt(k - 1) & Lex.GivenName) !== 0 || (lexAt(first) & Lex.Honorific) !== 0);
+      // (and a family name before a Korean given name: Park Geun-hye, Park Ji-hoon)
+      const familyFirst = k + 1 === coreLastCandidate && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && isKoreanGivenName(tokens, k + 1);
+      const facilitySurname = familyFirst || (surnamePosition && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && ((lexAt(k - 1) & Lex.GivenName) !== 0 || (lexAt(first) & Lex.Honorific) !== 0));
       if (!(surnamePosition && (lex & (Lex.Title | Lex.Org)) === Lex.Title) && !facilitySurname) break;
     }
     if ((flags[k]! & Flag.AllCaps) !== 0 && tokens.end[k]! - tokens.start[k]! <= 5 && (flags[k]! & Flag.Abbrev) === 0) break;
