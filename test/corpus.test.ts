@@ -17,7 +17,7 @@ const articles: GoldArticle[] = readdirSync(dir)
   .map((f) => JSON.parse(readFileSync(dir + f, 'utf8')) as GoldArticle);
 
 /** Floors: raise them when the figures rise; never lower them to make a change pass. */
-const FLOORS = { detectionPrecision: 0.99, detectionRecall: 0.99, speakerPrecision: 0.955, speakerRecall: 0.95, speakerF1: 0.955 };
+const FLOORS = { detectionPrecision: 0.99, detectionRecall: 0.99, speakerPrecision: 0.965, speakerRecall: 0.96, speakerF1: 0.965 };
 
 describe('hand-annotated corpus', () => {
   const results = articles.map((gold) => ({ gold, result: attributeQuotes(gold.text) }));
