@@ -578,6 +578,14 @@ class Resolver {
     return isTitleCased(tokens.text, span.start, span.end) || isShouted(tokens.text, span.start, span.end);
   }
 
+  /** The quote token `q` is a short title in title case after a lower-case word (“author of “The Long Bench,””). */
+  private titleInClause(q: number): boolean {
+    const { tokens, quotes } = this.input;
+    if (tokens.kind[q - 1] !== Kind.Word || (tokens.flags[q - 1]! & Flag.Cap) !== 0 || !this.isShort(q)) return false;
+    const span = quotes[tokens.quote[q]!]!;
+    return isTitleCased(tokens.text, span.start, span.end);
+  }
+
   /** A quote right before the cue (after optional commas and the speaker's name): the first half of a split quote. */
   private quoteBefore(c: number): boolean {
     const { tokens } = this.input;
@@ -1393,7 +1401,8 @@ class Resolver {
     // the last quote token before t (a binary search, so a sentence of a million words costs nothing here)
     let q = t > 0 ? this.lastQuoteAtOrBefore(t - 1) : -1;
     // (a short quoted title or term inside the clause does not end it: “Ruiz, author of “The Long Bench,” said”)
-    for (let hops = 0; hops < 3 && q > floor && this.input.tokens.kind[q - 1] === Kind.Word && this.isShort(q); hops++) q = this.lastQuoteAtOrBefore(q - 1);
+    // (only a title in title case after a lower-case word: a quotation is not passed over)
+    for (let hops = 0; hops < 3 && q > floor && this.titleInClause(q); hops++) q = this.lastQuoteAtOrBefore(q - 1);
     return q >= floor ? q + 1 : floor;
   }
 }
