@@ -271,6 +271,8 @@ describe('6. reporting verbs, tenses and orders', () => {
   rows.push({ name: 'an adjective before the name (“an angry Lind retaliated”)', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” an angry Lind retaliated.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'retaliated' });
   rows.push({ name: 'went on', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind went on.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'went on' });
   rows.push({ name: 'pointed out', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind pointed out.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'pointed out' });
+  rows.push({ name: 'sniped that', text: 'Oskar Lind runs the ferry.\n\nLind sniped that the council was “learning on the job.”', quote: 'learning on', speaker: 'Oskar Lind', cue: 'sniped' });
+  rows.push({ name: 'confided to', text: 'Oskar Lind runs the ferry.\n\nLind confided to a friend that the boats were “held together with tape.”', quote: 'held together', speaker: 'Oskar Lind', cue: 'confided' });
   rows.push({ name: 'will say (future)', text: 'Oskar Lind will say in his speech that the ferry is “the town’s lifeline.”', quote: 'the town', speaker: 'Oskar Lind' });
   check(rows);
 });

@@ -84,7 +84,11 @@ posit posits posited positing | surmise surmises surmised surmising | opine opin
 implore implores implored imploring | entreat entreats entreated entreating | appeal appeals appealed appealing |
 lash lashes lashed lashing | vouch vouches vouched vouching | mock mocks mocked | chuckle chuckles chuckled chuckling |
 smile smiles smiled smiling | nod nods nodded nodding | shrug shrugs shrugged shrugging | grin grins grinned grinning |
-retaliate retaliates retaliated retaliating | pressed pressing | exhort exhorts exhorted exhorting | cracked
+retaliate retaliates retaliated retaliating | pressed pressing | exhort exhorts exhorted exhorting | cracked |
+reason reasons reasoned reasoning | gripe gripes griped griping | snipe snipes sniped sniping | jab jabs jabbed jabbing |
+demur demurs demurred demurring | confide confides confided confiding | reaffirm reaffirms reaffirmed reaffirming |
+reminisce reminisces reminisced reminiscing | bemoan bemoans bemoaned bemoaning | bristle bristles bristled bristling |
+coo coos cooed cooing
 `;
 
 const FRAME = `
