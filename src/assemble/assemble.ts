@@ -24,6 +24,8 @@ export interface AssembleInput {
   attributions: readonly QuoteAttribution[];
 }
 
+const NO_SPEAKER = 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).';
+
 /** Confidence below which an attribution is flagged. */
 const LOW_CONFIDENCE = 0.5;
 
@@ -47,8 +49,10 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   /** Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays linear). */
   const mentionStarts: Set<number>[] = [];
 
-  scan.quotes.forEach((s, k) => {
-    if (!options.nested && s.depth > 0) return;
+  const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
+  for (let k = 0; k < scan.quotes.length; k++) {
+    const s = scan.quotes[k]!;
+    if (!options.nested && s.depth > 0) continue;
     const a = attributions[k]!;
     let speakerId: number | null = null;
     if (a.speaker !== null) {
@@ -73,7 +77,6 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         speakerId = sid;
       }
     }
-    const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
     const mention = a.mention !== null ? span(a.mention.first, a.mention.last) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
     const cue = a.cue !== null ? span(a.cue.first, a.cue.last) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
     indexOfScan[k] = quotes.length;
@@ -101,56 +104,88 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       unclosed: s.unclosed,
       continued: s.continued,
     });
-  });
+  }
   // parent indexes refer to scan order; remap (and drop when nested quotes are left out)
   for (const q of quotes) if (q.parent !== null) q.parent = indexOfScan[q.parent]! >= 0 ? indexOfScan[q.parent]! : null;
 
   // every mention of each entity speaker, outside quotes
   for (const [entity, sid] of speakerOfEntity) {
     const list = speakers[sid]!.mentions;
-    for (const m of entityMentions(entities.list[entity]!.runs.map((r) => span(names.runs[r]!.first, names.runs[r]!.last)), list)) list.push(m);
+    for (const m of entityMentions(entities.list[entity]!.runs, names, tokens, span, list)) list.push(m);
     // (a stable sort leaves sorted spans as they are: skip it then)
     if (!startsSorted(list)) list.sort((a, b) => a.start - b.start);
   }
 
-  const warnings: Warning[] = scan.warnings.map((w) => {
+  const fromScan: Warning[] = scan.warnings.map((w) => {
     const copy: Warning = { code: w.code, message: w.message, start: w.start, end: w.end };
     if (w.quoteId !== undefined && indexOfScan[w.quoteId]! >= 0) copy.quoteId = indexOfScan[w.quoteId]!;
     return copy;
   });
-  quotes.forEach((q, id) => {
-    if (q.rule === 'nested') return;
+  const fromQuotes: Warning[] = [];
+  for (let id = 0; id < quotes.length; id++) {
+    const q = quotes[id]!;
+    if (q.rule === 'nested') continue;
     if (q.speaker === null) {
-      warnings.push({ code: 'no-speaker', message: 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).', start: q.outerStart, end: q.outerEnd, quoteId: id });
+      fromQuotes.push({ code: 'no-speaker', message: NO_SPEAKER, start: q.outerStart, end: q.outerEnd, quoteId: id });
     } else if (q.confidence < LOW_CONFIDENCE) {
-      warnings.push({ code: 'low-confidence', message: `Attributed to ${q.speaker} by rule ${q.rule} with low confidence (${q.confidence}).`, start: q.outerStart, end: q.outerEnd, quoteId: id });
+      fromQuotes.push({ code: 'low-confidence', message: `Attributed to ${q.speaker} by rule ${q.rule} with low confidence (${q.confidence}).`, start: q.outerStart, end: q.outerEnd, quoteId: id });
     }
-  });
-  warnings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  const warnings = mergeByOffsets(fromScan, fromQuotes);
   return { quotes, speakers, warnings };
 }
 
 /**
- * The spans of `candidates` (an entity's name runs) not contained in any of
+ * The spans of an entity's name runs (`runs`) not contained in any of
  * `existing` (its mentions from quotes) or in an earlier kept candidate. Runs
  * come in document order, so one sweep with a running maximum end does it in
  * O(n log n); out of order (never, today) it falls back to pairwise checks.
  */
-function entityMentions(candidates: readonly Span[], existing: readonly Span[]): Span[] {
+function entityMentions(runs: readonly number[], names: Names, tokens: Tokens, span: (first: number, last: number) => Span, existing: readonly Span[]): Span[] {
   const kept: Span[] = [];
   const sorted = startsSorted(existing) ? existing : [...existing].sort((a, b) => a.start - b.start);
   let k = 0;
   let maxEnd = -1;
   let lastStart = -1;
-  for (const m of candidates) {
-    if (m.start < lastStart) return pairwise(candidates, existing);
-    lastStart = m.start;
-    while (k < sorted.length && sorted[k]!.start <= m.start) maxEnd = Math.max(maxEnd, sorted[k++]!.end);
-    if (maxEnd >= m.end) continue;
-    kept.push(m);
-    maxEnd = Math.max(maxEnd, m.end);
+  for (const r of runs) {
+    const run = names.runs[r]!;
+    // (the span's offsets, read without building it: most runs are dropped)
+    const start = tokens.start[run.first]!;
+    const end = tokens.end[run.last]!;
+    if (start < lastStart) return pairwise(runs.map((x) => span(names.runs[x]!.first, names.runs[x]!.last)), existing);
+    lastStart = start;
+    while (k < sorted.length && sorted[k]!.start <= start) maxEnd = Math.max(maxEnd, sorted[k++]!.end);
+    if (maxEnd >= end) continue;
+    kept.push(span(run.first, run.last));
+    maxEnd = Math.max(maxEnd, end);
   }
   return kept;
+}
+
+/** Is `a` after `b` in the order of warnings (start, then end)? */
+function after(a: Warning, b: Warning): boolean {
+  return a.start > b.start || (a.start === b.start && a.end > b.end);
+}
+
+function inOrder(list: readonly Warning[]): boolean {
+  for (let i = 1; i < list.length; i++) if (after(list[i - 1]!, list[i]!)) return false;
+  return true;
+}
+
+/**
+ * `first` then `second`, stably sorted by start and end: merged when each is
+ * in order already (as they are), else sorted.
+ */
+function mergeByOffsets(first: Warning[], second: Warning[]): Warning[] {
+  if (second.length === 0 && inOrder(first)) return first;
+  if (!inOrder(first) || !inOrder(second)) return [...first, ...second].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Warning[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(after(first[i]!, second[j]!) ? second[j++]! : first[i++]!);
+  while (i < first.length) out.push(first[i++]!);
+  while (j < second.length) out.push(second[j++]!);
+  return out;
 }
 
 /** Are the spans in order of their starts? */

@@ -71,6 +71,8 @@ class MarkList {
   end: Int32Array = new Int32Array(SMALL_MARK_LIST);
   /** The role (bits 0–1) and the {@link MarkBit} flags. */
   bits: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
+  /** Scratch of {@link Scanner.paragraph}, one entry per mark (kept here so no paragraph allocates it). */
+  later: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
   family: MarkFamily[] = [];
 
   /** Makes room for a mark at index `count`. */
@@ -87,6 +89,7 @@ class MarkList {
     const bits = new Uint8Array(size);
     bits.set(this.bits);
     this.bits = bits;
+    this.later = new Uint8Array(size);
   }
 
   /** After a scan: back to the small arrays when a large paragraph grew them. */
@@ -96,6 +99,7 @@ class MarkList {
     this.start = new Int32Array(SMALL_MARK_LIST);
     this.end = new Int32Array(SMALL_MARK_LIST);
     this.bits = new Uint8Array(SMALL_MARK_LIST);
+    this.later = new Uint8Array(SMALL_MARK_LIST);
     this.family = [];
   }
 }
@@ -131,6 +135,16 @@ function endsClause(c: number): boolean {
 /** Punctuation that follows a quotation, never the words it quotes: a mark just before it is not an opener. */
 function closesAfter(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
+}
+
+/** Warnings in order of their offsets (a stable sort; skipped when they already are, as they mostly are). */
+function byOffsets(warnings: Warning[]): Warning[] {
+  for (let i = 1; i < warnings.length; i++) {
+    const a = warnings[i - 1]!;
+    const b = warnings[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return warnings.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  return warnings;
 }
 
 /** Line and paragraph separators. */
@@ -200,7 +214,7 @@ class Scanner {
     this.marks.shrink();
     this.warnUnclosedTails();
     this.finishNesting();
-    return { quotes: this.quotes, warnings: this.warnings.sort((a, b) => a.start - b.start || a.end - b.end) };
+    return { quotes: this.quotes, warnings: byOffsets(this.warnings) };
   }
 
   /** Offset of the line break that ends the paragraph starting at `p` (or the text's length). */
@@ -246,7 +260,8 @@ class Scanner {
     }
     // For each mark: does a definite single-family closer follow before any single opener?
     // Lets a possessive (the Joneses’ house) stand aside when the real closer is still to come.
-    const laterSingleCloser = new Uint8Array(count);
+    // (every entry below `count` is written before it is read)
+    const laterSingleCloser = marks.later;
     let seen = 0;
     for (let k = count - 1; k >= 0; k--) {
       laterSingleCloser[k] = seen;
@@ -304,9 +319,10 @@ class Scanner {
   private warnUnclosedTails(): void {
     const warned = new Set<number>();
     for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned.add(w.quoteId);
-    this.quotes.forEach((q, k) => {
+    for (let k = 0; k < this.quotes.length; k++) {
+      const q = this.quotes[k]!;
       if (q.unclosed && q.next === null && !warned.has(k)) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
-    });
+    }
   }
 
   /**
@@ -642,22 +658,32 @@ class Scanner {
    */
   private finishNesting(): void {
     const recorded = this.quotes;
-    const order = recorded.map((_, k) => k);
-    order.sort((a, b) => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd);
-    const newIndex = new Array<number>(order.length);
-    order.forEach((old, k) => (newIndex[old] = k));
-    const quotes = order.map((old) => recorded[old]!);
+    // (recorded as they closed: already in document order unless some quote is nested, and then nothing moves)
+    let sorted = true;
+    for (let k = 1; k < recorded.length && sorted; k++) sorted = recorded[k - 1]!.outerStart < recorded[k]!.outerStart;
+    let quotes = recorded;
+    let newIndex: number[] | null = null;
+    if (!sorted) {
+      const order = recorded.map((_, k) => k);
+      order.sort((a, b) => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd);
+      const remap = new Array<number>(order.length);
+      order.forEach((old, k) => (remap[old] = k));
+      quotes = order.map((old) => recorded[old]!);
+      newIndex = remap;
+    }
     const open: number[] = [];
     for (let k = 0; k < quotes.length; k++) {
       const q = quotes[k]!;
-      if (q.previous !== null) q.previous = newIndex[q.previous]!;
-      if (q.next !== null) q.next = newIndex[q.next]!;
+      if (newIndex !== null) {
+        if (q.previous !== null) q.previous = newIndex[q.previous]!;
+        if (q.next !== null) q.next = newIndex[q.next]!;
+      }
       while (open.length > 0 && quotes[open[open.length - 1]!]!.outerEnd <= q.outerStart) open.pop();
       q.parent = open.length > 0 ? open[open.length - 1]! : null;
       q.depth = open.length;
       open.push(k);
     }
-    for (const w of this.warnings) if (w.quoteId !== undefined) w.quoteId = newIndex[w.quoteId]!;
+    if (newIndex !== null) for (const w of this.warnings) if (w.quoteId !== undefined) w.quoteId = newIndex[w.quoteId]!;
     this.quotes = quotes;
   }
 }
