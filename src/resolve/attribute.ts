@@ -110,6 +110,11 @@ const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
 /** A bracketed stage direction in capitals and nothing else: “(CROSSTALK.)”, “[APPLAUSE]”. */
 const STAGE_DIRECTION = /^\s*[([][A-Z][A-Z .,'’-]{0,30}[)\]][.,]?\s*$/u;
 
+/** Can a {@link STAGE_DIRECTION} start with this code unit (a bracket, or white space before it)? A cheap refusal before slicing. */
+function mayOpenStageDirection(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c <= 0x20 || c >= 0x80;
+}
+
 function isAsciiUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
@@ -207,6 +212,9 @@ class Resolver {
   private readonly quoteTokens: Int32Array;
   /** {@link refOf}'s references, by entity. */
   private readonly refs: (SpeakerRef | undefined)[] = [];
+  /** The last answers of {@link firstQuoteFrom} and {@link firstCueFrom}, tried first. */
+  private quoteHint = 0;
+  private cueHint = 0;
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
 
@@ -220,10 +228,11 @@ class Resolver {
     this.shortQuote = scratchUint8(input.quotes.length);
     this.usedCue = scratchUint8(input.tokens.count);
     const { tokens } = input;
-    let quoteTokens = 0;
-    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens++;
-    this.quoteTokens = scratchInt32(quoteTokens, 0);
-    for (let t = 0, k = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) this.quoteTokens[k++] = t;
+    // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
+    const quoteTokens = scratchInt32(input.quotes.length, 0);
+    let k = 0;
+    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
+    this.quoteTokens = quoteTokens.subarray(0, k);
   }
 
   /** The last quote token at or before token `t`, or -1 (binary search). */
@@ -401,7 +410,7 @@ class Resolver {
     const span = quotes[q]!;
     const para = tokens.para[t]!;
     // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
-    if (STAGE_DIRECTION.test(tokens.text.slice(span.start, Math.min(span.end, span.start + 40))) && span.end - span.start <= 40) {
+    if (span.end - span.start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(span.start)) && STAGE_DIRECTION.test(tokens.text.slice(span.start, span.end))) {
       this.out[q] = STAGE_NOTE;
       return;
     }
@@ -758,6 +767,10 @@ class Resolver {
   /** Index (among quote tokens) of the first quote token at or after token `t`: binary search. */
   private firstQuoteFrom(t: number): number {
     const q = this.quoteTokens;
+    // (the walk asks for later and later tokens: the last answer, or the one after it, is usually it)
+    for (let h = this.quoteHint; h <= this.quoteHint + 1 && h <= q.length; h++) {
+      if ((h === q.length || q[h]! >= t) && (h === 0 || q[h - 1]! < t)) return (this.quoteHint = h);
+    }
     let lo = 0;
     let hi = q.length;
     while (lo < hi) {
@@ -765,12 +778,15 @@ class Resolver {
       if (q[mid]! < t) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return (this.quoteHint = lo);
   }
 
   /** Index of the first cue at or after token `t`: binary search. */
   private firstCueFrom(t: number): number {
     const list = this.input.cues.list;
+    for (let h = this.cueHint; h <= this.cueHint + 1 && h <= list.length; h++) {
+      if ((h === list.length || list[h]!.token >= t) && (h === 0 || list[h - 1]!.token < t)) return (this.cueHint = h);
+    }
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -778,7 +794,7 @@ class Resolver {
       if (list[mid]!.token < t) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return (this.cueHint = lo);
   }
 
   /** {@link nextLongQuote}, built on first use (one backward pass over the quote tokens). */
