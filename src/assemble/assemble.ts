@@ -116,11 +116,15 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     if (!startsSorted(list)) list.sort((a, b) => a.start - b.start);
   }
 
-  const fromScan: Warning[] = scan.warnings.map((w) => {
-    const copy: Warning = { code: w.code, message: w.message, start: w.start, end: w.end };
-    if (w.quoteId !== undefined && indexOfScan[w.quoteId]! >= 0) copy.quoteId = indexOfScan[w.quoteId]!;
-    return copy;
-  });
+  // the scanner's warnings are this call's own objects, read by nothing else: kept, with quote ids remapped
+  // (copied, with the same fields in the same order, only when a quote left out takes its id away)
+  const fromScan: Warning[] = scan.warnings;
+  for (let i = 0; i < fromScan.length; i++) {
+    const w = fromScan[i]!;
+    if (w.quoteId === undefined) continue;
+    if (indexOfScan[w.quoteId]! >= 0) w.quoteId = indexOfScan[w.quoteId]!;
+    else fromScan[i] = { code: w.code, message: w.message, start: w.start, end: w.end };
+  }
   const fromQuotes: Warning[] = [];
   for (let id = 0; id < quotes.length; id++) {
     const q = quotes[id]!;

@@ -758,6 +758,11 @@ class Resolver {
   /** The last cue token in `[stop, c]`, or -1: the nearest few words one by one, then a binary search of the cues. */
   private cueAtOrBefore(c: number, stop: number): number {
     const { cues } = this.input;
+    // (just before a cue, as when the cues are walked back one by one: the cue before it in the list)
+    if (c + 1 < cues.at.length && cues.at[c + 1]! >= 0) {
+      const i = cues.at[c + 1]! - 1;
+      return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
+    }
     for (let n = 0; c >= stop && n < NEAR; c--, n++) if (cues.at[c]! >= 0) return c;
     if (c < stop) return -1;
     const i = this.firstCueFrom(c + 1) - 1;
@@ -1129,9 +1134,11 @@ class Resolver {
     }
     // the nearest earlier cue in the sentence gives it (“Reyes said …, adding …”), within reach
     // (a sentence of a million words must not be read back once per participle)
-    for (let k = c - 1; k >= floor && k >= c - LEADING_WINDOW; k--) {
-      const ci = cues.at[k]!;
-      if (ci >= 0 && !cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
+    // (read over the cue list, in token order, rather than token by token: c is a cue, the one before it is the next to read)
+    const lowest = Math.max(floor, c - LEADING_WINDOW);
+    for (let ci = (cues.at[c]! >= 0 ? cues.at[c]! : this.firstCueFrom(c)) - 1; ci >= 0 && cues.list[ci]!.token >= lowest; ci--) {
+      const k = cues.list[ci]!.token;
+      if (!cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
         // a cue inside a relative clause (“an architect who said …”) is not the clause's
         if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
         const m = this.reader.subjectBefore(k, floor);

@@ -317,11 +317,12 @@ class Scanner {
    * `unclosed-quote` warning it was spared.
    */
   private warnUnclosedTails(): void {
-    const warned = new Set<number>();
-    for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned.add(w.quoteId);
+    // (quote ids marked in a byte array, not a Set: text of unclosed marks has one warning per quote)
+    const warned = new Uint8Array(this.quotes.length);
+    for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned[w.quoteId] = 1;
     for (let k = 0; k < this.quotes.length; k++) {
       const q = this.quotes[k]!;
-      if (q.unclosed && q.next === null && !warned.has(k)) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
+      if (q.unclosed && q.next === null && warned[k] === 0) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
     }
   }
 

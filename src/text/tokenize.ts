@@ -191,11 +191,10 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const lowerSeen = new HashSet(Math.min(n >> 5, 4096));
   const markup = new MarkupFinder(text);
 
-  // top-level quotes in order of outerStart
-  const top: number[] = [];
-  for (let q = 0; q < quotes.length; q++) if (quotes[q]!.parent === null) top.push(q);
+  // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
   let nextTop = 0;
-  let nextQuoteAt = top.length > 0 ? quotes[top[0]!]!.outerStart : -1;
+  while (nextTop < quotes.length && quotes[nextTop]!.parent !== null) nextTop++;
+  let nextQuoteAt = nextTop < quotes.length ? quotes[nextTop]!.outerStart : -1;
 
   let paragraph = 0;
   let paraHasTokens = false;
@@ -204,14 +203,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (i === nextQuoteAt) {
-      const q = quotes[top[nextTop]!]!;
+      const q = quotes[nextTop]!;
       if (!paraHasTokens) {
         paraStart.push(cols.count);
         paraHasTokens = true;
       }
-      cols.push(Kind.Quote, i, q.outerEnd, 0, top[nextTop]!, paragraph, 0);
+      cols.push(Kind.Quote, i, q.outerEnd, 0, nextTop, paragraph, 0);
       nextTop++;
-      nextQuoteAt = nextTop < top.length ? quotes[top[nextTop]!]!.outerStart : -1;
+      while (nextTop < quotes.length && quotes[nextTop]!.parent !== null) nextTop++;
+      nextQuoteAt = nextTop < quotes.length ? quotes[nextTop]!.outerStart : -1;
       i = q.outerEnd;
       continue;
     }
