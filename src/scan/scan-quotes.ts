@@ -73,7 +73,8 @@ class MarkList {
   bits: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
   /** Scratch of {@link Scanner.paragraph}, one entry per mark (kept here so no paragraph allocates it). */
   later: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
-  family: MarkFamily[] = [];
+  /** The family of each mark, as a {@link familyCode}. */
+  family: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
 
   /** Makes room for a mark at index `count`. */
   reserve(): void {
@@ -90,6 +91,9 @@ class MarkList {
     bits.set(this.bits);
     this.bits = bits;
     this.later = new Uint8Array(size);
+    const family = new Uint8Array(size);
+    family.set(this.family);
+    this.family = family;
   }
 
   /** After a scan: back to the small arrays when a large paragraph grew them. */
@@ -100,7 +104,28 @@ class MarkList {
     this.end = new Int32Array(SMALL_MARK_LIST);
     this.bits = new Uint8Array(SMALL_MARK_LIST);
     this.later = new Uint8Array(SMALL_MARK_LIST);
-    this.family = [];
+    this.family = new Uint8Array(SMALL_MARK_LIST);
+  }
+}
+
+/** The family of single quotation marks, as a {@link familyCode}. */
+const SINGLE = 1;
+
+/** A small number for each family, so the mark list keeps bytes. */
+function familyCode(family: MarkFamily): number {
+  switch (family) {
+    case 'double':
+      return 0;
+    case 'single':
+      return SINGLE;
+    case 'guillemet':
+      return 2;
+    case 'single-guillemet':
+      return 3;
+    case 'corner':
+      return 4;
+    case 'white-corner':
+      return 5;
   }
 }
 
@@ -193,7 +218,7 @@ class Scanner {
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
   /** A quote left open by the previous paragraph that the next one reopens. */
-  private carry: { family: MarkFamily; index: number } | null = null;
+  private carry: { family: number; index: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -265,7 +290,7 @@ class Scanner {
     let seen = 0;
     for (let k = count - 1; k >= 0; k--) {
       laterSingleCloser[k] = seen;
-      if (marks.family[k] !== 'single') continue;
+      if (marks.family[k] !== SINGLE) continue;
       const bits = marks.bits[k]!;
       const role = bits & 3;
       if (role === Role.Open) seen = 0;
@@ -294,9 +319,10 @@ class Scanner {
       } else if (at >= 0) {
         for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
         const open = stack[at]!;
-        stack.length = at;
+        if (at === stack.length - 1) stack.pop();
+        else stack.length = at;
         this.emit(open, mStart, m, false);
-      } else if (!(marks.family[m] === 'single' && isWordChar(this.text.charCodeAt(mStart - 1)) && isApostropheLike(this.text.charCodeAt(mStart)))) {
+      } else if (!(marks.family[m] === SINGLE && isWordChar(this.text.charCodeAt(mStart - 1)) && isApostropheLike(this.text.charCodeAt(mStart)))) {
         this.unmatched(m, 'unmatched-close');
       }
       first = false;
@@ -408,7 +434,7 @@ class Scanner {
       this.unmatched(open.mark, 'unmatched-open');
       return false;
     }
-    if (this.marks.family[open.mark] === 'single' && open.previous === null) {
+    if (this.marks.family[open.mark] === SINGLE && open.previous === null) {
       let p = this.marks.start[open.mark]!;
       while (p > 0 && isSpace(this.text.charCodeAt(p - 1))) p--;
       if (p > 0 && !isLineBreak(this.text.charCodeAt(p - 1))) {
@@ -425,7 +451,7 @@ class Scanner {
    * opener, or a straight mark glued to the word after it (a straight mark with
    * blanks on both sides, or before `,` `.` and the like, closes).
    */
-  private nextParagraphReopens(end: number, family: MarkFamily): boolean {
+  private nextParagraphReopens(end: number, family: number): boolean {
     const i = this.skipBreak(end);
     if (i >= this.text.length) return false;
     // (read into the slot after the paragraph's marks, never committed)
@@ -449,7 +475,7 @@ class Scanner {
       this.warn('empty-quote', openStart, close >= 0 ? marks.end[close]! : end, 'A pair of quotation marks with nothing between them.');
       return -1;
     }
-    if (!this.settings.singleQuotes && marks.family[open.mark] === 'single' && this.stack.length === 0) {
+    if (!this.settings.singleQuotes && marks.family[open.mark] === SINGLE && this.stack.length === 0) {
       return -1;
     }
     const index = this.quotes.length;
@@ -551,7 +577,7 @@ class Scanner {
   private apostropheSkip(m: number, paraStart: number): number {
     const start = this.marks.start[m]!;
     const end = this.marks.end[m]!;
-    if (this.marks.family[m] !== 'single' || end - start !== 1) return 0;
+    if (this.marks.family[m] !== SINGLE || end - start !== 1) return 0;
     const { text } = this;
     const code = text.charCodeAt(start);
     if (!isApostropheLike(code)) return 0;
@@ -626,7 +652,7 @@ class Scanner {
     const m = marks.count;
     marks.start[m] = i;
     marks.end[m] = end;
-    marks.family[m] = entry.family;
+    marks.family[m] = familyCode(entry.family);
     marks.bits[m] = role | (entry.straight === true ? MarkBit.Straight : 0) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
     return m;
   }
