@@ -249,10 +249,10 @@ class Scanner {
     let i = p;
     while (i < n) {
       // the native regex engine finds the next line break (as fast as reading the text)
+      // (test, not exec: no match object; every break is one code unit, so it ends just before lastIndex)
       LINE_BREAK.lastIndex = i;
-      const found = LINE_BREAK.exec(text);
-      if (found === null) return n;
-      i = found.index;
+      if (!LINE_BREAK.test(text)) return n;
+      i = LINE_BREAK.lastIndex - 1;
       const c = text.charCodeAt(i);
       // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
       if (this.settings.paragraphs === 'line' || c === 0x2029) return i;
@@ -543,9 +543,9 @@ class Scanner {
       // jump to the next character that can start a mark, an entity or a tag (remembered, so
       // paragraphs without marks do not search the same stretch again)
       if (this.nextCandidate < i) {
+        // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
         CANDIDATE.lastIndex = i;
-        const found = CANDIDATE.exec(text);
-        this.nextCandidate = found === null ? text.length : found.index;
+        this.nextCandidate = CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : text.length;
       }
       if (this.nextCandidate >= end) break;
       i = this.nextCandidate;
