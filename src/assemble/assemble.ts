@@ -100,13 +100,12 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       cue,
       rule: a.rule,
       confidence: a.confidence,
-      parent: s.parent,
+      // (scan order puts a parent before its nested quotes: its index here is known already)
+      parent: s.parent !== null && indexOfScan[s.parent]! >= 0 ? indexOfScan[s.parent]! : null,
       unclosed: s.unclosed,
       continued: s.continued,
     });
   }
-  // parent indexes refer to scan order; remap (and drop when nested quotes are left out)
-  for (const q of quotes) if (q.parent !== null) q.parent = indexOfScan[q.parent]! >= 0 ? indexOfScan[q.parent]! : null;
 
   // every mention of each entity speaker, outside quotes
   for (const [entity, sid] of speakerOfEntity) {

@@ -25,6 +25,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { hashWord } from '../text/word-hash.js';
 
 /** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
 export interface SpeakerRef {
@@ -85,6 +86,9 @@ const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'agains
 /** Conjunctions and adverbs that may open a sentence before its subject. */
 /** Nouns for what someone said, owned by the speaker: “Reyes’s response: …”. */
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'words', 'message', 'statement', 'verdict', 'comment', 'comments', 'reaction', 'advice', 'warning', 'explanation', 'take', 'tweet', 'post', 'remarks', 'motto', 'mantra', 'pitch', 'plea']);
+
+/** {@link hashWord} of “as”. */
+const AS_HASH = hashWord('as');
 
 /** Forms of “be” that make a past participle passive. */
 const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
@@ -1094,9 +1098,10 @@ class Resolver {
   private passiveJustBefore(before: number, floor: number): boolean {
     const { tokens } = this.input;
     for (let k = before - 1; k > floor && k >= before - 5; k--) {
-      if (tokens.kind[k] !== Kind.Word) continue;
+      // (the rare “as” after it first, by its hash, before the word is looked up)
+      if (tokens.kind[k] !== Kind.Word || tokens.kind[k + 1] !== Kind.Word || tokens.hash[k + 1] !== AS_HASH || tokens.lower(k + 1) !== 'as') continue;
       const cue = CUE_WORDS.get(tokens.lower(k));
-      if (cue === undefined || !tokens.lower(k).endsWith('ed') || tokens.kind[k + 1] !== Kind.Word || tokens.lower(k + 1) !== 'as') continue;
+      if (cue === undefined || !tokens.lower(k).endsWith('ed')) continue;
       if (tokens.kind[k - 1] === Kind.Word && PASSIVE_BE.has(tokens.lower(k - 1))) return true;
     }
     return false;
