@@ -46,8 +46,12 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
   const indexOfScan = scratchInt32(scan.quotes.length, -1);
-  /** Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays linear). */
-  const mentionStarts: Set<number>[] = [];
+  /**
+   * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
+   * linear), made only once a mention comes that does not start after the speaker's last one: until then
+   * the list is in order and a later start is new.
+   */
+  const mentionStarts: (Set<number> | undefined)[] = [];
 
   const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
   for (let k = 0; k < scan.quotes.length; k++) {
@@ -82,10 +86,19 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     indexOfScan[k] = quotes.length;
     if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
     if (speakerId !== null && mention !== null) {
-      const starts = (mentionStarts[speakerId] ??= new Set());
-      if (!starts.has(mention.start)) {
-        starts.add(mention.start);
-        speakers[speakerId]!.mentions.push(mention);
+      const list = speakers[speakerId]!.mentions;
+      let starts = mentionStarts[speakerId];
+      if (starts === undefined && (list.length === 0 || mention.start > list[list.length - 1]!.start)) list.push(mention);
+      else {
+        if (starts === undefined) {
+          starts = new Set();
+          for (const m of list) starts.add(m.start);
+          mentionStarts[speakerId] = starts;
+        }
+        if (!starts.has(mention.start)) {
+          starts.add(mention.start);
+          list.push(mention);
+        }
       }
     }
     quotes.push({

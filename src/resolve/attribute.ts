@@ -241,18 +241,9 @@ class Resolver {
 
   /** The last quote token at or before token `t`, or -1 (binary search). */
   private lastQuoteAtOrBefore(t: number): number {
-    const q = this.quoteTokens;
-    let lo = 0;
-    let hi = q.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid]! <= t) {
-        best = q[mid]!;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
+    // (the one before the first quote token after t)
+    const i = this.firstQuoteFrom(t + 1);
+    return i > 0 ? this.quoteTokens[i - 1]! : -1;
   }
 
   /**
@@ -777,7 +768,7 @@ class Resolver {
   private firstQuoteFrom(t: number): number {
     const q = this.quoteTokens;
     // (the walk asks for later and later tokens: the last answer, or the one after it, is usually it)
-    for (let h = this.quoteHint; h <= this.quoteHint + 1 && h <= q.length; h++) {
+    for (let h = Math.max(0, this.quoteHint - 1); h <= this.quoteHint + 1 && h <= q.length; h++) {
       if ((h === q.length || q[h]! >= t) && (h === 0 || q[h - 1]! < t)) return (this.quoteHint = h);
     }
     let lo = 0;
