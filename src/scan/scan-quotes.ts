@@ -212,8 +212,9 @@ class Scanner {
   private readonly marks = MARKS;
   private readonly stack: Open[] = [];
   private readonly markup: MarkupFinder;
-  /** Warning messages by code and mark, and mark strings by code unit (shared, not rebuilt). */
-  private readonly messages = new Map<string, string>();
+  /** Warning messages by mark, one map per code, and mark strings by code unit (shared, not rebuilt). */
+  private readonly openMessages = new Map<string, string>();
+  private readonly closeMessages = new Map<string, string>();
   private readonly markStrings = new Map<number, string>();
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
@@ -398,7 +399,8 @@ class Scanner {
     const stack = this.stack;
     for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
     const open = stack[at]!;
-    stack.length = at;
+    if (at === stack.length - 1) stack.pop();
+    else stack.length = at;
     let end = before;
     const markEnd = this.marks.end[open.mark]!;
     while (end > markEnd && isBlank(this.text.charCodeAt(end - 1))) end--;
@@ -504,12 +506,13 @@ class Scanner {
     const mStart = this.marks.start[m]!;
     const mEnd = this.marks.end[m]!;
     const mark = this.markText(mStart, mEnd);
-    const key = `${code}\u0000${mark}`;
-    let message = this.messages.get(key);
+    // (keyed by the mark's string alone, which markText shares: no key is built per mark)
+    const messages = code === 'unmatched-open' ? this.openMessages : this.closeMessages;
+    let message = messages.get(mark);
     if (message === undefined) {
       const what = code === 'unmatched-open' ? 'opening' : 'closing';
       message = `Quotation mark ${JSON.stringify(mark)} read as ${what} mark has no partner.`;
-      this.messages.set(key, message);
+      messages.set(mark, message);
     }
     this.warn(code, mStart, mEnd, message);
   }
