@@ -194,6 +194,7 @@ function inOrder(list: readonly Warning[]): boolean {
  */
 function mergeByOffsets(first: Warning[], second: Warning[]): Warning[] {
   if (second.length === 0 && inOrder(first)) return first;
+  if (first.length === 0 && inOrder(second)) return second;
   if (!inOrder(first) || !inOrder(second)) return [...first, ...second].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Warning[] = [];
   let i = 0;

@@ -216,6 +216,8 @@ class Scanner {
   private readonly openMessages = new Map<string, string>();
   private readonly closeMessages = new Map<string, string>();
   private readonly markStrings = new Map<number, string>();
+  private readonly recentCode = [-1, -1];
+  private readonly recentMark = ['', ''];
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
   /** A quote left open by the previous paragraph that the next one reopens. */
@@ -522,11 +524,16 @@ class Scanner {
     const { text } = this;
     if (end - start !== 1) return text.slice(start, end);
     const c = text.charCodeAt(start);
+    // (the last two marks asked for, by the code unit's low bit: an opener and its closer differ there)
+    const slot = c & 1;
+    if (this.recentCode[slot] === c) return this.recentMark[slot]!;
     let s = this.markStrings.get(c);
     if (s === undefined) {
       s = text[start]!;
       this.markStrings.set(c, s);
     }
+    this.recentCode[slot] = c;
+    this.recentMark[slot] = s;
     return s;
   }
 
