@@ -416,7 +416,9 @@ class Resolver {
       return;
     }
     let found = this.trailing(t);
-    const leading = this.leading(t);
+    // (an immediate trailing cue in the quote's sentence after a comma wins whatever leads: no leading search then)
+    const settled = found !== null && found.immediate && this.endsWithComma(t) && this.input.tokens.sent[found.cueFirst] === this.input.tokens.sent[t];
+    const leading = settled ? null : this.leading(t);
     // a trailing cue wins when it follows at once and the quote ends open (“…,” Reyes said);
     // after “…?” or “…!” an immediate leading cue (X shouted, “…!”) wins
     // and a cue in the quote's own sentence wins over one in the next sentence (Platt said it was “finished.” Okafor agreed …)
