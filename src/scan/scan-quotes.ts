@@ -172,6 +172,27 @@ function byOffsets(warnings: Warning[]): Warning[] {
   return warnings;
 }
 
+/**
+ * Sorts `a` by `cmp` in place, stably, by insertion; gives up (false, `a`
+ * still a permutation of itself) once it has moved elements `budget` times.
+ */
+function insertionSort(a: number[], cmp: (x: number, y: number) => number, budget: number): boolean {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j]!, x) > 0) {
+      if (--budget < 0) {
+        a[j + 1] = x;
+        return false;
+      }
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+  return true;
+}
+
 /** Line and paragraph separators. */
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/gu;
 
@@ -702,7 +723,10 @@ class Scanner {
     let newIndex: number[] | null = null;
     if (!sorted) {
       const order = recorded.map((_, k) => k);
-      order.sort((a, b) => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd);
+      const before = (a: number, b: number): number => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd;
+      // (out of order only by nesting, a few places each: an insertion sort, stable as sort is; past a
+      // linear budget of moves, the built-in sort)
+      if (!insertionSort(order, before, 8 * order.length + 64)) order.sort(before);
       const remap = new Array<number>(order.length);
       order.forEach((old, k) => (remap[old] = k));
       quotes = order.map((old) => recorded[old]!);
