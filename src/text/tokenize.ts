@@ -185,7 +185,9 @@ const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
  */
 export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const n = text.length;
-  const cols = new Columns(Math.min(n, 1024) + (n >> 3));
+  // (a quote and the word after it are two tokens however short: quote-dense text needs more than text length says;
+  // room never written to costs no memory)
+  const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.length);
   const paraStart: number[] = [];
   // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
   const lowerSeen = new HashSet(Math.min(n >> 5, 4096));
