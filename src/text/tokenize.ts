@@ -190,7 +190,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.length);
   const paraStart: number[] = [];
   // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
-  const lowerSeen = new HashSet(Math.min(n >> 5, 4096));
+  const lowerSeen = new HashSet(Math.min(n >> 4, 8192));
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
@@ -221,27 +221,31 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       i++;
       continue;
     }
-    if (isLineBreak(c)) {
-      if (paraHasTokens) {
-        paragraph++;
-        paraHasTokens = false;
-      }
-      i++;
-      continue;
-    }
-    if (isBlank(c)) {
-      i++;
-      continue;
-    }
-    if (c === 0x3c /* < */) {
-      if (lineEnd < i) lineEnd = findLineEnd(text, i);
-      const after = markup.tagEnd(i, lineEnd);
-      if (after > 0) {
-        i = after;
+    // (a word character is never a break, a blank or `<`: a word, the most common start, skips those tests)
+    const wordStart = c < 128 ? (ASCII_CLASS[c]! & A_WORD) !== 0 : isWordChar(c);
+    if (!wordStart) {
+      if (isLineBreak(c)) {
+        if (paraHasTokens) {
+          paragraph++;
+          paraHasTokens = false;
+        }
+        i++;
         continue;
       }
+      if (isBlank(c)) {
+        i++;
+        continue;
+      }
+      if (c === 0x3c /* < */) {
+        if (lineEnd < i) lineEnd = findLineEnd(text, i);
+        const after = markup.tagEnd(i, lineEnd);
+        if (after > 0) {
+          i = after;
+          continue;
+        }
+      }
     }
-    if (isWordChar(c)) {
+    if (wordStart) {
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
       let joined = false;
