@@ -123,7 +123,14 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   // every mention of each entity speaker, outside quotes
   for (const [entity, sid] of speakerOfEntity) {
     const list = speakers[sid]!.mentions;
-    for (const m of entityMentions(entities.list[entity]!.runs, names, tokens, span, list)) list.push(m);
+    const extra = entityMentions(entities.list[entity]!.runs, names, tokens, span, list);
+    // (both in order, as they mostly are (the quotes' mentions came in order when no Set was needed): merged,
+    // as a stable sort of the two would have them)
+    if (mentionStarts[sid] === undefined && startsSorted(extra)) {
+      speakers[sid]!.mentions = mergeByStart(list, extra);
+      continue;
+    }
+    for (const m of extra) list.push(m);
     // (a stable sort leaves sorted spans as they are: skip it then)
     if (!startsSorted(list)) list.sort((a, b) => a.start - b.start);
   }
@@ -200,6 +207,18 @@ function mergeByOffsets(first: Warning[], second: Warning[]): Warning[] {
   let i = 0;
   let j = 0;
   while (i < first.length && j < second.length) out.push(after(first[i]!, second[j]!) ? second[j++]! : first[i++]!);
+  while (i < first.length) out.push(first[i++]!);
+  while (j < second.length) out.push(second[j++]!);
+  return out;
+}
+
+/** `first` then `second`, each in order of their starts, merged as a stable sort by start would order them. */
+function mergeByStart(first: Span[], second: readonly Span[]): Span[] {
+  if (second.length === 0) return first;
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(second[j]!.start < first[i]!.start ? second[j++]! : first[i++]!);
   while (i < first.length) out.push(first[i++]!);
   while (j < second.length) out.push(second[j++]!);
   return out;
