@@ -219,6 +219,8 @@ class Resolver {
   /** The last answers of {@link firstQuoteFrom} and {@link firstCueFrom}, tried first. */
   private quoteHint = 0;
   private cueHint = 0;
+  /** The last answer behind {@link lastQuoteAtOrBefore}, tried first. */
+  private backHint = 0;
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
 
@@ -241,8 +243,9 @@ class Resolver {
 
   /** The last quote token at or before token `t`, or -1 (binary search). */
   private lastQuoteAtOrBefore(t: number): number {
-    // (the one before the first quote token after t)
-    const i = this.firstQuoteFrom(t + 1);
+    // (the one before the first quote token after t; with a hint of its own, as clause floors are asked
+    // behind the words the forward searches are at)
+    const i = (this.backHint = this.quoteIndexFrom(t + 1, this.backHint));
     return i > 0 ? this.quoteTokens[i - 1]! : -1;
   }
 
@@ -768,10 +771,15 @@ class Resolver {
 
   /** Index (among quote tokens) of the first quote token at or after token `t`: binary search. */
   private firstQuoteFrom(t: number): number {
+    return (this.quoteHint = this.quoteIndexFrom(t, this.quoteHint));
+  }
+
+  /** {@link firstQuoteFrom} without its hint: `hint` and its neighbours are tried before a binary search. */
+  private quoteIndexFrom(t: number, hint: number): number {
     const q = this.quoteTokens;
     // (the walk asks for later and later tokens: the last answer, or the one after it, is usually it)
-    for (let h = Math.max(0, this.quoteHint - 1); h <= this.quoteHint + 1 && h <= q.length; h++) {
-      if ((h === q.length || q[h]! >= t) && (h === 0 || q[h - 1]! < t)) return (this.quoteHint = h);
+    for (let h = Math.max(0, hint - 1); h <= hint + 1 && h <= q.length; h++) {
+      if ((h === q.length || q[h]! >= t) && (h === 0 || q[h - 1]! < t)) return h;
     }
     let lo = 0;
     let hi = q.length;
@@ -780,7 +788,7 @@ class Resolver {
       if (q[mid]! < t) lo = mid + 1;
       else hi = mid;
     }
-    return (this.quoteHint = lo);
+    return lo;
   }
 
   /** Index of the first cue at or after token `t`: binary search. */
