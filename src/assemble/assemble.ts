@@ -24,6 +24,8 @@ export interface AssembleInput {
   attributions: readonly QuoteAttribution[];
 }
 
+const NO_SPEAKER = 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).';
+
 /** Confidence below which an attribution is flagged. */
 const LOW_CONFIDENCE = 0.5;
 
@@ -44,11 +46,17 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
   const indexOfScan = scratchInt32(scan.quotes.length, -1);
-  /** Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays linear). */
-  const mentionStarts: Set<number>[] = [];
+  /**
+   * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
+   * linear), made only once a mention comes that does not start after the speaker's last one: until then
+   * the list is in order and a later start is new.
+   */
+  const mentionStarts: (Set<number> | undefined)[] = [];
 
-  scan.quotes.forEach((s, k) => {
-    if (!options.nested && s.depth > 0) return;
+  const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
+  for (let k = 0; k < scan.quotes.length; k++) {
+    const s = scan.quotes[k]!;
+    if (!options.nested && s.depth > 0) continue;
     const a = attributions[k]!;
     let speakerId: number | null = null;
     if (a.speaker !== null) {
@@ -73,16 +81,24 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         speakerId = sid;
       }
     }
-    const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
     const mention = a.mention !== null ? span(a.mention.first, a.mention.last) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
     const cue = a.cue !== null ? span(a.cue.first, a.cue.last) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
     indexOfScan[k] = quotes.length;
     if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
     if (speakerId !== null && mention !== null) {
-      const starts = (mentionStarts[speakerId] ??= new Set());
-      if (!starts.has(mention.start)) {
-        starts.add(mention.start);
-        speakers[speakerId]!.mentions.push(mention);
+      const list = speakers[speakerId]!.mentions;
+      let starts = mentionStarts[speakerId];
+      if (starts === undefined && (list.length === 0 || mention.start > list[list.length - 1]!.start)) list.push(mention);
+      else {
+        if (starts === undefined) {
+          starts = new Set();
+          for (const m of list) starts.add(m.start);
+          mentionStarts[speakerId] = starts;
+        }
+        if (!starts.has(mention.start)) {
+          starts.add(mention.start);
+          list.push(mention);
+        }
       }
     }
     quotes.push({
@@ -97,60 +113,115 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       cue,
       rule: a.rule,
       confidence: a.confidence,
-      parent: s.parent,
+      // (scan order puts a parent before its nested quotes: its index here is known already)
+      parent: s.parent !== null && indexOfScan[s.parent]! >= 0 ? indexOfScan[s.parent]! : null,
       unclosed: s.unclosed,
       continued: s.continued,
     });
-  });
-  // parent indexes refer to scan order; remap (and drop when nested quotes are left out)
-  for (const q of quotes) if (q.parent !== null) q.parent = indexOfScan[q.parent]! >= 0 ? indexOfScan[q.parent]! : null;
+  }
 
   // every mention of each entity speaker, outside quotes
   for (const [entity, sid] of speakerOfEntity) {
     const list = speakers[sid]!.mentions;
-    for (const m of entityMentions(entities.list[entity]!.runs.map((r) => span(names.runs[r]!.first, names.runs[r]!.last)), list)) list.push(m);
+    const extra = entityMentions(entities.list[entity]!.runs, names, tokens, span, list);
+    // (both in order, as they mostly are (the quotes' mentions came in order when no Set was needed): merged,
+    // as a stable sort of the two would have them)
+    if (mentionStarts[sid] === undefined && startsSorted(extra)) {
+      speakers[sid]!.mentions = mergeByStart(list, extra);
+      continue;
+    }
+    for (const m of extra) list.push(m);
     // (a stable sort leaves sorted spans as they are: skip it then)
     if (!startsSorted(list)) list.sort((a, b) => a.start - b.start);
   }
 
-  const warnings: Warning[] = scan.warnings.map((w) => {
-    const copy: Warning = { code: w.code, message: w.message, start: w.start, end: w.end };
-    if (w.quoteId !== undefined && indexOfScan[w.quoteId]! >= 0) copy.quoteId = indexOfScan[w.quoteId]!;
-    return copy;
-  });
-  quotes.forEach((q, id) => {
-    if (q.rule === 'nested') return;
+  // the scanner's warnings are this call's own objects, read by nothing else: kept, with quote ids remapped
+  // (copied, with the same fields in the same order, only when a quote left out takes its id away)
+  const fromScan: Warning[] = scan.warnings;
+  for (let i = 0; i < fromScan.length; i++) {
+    const w = fromScan[i]!;
+    if (w.quoteId === undefined) continue;
+    if (indexOfScan[w.quoteId]! >= 0) w.quoteId = indexOfScan[w.quoteId]!;
+    else fromScan[i] = { code: w.code, message: w.message, start: w.start, end: w.end };
+  }
+  const fromQuotes: Warning[] = [];
+  for (let id = 0; id < quotes.length; id++) {
+    const q = quotes[id]!;
+    if (q.rule === 'nested') continue;
     if (q.speaker === null) {
-      warnings.push({ code: 'no-speaker', message: 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).', start: q.outerStart, end: q.outerEnd, quoteId: id });
+      fromQuotes.push({ code: 'no-speaker', message: NO_SPEAKER, start: q.outerStart, end: q.outerEnd, quoteId: id });
     } else if (q.confidence < LOW_CONFIDENCE) {
-      warnings.push({ code: 'low-confidence', message: `Attributed to ${q.speaker} by rule ${q.rule} with low confidence (${q.confidence}).`, start: q.outerStart, end: q.outerEnd, quoteId: id });
+      fromQuotes.push({ code: 'low-confidence', message: `Attributed to ${q.speaker} by rule ${q.rule} with low confidence (${q.confidence}).`, start: q.outerStart, end: q.outerEnd, quoteId: id });
     }
-  });
-  warnings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  const warnings = mergeByOffsets(fromScan, fromQuotes);
   return { quotes, speakers, warnings };
 }
 
 /**
- * The spans of `candidates` (an entity's name runs) not contained in any of
+ * The spans of an entity's name runs (`runs`) not contained in any of
  * `existing` (its mentions from quotes) or in an earlier kept candidate. Runs
  * come in document order, so one sweep with a running maximum end does it in
  * O(n log n); out of order (never, today) it falls back to pairwise checks.
  */
-function entityMentions(candidates: readonly Span[], existing: readonly Span[]): Span[] {
+function entityMentions(runs: readonly number[], names: Names, tokens: Tokens, span: (first: number, last: number) => Span, existing: readonly Span[]): Span[] {
   const kept: Span[] = [];
   const sorted = startsSorted(existing) ? existing : [...existing].sort((a, b) => a.start - b.start);
   let k = 0;
   let maxEnd = -1;
   let lastStart = -1;
-  for (const m of candidates) {
-    if (m.start < lastStart) return pairwise(candidates, existing);
-    lastStart = m.start;
-    while (k < sorted.length && sorted[k]!.start <= m.start) maxEnd = Math.max(maxEnd, sorted[k++]!.end);
-    if (maxEnd >= m.end) continue;
-    kept.push(m);
-    maxEnd = Math.max(maxEnd, m.end);
+  for (const r of runs) {
+    const run = names.runs[r]!;
+    // (the span's offsets, read without building it: most runs are dropped)
+    const start = tokens.start[run.first]!;
+    const end = tokens.end[run.last]!;
+    if (start < lastStart) return pairwise(runs.map((x) => span(names.runs[x]!.first, names.runs[x]!.last)), existing);
+    lastStart = start;
+    while (k < sorted.length && sorted[k]!.start <= start) maxEnd = Math.max(maxEnd, sorted[k++]!.end);
+    if (maxEnd >= end) continue;
+    kept.push(span(run.first, run.last));
+    maxEnd = Math.max(maxEnd, end);
   }
   return kept;
+}
+
+/** Is `a` after `b` in the order of warnings (start, then end)? */
+function after(a: Warning, b: Warning): boolean {
+  return a.start > b.start || (a.start === b.start && a.end > b.end);
+}
+
+function inOrder(list: readonly Warning[]): boolean {
+  for (let i = 1; i < list.length; i++) if (after(list[i - 1]!, list[i]!)) return false;
+  return true;
+}
+
+/**
+ * `first` then `second`, stably sorted by start and end: merged when each is
+ * in order already (as they are), else sorted.
+ */
+function mergeByOffsets(first: Warning[], second: Warning[]): Warning[] {
+  if (second.length === 0 && inOrder(first)) return first;
+  if (first.length === 0 && inOrder(second)) return second;
+  if (!inOrder(first) || !inOrder(second)) return [...first, ...second].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Warning[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(after(first[i]!, second[j]!) ? second[j++]! : first[i++]!);
+  while (i < first.length) out.push(first[i++]!);
+  while (j < second.length) out.push(second[j++]!);
+  return out;
+}
+
+/** `first` then `second`, each in order of their starts, merged as a stable sort by start would order them. */
+function mergeByStart(first: Span[], second: readonly Span[]): Span[] {
+  if (second.length === 0) return first;
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(second[j]!.start < first[i]!.start ? second[j++]! : first[i++]!);
+  while (i < first.length) out.push(first[i++]!);
+  while (j < second.length) out.push(second[j++]!);
+  return out;
 }
 
 /** Are the spans in order of their starts? */

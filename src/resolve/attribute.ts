@@ -25,6 +25,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { hashWord } from '../text/word-hash.js';
 
 /** Prepositions that put a title in a phrase: author of “Going Viral”, on “Meet the Press”. */
 const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'by', 'with']);
@@ -107,6 +108,9 @@ const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'agains
 /** Nouns for what someone said, owned by the speaker: “Reyes’s response: …”. */
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'words', 'message', 'statement', 'verdict', 'comment', 'comments', 'reaction', 'advice', 'warning', 'explanation', 'take', 'tweet', 'post', 'remarks', 'motto', 'mantra', 'pitch', 'plea']);
 
+/** {@link hashWord} of “as”. */
+const AS_HASH = hashWord('as');
+
 /** Forms of “be” that make a past participle passive. */
 const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
@@ -130,6 +134,11 @@ const BY_TITLE_RUNS = 80;
 const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
 /** A bracketed stage direction in capitals and nothing else: “(CROSSTALK.)”, “[APPLAUSE]”. */
 const STAGE_DIRECTION = /^\s*[([][A-Z][A-Z .,'’-]{0,30}[)\]][.,]?\s*$/u;
+
+/** Can a {@link STAGE_DIRECTION} start with this code unit (a bracket, or white space before it)? A cheap refusal before slicing. */
+function mayOpenStageDirection(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c <= 0x20 || c >= 0x80;
+}
 
 function isAsciiUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
@@ -228,6 +237,11 @@ class Resolver {
   private readonly quoteTokens: Int32Array;
   /** {@link refOf}'s references, by entity. */
   private readonly refs: (SpeakerRef | undefined)[] = [];
+  /** The last answers of {@link firstQuoteFrom} and {@link firstCueFrom}, tried first. */
+  private quoteHint = 0;
+  private cueHint = 0;
+  /** The last answer behind {@link lastQuoteAtOrBefore}, tried first. */
+  private backHint = 0;
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
 
@@ -241,26 +255,19 @@ class Resolver {
     this.shortQuote = scratchUint8(input.quotes.length);
     this.usedCue = scratchUint8(input.tokens.count);
     const { tokens } = input;
-    let quoteTokens = 0;
-    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens++;
-    this.quoteTokens = scratchInt32(quoteTokens, 0);
-    for (let t = 0, k = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) this.quoteTokens[k++] = t;
+    // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
+    const quoteTokens = scratchInt32(input.quotes.length, 0);
+    let k = 0;
+    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
+    this.quoteTokens = quoteTokens.subarray(0, k);
   }
 
   /** The last quote token at or before token `t`, or -1 (binary search). */
   private lastQuoteAtOrBefore(t: number): number {
-    const q = this.quoteTokens;
-    let lo = 0;
-    let hi = q.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid]! <= t) {
-        best = q[mid]!;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
+    // (the one before the first quote token after t; with a hint of its own, as clause floors are asked
+    // behind the words the forward searches are at)
+    const i = (this.backHint = this.quoteIndexFrom(t + 1, this.backHint));
+    return i > 0 ? this.quoteTokens[i - 1]! : -1;
   }
 
   /**
@@ -430,7 +437,7 @@ class Resolver {
     const span = quotes[q]!;
     const para = tokens.para[t]!;
     // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
-    if (STAGE_DIRECTION.test(tokens.text.slice(span.start, Math.min(span.end, span.start + 40))) && span.end - span.start <= 40) {
+    if (span.end - span.start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(span.start)) && STAGE_DIRECTION.test(tokens.text.slice(span.start, span.end))) {
       this.out[q] = STAGE_NOTE;
       return;
     }
@@ -441,7 +448,9 @@ class Resolver {
       return;
     }
     let found = this.trailing(t);
-    const leading = this.leading(t);
+    // (an immediate trailing cue in the quote's sentence after a comma wins whatever leads: no leading search then)
+    const settled = found !== null && found.immediate && this.endsWithComma(t) && this.input.tokens.sent[found.cueFirst] === this.input.tokens.sent[t];
+    const leading = settled ? null : this.leading(t);
     // a trailing cue wins when it follows at once and the quote ends open (“…,” Reyes said);
     // after “…?” or “…!” an immediate leading cue (X shouted, “…!”) wins
     // and a cue in the quote's own sentence wins over one in the next sentence (Platt said it was “finished.” Okafor agreed …)
@@ -808,6 +817,11 @@ class Resolver {
   /** The last cue token in `[stop, c]`, or -1: the nearest few words one by one, then a binary search of the cues. */
   private cueAtOrBefore(c: number, stop: number): number {
     const { cues } = this.input;
+    // (just before a cue, as when the cues are walked back one by one: the cue before it in the list)
+    if (c + 1 < cues.at.length && cues.at[c + 1]! >= 0) {
+      const i = cues.at[c + 1]! - 1;
+      return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
+    }
     for (let n = 0; c >= stop && n < NEAR; c--, n++) if (cues.at[c]! >= 0) return c;
     if (c < stop) return -1;
     const i = this.firstCueFrom(c + 1) - 1;
@@ -816,7 +830,16 @@ class Resolver {
 
   /** Index (among quote tokens) of the first quote token at or after token `t`: binary search. */
   private firstQuoteFrom(t: number): number {
+    return (this.quoteHint = this.quoteIndexFrom(t, this.quoteHint));
+  }
+
+  /** {@link firstQuoteFrom} without its hint: `hint` and its neighbours are tried before a binary search. */
+  private quoteIndexFrom(t: number, hint: number): number {
     const q = this.quoteTokens;
+    // (the walk asks for later and later tokens: the last answer, or the one after it, is usually it)
+    for (let h = Math.max(0, hint - 1); h <= hint + 1 && h <= q.length; h++) {
+      if ((h === q.length || q[h]! >= t) && (h === 0 || q[h - 1]! < t)) return h;
+    }
     let lo = 0;
     let hi = q.length;
     while (lo < hi) {
@@ -830,6 +853,9 @@ class Resolver {
   /** Index of the first cue at or after token `t`: binary search. */
   private firstCueFrom(t: number): number {
     const list = this.input.cues.list;
+    for (let h = this.cueHint; h <= this.cueHint + 1 && h <= list.length; h++) {
+      if ((h === list.length || list[h]!.token >= t) && (h === 0 || list[h - 1]!.token < t)) return (this.cueHint = h);
+    }
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -837,7 +863,7 @@ class Resolver {
       if (list[mid]!.token < t) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return (this.cueHint = lo);
   }
 
   /** {@link nextLongQuote}, built on first use (one backward pass over the quote tokens). */
@@ -1166,9 +1192,10 @@ class Resolver {
   private passiveJustBefore(before: number, floor: number): boolean {
     const { tokens } = this.input;
     for (let k = before - 1; k > floor && k >= before - 5; k--) {
-      if (tokens.kind[k] !== Kind.Word) continue;
+      // (the rare “as” after it first, by its hash, before the word is looked up)
+      if (tokens.kind[k] !== Kind.Word || tokens.kind[k + 1] !== Kind.Word || tokens.hash[k + 1] !== AS_HASH || tokens.lower(k + 1) !== 'as') continue;
       const cue = CUE_WORDS.get(tokens.lower(k));
-      if (cue === undefined || !tokens.lower(k).endsWith('ed') || tokens.kind[k + 1] !== Kind.Word || tokens.lower(k + 1) !== 'as') continue;
+      if (cue === undefined || !tokens.lower(k).endsWith('ed')) continue;
       if (tokens.kind[k - 1] === Kind.Word && PASSIVE_BE.has(tokens.lower(k - 1))) return true;
     }
     return false;
@@ -1206,9 +1233,11 @@ class Resolver {
     }
     // the nearest earlier cue in the sentence gives it (“Reyes said …, adding …”), within reach
     // (a sentence of a million words must not be read back once per participle)
-    for (let k = c - 1; k >= floor && k >= c - LEADING_WINDOW; k--) {
-      const ci = cues.at[k]!;
-      if (ci >= 0 && !cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
+    // (read over the cue list, in token order, rather than token by token: c is a cue, the one before it is the next to read)
+    const lowest = Math.max(floor, c - LEADING_WINDOW);
+    for (let ci = (cues.at[c]! >= 0 ? cues.at[c]! : this.firstCueFrom(c)) - 1; ci >= 0 && cues.list[ci]!.token >= lowest; ci--) {
+      const k = cues.list[ci]!.token;
+      if (!cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
         // a cue inside a relative clause (“an architect who said …”) is not the clause's
         if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
         const m = this.reader.subjectBefore(k, floor);

@@ -303,23 +303,39 @@ function isSorted(a: readonly number[]): boolean {
  * initial (J. Smith / John Smith).
  */
 function compatible(a: string[], b: string[]): boolean {
-  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  const small = a.length <= b.length ? a : b;
+  const big = small === a ? b : a;
   // (each word of the shorter name matches its own word of the longer: “Reyes Reyes” is not “Dana Reyes”)
-  const used = new Array<boolean>(big.length).fill(false);
-  const contained = small.every((w) => {
+  // (the words of the longer name already used, as bits while there are few, as is the rule)
+  let usedBits = 0;
+  const used = big.length > 30 ? new Array<boolean>(big.length).fill(false) : null;
+  let contained = true;
+  for (const w of small) {
+    let found = false;
     for (let i = 0; i < big.length; i++) {
-      if (!used[i] && big[i] === w) {
-        used[i] = true;
-        return true;
-      }
+      if (big[i] !== w) continue;
+      if (used !== null ? used[i] : (usedBits & (1 << i)) !== 0) continue;
+      if (used !== null) used[i] = true;
+      else usedBits |= 1 << i;
+      found = true;
+      break;
     }
-    return false;
-  });
+    if (!found) {
+      contained = false;
+      break;
+    }
+  }
   if (contained) return true;
-  const fa = a[0]!.replace(/\.$/u, '');
-  const fb = b[0]!.replace(/\.$/u, '');
-  if (fa.length === 1 || fb.length === 1) return fa[0] === fb[0];
+  // the first names without a final period: agreeing up to an initial (J. / John)
+  const la = firstLength(a[0]!);
+  const lb = firstLength(b[0]!);
+  if (la === 1 || lb === 1) return (la > 0 ? a[0]![0] : undefined) === (lb > 0 ? b[0]![0] : undefined);
   return false;
+}
+
+/** The length of `w` without one final period. */
+function firstLength(w: string): number {
+  return w.endsWith('.') ? w.length - 1 : w.length;
 }
 
 /** Initials of an organisation's significant words: federal bureau of investigation → fbi. */

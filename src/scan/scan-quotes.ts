@@ -71,7 +71,10 @@ class MarkList {
   end: Int32Array = new Int32Array(SMALL_MARK_LIST);
   /** The role (bits 0–1) and the {@link MarkBit} flags. */
   bits: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
-  family: MarkFamily[] = [];
+  /** Scratch of {@link Scanner.paragraph}, one entry per mark (kept here so no paragraph allocates it). */
+  later: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
+  /** The family of each mark, as a {@link familyCode}. */
+  family: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
 
   /** Makes room for a mark at index `count`. */
   reserve(): void {
@@ -87,6 +90,10 @@ class MarkList {
     const bits = new Uint8Array(size);
     bits.set(this.bits);
     this.bits = bits;
+    this.later = new Uint8Array(size);
+    const family = new Uint8Array(size);
+    family.set(this.family);
+    this.family = family;
   }
 
   /** After a scan: back to the small arrays when a large paragraph grew them. */
@@ -96,7 +103,29 @@ class MarkList {
     this.start = new Int32Array(SMALL_MARK_LIST);
     this.end = new Int32Array(SMALL_MARK_LIST);
     this.bits = new Uint8Array(SMALL_MARK_LIST);
-    this.family = [];
+    this.later = new Uint8Array(SMALL_MARK_LIST);
+    this.family = new Uint8Array(SMALL_MARK_LIST);
+  }
+}
+
+/** The family of single quotation marks, as a {@link familyCode}. */
+const SINGLE = 1;
+
+/** A small number for each family, so the mark list keeps bytes. */
+function familyCode(family: MarkFamily): number {
+  switch (family) {
+    case 'double':
+      return 0;
+    case 'single':
+      return SINGLE;
+    case 'guillemet':
+      return 2;
+    case 'single-guillemet':
+      return 3;
+    case 'corner':
+      return 4;
+    case 'white-corner':
+      return 5;
   }
 }
 
@@ -131,6 +160,37 @@ function endsClause(c: number): boolean {
 /** Punctuation that follows a quotation, never the words it quotes: a mark just before it is not an opener. */
 function closesAfter(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
+}
+
+/** Warnings in order of their offsets (a stable sort; skipped when they already are, as they mostly are). */
+function byOffsets(warnings: Warning[]): Warning[] {
+  for (let i = 1; i < warnings.length; i++) {
+    const a = warnings[i - 1]!;
+    const b = warnings[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return warnings.sort((x, y) => x.start - y.start || x.end - y.end);
+  }
+  return warnings;
+}
+
+/**
+ * Sorts `a` by `cmp` in place, stably, by insertion; gives up (false, `a`
+ * still a permutation of itself) once it has moved elements `budget` times.
+ */
+function insertionSort(a: number[], cmp: (x: number, y: number) => number, budget: number): boolean {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j]!, x) > 0) {
+      if (--budget < 0) {
+        a[j + 1] = x;
+        return false;
+      }
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+  return true;
 }
 
 /** Line and paragraph separators. */
@@ -173,13 +233,16 @@ class Scanner {
   private readonly marks = MARKS;
   private readonly stack: Open[] = [];
   private readonly markup: MarkupFinder;
-  /** Warning messages by code and mark, and mark strings by code unit (shared, not rebuilt). */
-  private readonly messages = new Map<string, string>();
+  /** Warning messages by mark, one map per code, and mark strings by code unit (shared, not rebuilt). */
+  private readonly openMessages = new Map<string, string>();
+  private readonly closeMessages = new Map<string, string>();
   private readonly markStrings = new Map<number, string>();
+  private readonly recentCode = [-1, -1];
+  private readonly recentMark = ['', ''];
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
   /** A quote left open by the previous paragraph that the next one reopens. */
-  private carry: { family: MarkFamily; index: number } | null = null;
+  private carry: { family: number; index: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -200,7 +263,7 @@ class Scanner {
     this.marks.shrink();
     this.warnUnclosedTails();
     this.finishNesting();
-    return { quotes: this.quotes, warnings: this.warnings.sort((a, b) => a.start - b.start || a.end - b.end) };
+    return { quotes: this.quotes, warnings: byOffsets(this.warnings) };
   }
 
   /** Offset of the line break that ends the paragraph starting at `p` (or the text's length). */
@@ -210,10 +273,10 @@ class Scanner {
     let i = p;
     while (i < n) {
       // the native regex engine finds the next line break (as fast as reading the text)
+      // (test, not exec: no match object; every break is one code unit, so it ends just before lastIndex)
       LINE_BREAK.lastIndex = i;
-      const found = LINE_BREAK.exec(text);
-      if (found === null) return n;
-      i = found.index;
+      if (!LINE_BREAK.test(text)) return n;
+      i = LINE_BREAK.lastIndex - 1;
       const c = text.charCodeAt(i);
       // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
       if (this.settings.paragraphs === 'line' || c === 0x2029) return i;
@@ -246,11 +309,12 @@ class Scanner {
     }
     // For each mark: does a definite single-family closer follow before any single opener?
     // Lets a possessive (the Joneses’ house) stand aside when the real closer is still to come.
-    const laterSingleCloser = new Uint8Array(count);
+    // (every entry below `count` is written before it is read)
+    const laterSingleCloser = marks.later;
     let seen = 0;
     for (let k = count - 1; k >= 0; k--) {
       laterSingleCloser[k] = seen;
-      if (marks.family[k] !== 'single') continue;
+      if (marks.family[k] !== SINGLE) continue;
       const bits = marks.bits[k]!;
       const role = bits & 3;
       if (role === Role.Open) seen = 0;
@@ -279,9 +343,10 @@ class Scanner {
       } else if (at >= 0) {
         for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
         const open = stack[at]!;
-        stack.length = at;
+        if (at === stack.length - 1) stack.pop();
+        else stack.length = at;
         this.emit(open, mStart, m, false);
-      } else if (!(marks.family[m] === 'single' && isWordChar(this.text.charCodeAt(mStart - 1)) && isApostropheLike(this.text.charCodeAt(mStart)))) {
+      } else if (!(marks.family[m] === SINGLE && isWordChar(this.text.charCodeAt(mStart - 1)) && isApostropheLike(this.text.charCodeAt(mStart)))) {
         this.unmatched(m, 'unmatched-close');
       }
       first = false;
@@ -302,11 +367,13 @@ class Scanner {
    * `unclosed-quote` warning it was spared.
    */
   private warnUnclosedTails(): void {
-    const warned = new Set<number>();
-    for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned.add(w.quoteId);
-    this.quotes.forEach((q, k) => {
-      if (q.unclosed && q.next === null && !warned.has(k)) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
-    });
+    // (quote ids marked in a byte array, not a Set: text of unclosed marks has one warning per quote)
+    const warned = new Uint8Array(this.quotes.length);
+    for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned[w.quoteId] = 1;
+    for (let k = 0; k < this.quotes.length; k++) {
+      const q = this.quotes[k]!;
+      if (q.unclosed && q.next === null && warned[k] === 0) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
+    }
   }
 
   /**
@@ -355,7 +422,8 @@ class Scanner {
     const stack = this.stack;
     for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
     const open = stack[at]!;
-    stack.length = at;
+    if (at === stack.length - 1) stack.pop();
+    else stack.length = at;
     let end = before;
     const markEnd = this.marks.end[open.mark]!;
     while (end > markEnd && isBlank(this.text.charCodeAt(end - 1))) end--;
@@ -391,7 +459,7 @@ class Scanner {
       this.unmatched(open.mark, 'unmatched-open');
       return false;
     }
-    if (this.marks.family[open.mark] === 'single' && open.previous === null) {
+    if (this.marks.family[open.mark] === SINGLE && open.previous === null) {
       let p = this.marks.start[open.mark]!;
       while (p > 0 && isSpace(this.text.charCodeAt(p - 1))) p--;
       if (p > 0 && !isLineBreak(this.text.charCodeAt(p - 1))) {
@@ -408,7 +476,7 @@ class Scanner {
    * opener, or a straight mark glued to the word after it (a straight mark with
    * blanks on both sides, or before `,` `.` and the like, closes).
    */
-  private nextParagraphReopens(end: number, family: MarkFamily): boolean {
+  private nextParagraphReopens(end: number, family: number): boolean {
     const i = this.skipBreak(end);
     if (i >= this.text.length) return false;
     // (read into the slot after the paragraph's marks, never committed)
@@ -432,7 +500,7 @@ class Scanner {
       this.warn('empty-quote', openStart, close >= 0 ? marks.end[close]! : end, 'A pair of quotation marks with nothing between them.');
       return -1;
     }
-    if (!this.settings.singleQuotes && marks.family[open.mark] === 'single' && this.stack.length === 0) {
+    if (!this.settings.singleQuotes && marks.family[open.mark] === SINGLE && this.stack.length === 0) {
       return -1;
     }
     const index = this.quotes.length;
@@ -461,12 +529,13 @@ class Scanner {
     const mStart = this.marks.start[m]!;
     const mEnd = this.marks.end[m]!;
     const mark = this.markText(mStart, mEnd);
-    const key = `${code}\u0000${mark}`;
-    let message = this.messages.get(key);
+    // (keyed by the mark's string alone, which markText shares: no key is built per mark)
+    const messages = code === 'unmatched-open' ? this.openMessages : this.closeMessages;
+    let message = messages.get(mark);
     if (message === undefined) {
       const what = code === 'unmatched-open' ? 'opening' : 'closing';
       message = `Quotation mark ${JSON.stringify(mark)} read as ${what} mark has no partner.`;
-      this.messages.set(key, message);
+      messages.set(mark, message);
     }
     this.warn(code, mStart, mEnd, message);
   }
@@ -476,11 +545,16 @@ class Scanner {
     const { text } = this;
     if (end - start !== 1) return text.slice(start, end);
     const c = text.charCodeAt(start);
+    // (the last two marks asked for, by the code unit's low bit: an opener and its closer differ there)
+    const slot = c & 1;
+    if (this.recentCode[slot] === c) return this.recentMark[slot]!;
     let s = this.markStrings.get(c);
     if (s === undefined) {
       s = text[start]!;
       this.markStrings.set(c, s);
     }
+    this.recentCode[slot] = c;
+    this.recentMark[slot] = s;
     return s;
   }
 
@@ -500,9 +574,9 @@ class Scanner {
       // jump to the next character that can start a mark, an entity or a tag (remembered, so
       // paragraphs without marks do not search the same stretch again)
       if (this.nextCandidate < i) {
+        // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
         CANDIDATE.lastIndex = i;
-        const found = CANDIDATE.exec(text);
-        this.nextCandidate = found === null ? text.length : found.index;
+        this.nextCandidate = CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : text.length;
       }
       if (this.nextCandidate >= end) break;
       i = this.nextCandidate;
@@ -534,7 +608,7 @@ class Scanner {
   private apostropheSkip(m: number, paraStart: number): number {
     const start = this.marks.start[m]!;
     const end = this.marks.end[m]!;
-    if (this.marks.family[m] !== 'single' || end - start !== 1) return 0;
+    if (this.marks.family[m] !== SINGLE || end - start !== 1) return 0;
     const { text } = this;
     const code = text.charCodeAt(start);
     if (!isApostropheLike(code)) return 0;
@@ -609,7 +683,7 @@ class Scanner {
     const m = marks.count;
     marks.start[m] = i;
     marks.end[m] = end;
-    marks.family[m] = entry.family;
+    marks.family[m] = familyCode(entry.family);
     marks.bits[m] = role | (entry.straight === true ? MarkBit.Straight : 0) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
     return m;
   }
@@ -642,22 +716,35 @@ class Scanner {
    */
   private finishNesting(): void {
     const recorded = this.quotes;
-    const order = recorded.map((_, k) => k);
-    order.sort((a, b) => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd);
-    const newIndex = new Array<number>(order.length);
-    order.forEach((old, k) => (newIndex[old] = k));
-    const quotes = order.map((old) => recorded[old]!);
+    // (recorded as they closed: already in document order unless some quote is nested, and then nothing moves)
+    let sorted = true;
+    for (let k = 1; k < recorded.length && sorted; k++) sorted = recorded[k - 1]!.outerStart < recorded[k]!.outerStart;
+    let quotes = recorded;
+    let newIndex: number[] | null = null;
+    if (!sorted) {
+      const order = recorded.map((_, k) => k);
+      const before = (a: number, b: number): number => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd;
+      // (out of order only by nesting, a few places each: an insertion sort, stable as sort is; past a
+      // linear budget of moves, the built-in sort)
+      if (!insertionSort(order, before, 8 * order.length + 64)) order.sort(before);
+      const remap = new Array<number>(order.length);
+      order.forEach((old, k) => (remap[old] = k));
+      quotes = order.map((old) => recorded[old]!);
+      newIndex = remap;
+    }
     const open: number[] = [];
     for (let k = 0; k < quotes.length; k++) {
       const q = quotes[k]!;
-      if (q.previous !== null) q.previous = newIndex[q.previous]!;
-      if (q.next !== null) q.next = newIndex[q.next]!;
+      if (newIndex !== null) {
+        if (q.previous !== null) q.previous = newIndex[q.previous]!;
+        if (q.next !== null) q.next = newIndex[q.next]!;
+      }
       while (open.length > 0 && quotes[open[open.length - 1]!]!.outerEnd <= q.outerStart) open.pop();
       q.parent = open.length > 0 ? open[open.length - 1]! : null;
       q.depth = open.length;
       open.push(k);
     }
-    for (const w of this.warnings) if (w.quoteId !== undefined) w.quoteId = newIndex[w.quoteId]!;
+    if (newIndex !== null) for (const w of this.warnings) if (w.quoteId !== undefined) w.quoteId = newIndex[w.quoteId]!;
     this.quotes = quotes;
   }
 }

@@ -185,17 +185,18 @@ const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
  */
 export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const n = text.length;
-  const cols = new Columns(Math.min(n, 1024) + (n >> 3));
+  // (a quote and the word after it are two tokens however short: quote-dense text needs more than text length says;
+  // room never written to costs no memory)
+  const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.length);
   const paraStart: number[] = [];
   // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
-  const lowerSeen = new HashSet(Math.min(n >> 5, 4096));
+  const lowerSeen = new HashSet(Math.min(n >> 4, 8192));
   const markup = new MarkupFinder(text);
 
-  // top-level quotes in order of outerStart
-  const top: number[] = [];
-  for (let q = 0; q < quotes.length; q++) if (quotes[q]!.parent === null) top.push(q);
+  // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
   let nextTop = 0;
-  let nextQuoteAt = top.length > 0 ? quotes[top[0]!]!.outerStart : -1;
+  while (nextTop < quotes.length && quotes[nextTop]!.parent !== null) nextTop++;
+  let nextQuoteAt = nextTop < quotes.length ? quotes[nextTop]!.outerStart : -1;
 
   let paragraph = 0;
   let paraHasTokens = false;
@@ -204,14 +205,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (i === nextQuoteAt) {
-      const q = quotes[top[nextTop]!]!;
+      const q = quotes[nextTop]!;
       if (!paraHasTokens) {
         paraStart.push(cols.count);
         paraHasTokens = true;
       }
-      cols.push(Kind.Quote, i, q.outerEnd, 0, top[nextTop]!, paragraph, 0);
+      cols.push(Kind.Quote, i, q.outerEnd, 0, nextTop, paragraph, 0);
       nextTop++;
-      nextQuoteAt = nextTop < top.length ? quotes[top[nextTop]!]!.outerStart : -1;
+      while (nextTop < quotes.length && quotes[nextTop]!.parent !== null) nextTop++;
+      nextQuoteAt = nextTop < quotes.length ? quotes[nextTop]!.outerStart : -1;
       i = q.outerEnd;
       continue;
     }
@@ -219,27 +221,31 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       i++;
       continue;
     }
-    if (isLineBreak(c)) {
-      if (paraHasTokens) {
-        paragraph++;
-        paraHasTokens = false;
-      }
-      i++;
-      continue;
-    }
-    if (isBlank(c)) {
-      i++;
-      continue;
-    }
-    if (c === 0x3c /* < */) {
-      if (lineEnd < i) lineEnd = findLineEnd(text, i);
-      const after = markup.tagEnd(i, lineEnd);
-      if (after > 0) {
-        i = after;
+    // (a word character is never a break, a blank or `<`: a word, the most common start, skips those tests)
+    const wordStart = c < 128 ? (ASCII_CLASS[c]! & A_WORD) !== 0 : isWordChar(c);
+    if (!wordStart) {
+      if (isLineBreak(c)) {
+        if (paraHasTokens) {
+          paragraph++;
+          paraHasTokens = false;
+        }
+        i++;
         continue;
       }
+      if (isBlank(c)) {
+        i++;
+        continue;
+      }
+      if (c === 0x3c /* < */) {
+        if (lineEnd < i) lineEnd = findLineEnd(text, i);
+        const after = markup.tagEnd(i, lineEnd);
+        if (after > 0) {
+          i = after;
+          continue;
+        }
+      }
     }
-    if (isWordChar(c)) {
+    if (wordStart) {
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
       let joined = false;
