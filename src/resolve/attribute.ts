@@ -15,7 +15,7 @@
 
 import type { AttributionRule, QuoteSpan } from '../types.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { isBlank } from '../text/chars.js';
+import { isBlank, isUpper } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
@@ -590,8 +590,10 @@ class Resolver {
   /** The quote token `q` is a short title in title case after a lower-case word (“author of “The Long Bench,””). */
   private titleInClause(q: number): boolean {
     const { tokens, quotes } = this.input;
-    if (tokens.kind[q - 1] !== Kind.Word || (tokens.flags[q - 1]! & Flag.Cap) !== 0 || !this.isShort(q)) return false;
+    if (tokens.kind[q - 1] !== Kind.Word || (tokens.flags[q - 1]! & Flag.Cap) !== 0) return false;
     const span = quotes[tokens.quote[q]!]!;
+    // (a title starts with a capital: most quotes are refused on their first letter)
+    if (!isUpper(tokens.text.charCodeAt(span.start)) || !this.isShort(q)) return false;
     return isTitleCased(tokens.text, span.start, span.end);
   }
 
