@@ -15,11 +15,11 @@
 
 import type { AttributionRule, QuoteSpan } from '../types.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { isBlank, isUpper } from '../text/chars.js';
+import { isUpper, lastChar } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
+import { ASIDE_DASHES, MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
@@ -99,7 +99,6 @@ interface Event {
 }
 
 /** ’ ” ' " » › “ ‘ as code units. */
-const CLOSING_MARKS = new Set([0x2019, 0x201d, 0x27, 0x22, 0xbb, 0x203a, 0x201c, 0x2018]);
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
@@ -935,13 +934,16 @@ class Resolver {
    */
   private leading(t: number): Found | null {
     const { tokens } = this.input;
-    const own = this.leadingFrom(t, t, tokens.sentStart[tokens.sent[t]!]!);
+    const own = this.leadingFrom(t, tokens.sentStart[tokens.sent[t]!]!);
     if (own !== null || t === 0 || tokens.paraStart[tokens.para[t]!] !== t || this.punct(t - 1) !== ':') return own;
-    return this.leadingFrom(t, t, tokens.sentStart[tokens.sent[t - 1]!]!);
+    return this.leadingFrom(t, tokens.sentStart[tokens.sent[t - 1]!]!);
   }
 
-  private leadingFrom(t: number, before: number, floor: number): Found | null {
+  /** {@link leading} with the words from `floor` up to the quote token `t`. */
+  private leadingFrom(t: number, floor: number): Found | null {
     const { tokens, cues } = this.input;
+    // (the look-back starts at the quote, whichever sentence `floor` opens)
+    const before = t;
     const presented = this.presented(before, floor);
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
@@ -962,7 +964,7 @@ class Resolver {
     // (“— as researchers believe, but Moscow strongly denies — “why wouldn’t you …?” asked Dunn”)
     const closing = this.punct(before - 1);
     let asideOpens = -1;
-    if (closing !== null && (closing === '—' || closing === '–' || closing === '--' || closing === '―')) {
+    if (closing !== null && ASIDE_DASHES.has(closing)) {
       for (let k = before - 2; k >= stop; k--) {
         if (this.punct(k) === closing) {
           asideOpens = k;
@@ -1185,9 +1187,7 @@ class Resolver {
     // the name closing an appositive of a description: “A spokesman for the mayor, Ian Ruiz, declined …”
     if (this.punct(next) === ',' && from > 0 && this.punct(from - 1) === ',') next++;
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
-    if (next >= end || tokens.kind[next] !== Kind.Word || (tokens.flags[next]! & Flag.Cap) !== 0) return null;
-    const v = tokens.lower(next);
-    return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[next]! >= 0 ? m : null;
+    return verbish(next) ? m : null;
   }
 
   /** A passive reporting verb and “as” a few words before the quote: “is being criticized as”, “was described as”. */
@@ -1382,7 +1382,6 @@ class Resolver {
     return s + 1 < tokens.sentStart.length ? tokens.sentStart[s + 1]! : tokens.count;
   }
 
-  /** Does the sentence end within a few tokens of `t` (a bare attribution: “Reyes said on Monday.”)? */
   /**
    * After quote `q` that closed its own sentence (“…terrorists.”), “Zahed
    * said:” (or “said,”) at `t`, right before another quote, introduces that
@@ -1408,6 +1407,7 @@ class Resolver {
     return t < tokens.count && tokens.kind[t] === Kind.Word && (tokens.flags[t]! & Flag.Cap) === 0 && CUE_PREPOSITIONS.has(tokens.lower(t));
   }
 
+  /** Does the sentence end within a few tokens of `t` (a bare attribution: “Reyes said on Monday.”)? */
   private endsSoon(t: number): boolean {
     return this.sentenceEnd(Math.min(t, this.input.tokens.count - 1)) - t <= 6;
   }
@@ -1552,12 +1552,6 @@ function isShouted(text: string, s: number, e: number): boolean {
 
 
 /** The last character of the quoted words, looking past spaces and the closing marks of nested quotes. */
-function lastChar(text: string, s: number, e: number): string {
-  let k = e - 1;
-  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text.charCodeAt(k)))) k--;
-  return k >= s ? text[k]! : '';
-}
-
 function confidenceOf(found: Found, speaker: SpeakerRef | null): number {
   let c = found.rule === 'trailing-cue' ? 0.95 : found.rule === 'according-to' ? 0.9 : found.rule === 'split-quote' ? 0.9 : 0.85;
   if (!found.immediate) c -= 0.15;

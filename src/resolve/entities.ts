@@ -8,9 +8,9 @@
  */
 
 import type { Gender } from '../lexicon/titles.js';
-import { RunKind, isFirstName, type NameRun, type Names } from './names.js';
+import { RunKind, isFirstName, isPunct, type NameRun, type Names } from './names.js';
 import { scratchInt32 } from '../text/scratch.js';
-import { Kind, type Tokens } from '../text/tokenize.js';
+import type { Tokens } from '../text/tokenize.js';
 
 /** What an entity is. */
 export type EntityKind = 'person' | 'organization' | 'proper';
@@ -109,13 +109,13 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
     if (tokens === null) return -1;
     const run = runs[r]!;
     let k = run.first - 1;
-    if (run.last + 1 >= tokens.count || !isPunctAt(tokens, run.last + 1, ')')) return -1;
-    if (k >= 0 && isPunctAt(tokens, k, ':')) {
+    if (run.last + 1 >= tokens.count || !isPunct(tokens, run.last + 1, ')')) return -1;
+    if (k >= 0 && isPunct(tokens, k, ':')) {
       const exchange = names.runOf[k - 1]!;
       if (exchange < 0 || !STOCK_EXCHANGES.has(runs[exchange]!.words.join(' '))) return -1;
       k = runs[exchange]!.first - 1;
     }
-    if (k < 1 || !isPunctAt(tokens, k, '(')) return -1;
+    if (k < 1 || !isPunct(tokens, k, '(')) return -1;
     const owner = names.runOf[k - 1]!;
     return owner >= 0 && owner < r && runs[owner]!.kind === RunKind.Organization ? ofRun[owner]! : -1;
   };
@@ -287,10 +287,6 @@ function clash(run: NameRun, e: Entity, w: string): boolean {
 
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */
 const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'euronext', 'hkex', 'sgx', 'nse', 'bse', 'jse', 'six', 'xetra', 'ftse', 'nyse american']);
-
-function isPunctAt(tokens: Tokens, t: number, p: string): boolean {
-  return t >= 0 && t < tokens.count && tokens.kind[t] === Kind.Punct && tokens.end[t]! - tokens.start[t]! === p.length && tokens.text.startsWith(p, tokens.start[t]!);
-}
 
 function isSorted(a: readonly number[]): boolean {
   for (let i = 1; i < a.length; i++) if (a[i - 1]! > a[i]!) return false;

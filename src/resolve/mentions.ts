@@ -8,6 +8,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
+import { lastChar } from '../text/chars.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
@@ -174,7 +175,7 @@ export class MentionReader {
     }
     // an appositive: Matt Miller, a State Department spokesperson, said / Reyes, 54, said
     const p = this.punct(k);
-    if (p === ',' || p === '—' || p === '–' || p === '--' || p === '―') return this.appositiveSubject(k, floor);
+    if (p !== null && (p === ',' || ASIDE_DASHES.has(p))) return this.appositiveSubject(k, floor);
     // the appositive's comma inside a quoted title that closes it: Ruiz, author of “The Long Bench,” said
     if (this.tokens.kind[k] === Kind.Quote && isShortQuote(this.tokens, k) && this.endsInComma(k)) return this.appositiveSubject(k, floor, ',');
     const w = this.word(k);
@@ -404,10 +405,7 @@ export class MentionReader {
 
   /** The quote token `k` ends in a comma inside its closing marks (“The Long Bench,”). */
   private endsInComma(k: number): boolean {
-    const { text, start, end } = this.tokens;
-    let i = end[k]! - 1;
-    while (i > start[k]! && QUOTE_CLOSERS.has(text.charCodeAt(i))) i--;
-    return text.charCodeAt(i) === 0x2c;
+    return lastChar(this.tokens.text, this.tokens.start[k]!, this.tokens.end[k]!) === ',';
   }
 
   /**
@@ -801,8 +799,8 @@ const AFFILIATIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 /** Words that say whose title it is: state Sen., county Commissioner, federal Judge. */
 const JURISDICTIONS: ReadonlySet<string> = new Set(['state', 'federal', 'county', 'city', 'district', 'provincial', 'regional', 'national', 'local', 'tribal', 'town', 'parish']);
 
-/** Closing quotation marks and apostrophes: ” " ’ ' ». */
-const QUOTE_CLOSERS: ReadonlySet<number> = new Set([0x201d, 0x22, 0x2019, 0x27, 0xbb]);
+/** Dashes that set off an aside (“— as researchers believe —”); a hyphen does not. @internal */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '―']);
 
 /** Words that can sit inside a noun phrase before its head (adjectives, nouns, numbers), as far as spelling tells. */
 function isModifierLike(w: string): boolean {

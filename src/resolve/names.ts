@@ -394,8 +394,9 @@ function isOrgOrTitle(w: string): boolean {
   return ORG_WORDS.has(w) || TITLE_WORDS.has(w) || FACILITY_WORDS.has(w);
 }
 
-function isPunct(tokens: Tokens, t: number, p: string): boolean {
-  return tokens.kind[t] === Kind.Punct && tokens.text.slice(tokens.start[t], tokens.end[t]) === p;
+/** Token `t` is the punctuation `p` (read in place, no slice). @internal */
+export function isPunct(tokens: Tokens, t: number, p: string): boolean {
+  return t >= 0 && t < tokens.count && tokens.kind[t] === Kind.Punct && tokens.end[t]! - tokens.start[t]! === p.length && tokens.text.startsWith(p, tokens.start[t]!);
 }
 
 

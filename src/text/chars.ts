@@ -125,3 +125,13 @@ export function isWordChar(c: number): boolean {
 export function isPunctuation(c: number): boolean {
   return !isBlank(c) && !isWordChar(c);
 }
+
+/** Closing quotation marks (and the opening ones a quote may be closed with). */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0x2019, 0x201d, 0x27, 0x22, 0xbb, 0x203a, 0x201c, 0x2018]);
+
+/** The last character of `text[s, e)` before trailing blanks and closing marks, or ''. @internal */
+export function lastChar(text: string, s: number, e: number): string {
+  let k = e - 1;
+  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text.charCodeAt(k)))) k--;
+  return k >= s ? text[k]! : '';
+}
