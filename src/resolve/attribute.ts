@@ -17,7 +17,7 @@ import type { AttributionRule, QuoteSpan } from '../types.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { isUpper, lastChar } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
-import { RunKind, lastRunBefore, type Names } from './names.js';
+import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
 import { ASIDE_DASHES, MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
@@ -1278,7 +1278,7 @@ class Resolver {
         if (id >= 0) {
           // a bare surname two people share (Bill and Hillary Clinton): the one of them who spoke last, if recently
           const run = names.runs[m.run]!;
-          const recent = run.words.length === 1 && !run.honorific && run.title === '' && m.first === run.first ? this.recentSpeaker(m.first) : -1;
+          const recent = isBareName(run) && m.first === run.first ? this.recentSpeaker(m.first) : -1;
           if (recent >= 0 && recent !== id) {
             const other = entities.list[recent]!;
             const mine = entities.list[id]!;

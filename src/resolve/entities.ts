@@ -8,7 +8,7 @@
  */
 
 import type { Gender } from '../lexicon/titles.js';
-import { RunKind, isFirstName, isPunct, type NameRun, type Names } from './names.js';
+import { RunKind, isBareName, isFirstName, isPunct, type NameRun, type Names } from './names.js';
 import { scratchInt32 } from '../text/scratch.js';
 import type { Tokens } from '../text/tokenize.js';
 
@@ -74,7 +74,7 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
     const id = list.length;
-    const soft = run.gender !== null && run.words.length === 1 && !run.honorific && run.title === '';
+    const soft = run.gender !== null && isBareName(run);
     list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [], roles: new Set(), place: run.kind === RunKind.Place, softGender: soft });
     return id;
   };
@@ -87,8 +87,8 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
       e.words = run.words;
     }
     // (a bare surname says nothing of gender even when it is also a first name: “Farah Nadeem” … “Nadeem”)
-    const bareSurname = run.words.length === 1 && !run.honorific && run.title === '' && e.words.length >= 2 && e.words[e.words.length - 1] === run.words[0];
-    const hard = run.gender !== null && !bareSurname && (run.words.length >= 2 || run.honorific || run.title !== '');
+    const bareSurname = isBareName(run) && e.words.length >= 2 && e.words[e.words.length - 1] === run.words[0];
+    const hard = run.gender !== null && !bareSurname && !isBareName(run);
     if (hard && e.softGender === true) {
       e.gender = run.gender;
       e.softGender = false;
@@ -281,8 +281,7 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
  */
 function clash(run: NameRun, e: Entity, w: string): boolean {
   if (run.gender === null || e.gender === null || run.gender === e.gender) return false;
-  const lone = run.words.length === 1 && !run.honorific && run.title === '';
-  return !(lone && e.words.length >= 2 && e.words[e.words.length - 1] === w);
+  return !(isBareName(run) && e.words.length >= 2 && e.words[e.words.length - 1] === w);
 }
 
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */

@@ -394,6 +394,11 @@ function isOrgOrTitle(w: string): boolean {
   return ORG_WORDS.has(w) || TITLE_WORDS.has(w) || FACILITY_WORDS.has(w);
 }
 
+/** A name of one word with no title or honorific (“Warren”, not “Sen. Warren”). @internal */
+export function isBareName(run: NameRun): boolean {
+  return run.words.length === 1 && !run.honorific && run.title === '';
+}
+
 /** Token `t` is the punctuation `p` (read in place, no slice). @internal */
 export function isPunct(tokens: Tokens, t: number, p: string): boolean {
   return t >= 0 && t < tokens.count && tokens.kind[t] === Kind.Punct && tokens.end[t]! - tokens.start[t]! === p.length && tokens.text.startsWith(p, tokens.start[t]!);
