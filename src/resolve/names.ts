@@ -8,6 +8,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
+import { isLetter, isUpper } from '../text/chars.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
 import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
@@ -377,12 +378,9 @@ function isNicknameQuote(tokens: Tokens, t: number): boolean {
   let inWord = false;
   for (let i = tokens.start[t]!; i < tokens.end[t]!; i++) {
     const c = text.charCodeAt(i);
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019;
-    if (letter) {
-      if (!inWord) {
-        if (!(c >= 0x41 && c <= 0x5a) && c < 0xc0) return false;
-        if (++words > 2) return false;
-      }
+    if (isLetter(c)) {
+      // (each word starts with a capital)
+      if (!inWord && (!isUpper(c) || ++words > 2)) return false;
       inWord = true;
     } else if (c === 0x20) inWord = false;
     else if (c !== 0x22 && c !== 0x27 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) return false;

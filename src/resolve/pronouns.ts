@@ -128,8 +128,7 @@ export class PronounResolver {
       // (not the inverted speaker: “…,” said George Allen — the verb's own subject comes before it)
       const verbAt = beforeRun === 'that' ? run.first - 2 : run.first - 1;
       const reported =
-        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && REPORTING_VERBS.has(tokens.lower(verbAt)) && (beforeRun !== 'that' || tokens.lower(run.first - 1) === 'that') &&
-        tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
+        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && REPORTING_VERBS.has(tokens.lower(verbAt)) && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
       this.object[r] = (OBJECT_PREPOSITIONS.has(beforeRun) && !absolute) || reported ? 1 : 0;
       this.subjectish[r] = (opener || absolute) && !run.possessive && !modifier ? 1 : 0;
     });
