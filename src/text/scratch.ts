@@ -11,40 +11,44 @@
  * @module
  */
 
-/** The largest buffer kept for the next call. */
-const MAX_KEPT_BYTES = 1 << 19;
+/** Kept buffers are powers of two from 1 KB (2^10 bytes) to 512 KB (2^19). */
+const MIN_CLASS = 10;
+const MAX_CLASS = 19;
 /** How many bytes of free buffers are kept at most, and how many buffers. */
 const MAX_KEPT_TOTAL = 1 << 22;
 const MAX_KEPT = 32;
 
-/** Free buffers. */
-const free: ArrayBuffer[] = [];
+/** Free buffers by size class: `free[c]` holds buffers of 2^c bytes. */
+const free: ArrayBuffer[][] = Array.from({ length: MAX_CLASS + 1 }, () => []);
+let freeCount = 0;
+let freeBytes = 0;
 /** Buffers taken since the last {@link releaseScratch}. */
 const taken: ArrayBuffer[] = [];
 
+/** The size class of a request: the smallest c ≥ {@link MIN_CLASS} with 2^c ≥ `bytes`. */
+function classOf(bytes: number): number {
+  return bytes <= 1 << MIN_CLASS ? MIN_CLASS : 32 - Math.clz32(bytes - 1);
+}
+
 /**
  * A buffer of at least `bytes` bytes for the current call, with unspecified
- * contents: a kept one when one is big enough, else a new one (with room to
- * spare, so that it serves the next article too).
+ * contents: a kept one of the smallest size class that fits when there is
+ * one, else a new one (a power of two, so that it serves the next article
+ * too).
  * @internal
  */
 export function scratchBuffer(bytes: number): ArrayBuffer {
-  let best = -1;
-  for (let i = 0; i < free.length; i++) {
-    const size = free[i]!.byteLength;
-    if (size >= bytes && (best < 0 || size < free[best]!.byteLength)) best = i;
-  }
-  if (best >= 0) {
-    const buffer = free[best]!;
-    free[best] = free[free.length - 1]!;
-    free.pop();
+  const c = classOf(bytes);
+  if (c > MAX_CLASS) return new ArrayBuffer(bytes);
+  for (let k = c; k <= MAX_CLASS && freeCount > 0; k++) {
+    const buffer = free[k]!.pop();
+    if (buffer === undefined) continue;
+    freeCount--;
+    freeBytes -= buffer.byteLength;
     taken.push(buffer);
     return buffer;
   }
-  if (bytes > MAX_KEPT_BYTES) return new ArrayBuffer(bytes);
-  let size = 1024;
-  while (size < bytes) size *= 2;
-  const buffer = new ArrayBuffer(size);
+  const buffer = new ArrayBuffer(1 << c);
   taken.push(buffer);
   return buffer;
 }
@@ -70,12 +74,11 @@ export function scratchUint8(length: number): Uint8Array {
  * @internal
  */
 export function releaseScratch(): void {
-  let total = 0;
-  for (const buffer of free) total += buffer.byteLength;
   for (const buffer of taken) {
-    if (total + buffer.byteLength > MAX_KEPT_TOTAL || free.length >= MAX_KEPT) break;
-    free.push(buffer);
-    total += buffer.byteLength;
+    if (freeBytes + buffer.byteLength > MAX_KEPT_TOTAL || freeCount >= MAX_KEPT) break;
+    free[classOf(buffer.byteLength)]!.push(buffer);
+    freeCount++;
+    freeBytes += buffer.byteLength;
   }
   taken.length = 0;
 }
