@@ -121,8 +121,6 @@ const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'stil
 const NO_CUE = -1;
 /** {@link Resolver.firstCueAfter}: another quote comes before any cue. */
 const BLOCKED = -2;
-/** How many words the cue searches read one by one before they turn to the cue and quote indexes. */
-const NEAR = 8;
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -232,15 +230,14 @@ class Resolver {
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
   private lastEvent: Event | null = null;
-  /** The quote tokens, in order. */
+  /** The quote tokens, and the cues' tokens, in order. */
   private readonly quoteTokens: Int32Array;
-  /** {@link refOf}'s references, by entity. */
-  private readonly refs: (SpeakerRef | undefined)[] = [];
-  /** The last answers of {@link firstQuoteFrom} and {@link firstCueFrom}, tried first. */
+  private readonly cueTokens: Int32Array;
+  /** The last answers of {@link firstQuoteFrom} and {@link firstCueFrom}, where their next searches start. */
   private quoteHint = 0;
   private cueHint = 0;
-  /** The last answer behind {@link lastQuoteAtOrBefore}, tried first. */
-  private backHint = 0;
+  /** {@link refOf}'s references, by entity. */
+  private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
 
@@ -253,19 +250,19 @@ class Resolver {
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.length);
     this.usedCue = scratchUint8(input.tokens.count);
-    const { tokens } = input;
+    const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
     const quoteTokens = scratchInt32(input.quotes.length, 0);
     let k = 0;
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
+    this.cueTokens = scratchInt32(cues.list.length, 0);
+    for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
   }
 
-  /** The last quote token at or before token `t`, or -1 (binary search). */
+  /** The last quote token at or before token `t` (from -1 on), or -1. */
   private lastQuoteAtOrBefore(t: number): number {
-    // (the one before the first quote token after t; with a hint of its own, as clause floors are asked
-    // behind the words the forward searches are at)
-    const i = (this.backHint = this.quoteIndexFrom(t + 1, this.backHint));
+    const i = this.firstQuoteFrom(t + 1);
     return i > 0 ? this.quoteTokens[i - 1]! : -1;
   }
 
@@ -316,12 +313,13 @@ class Resolver {
 
   run(): QuoteAttribution[] {
     const { tokens, quotes, cues } = this.input;
-    for (let t = 0; t < tokens.count; t++) {
-      if (tokens.kind[t] === Kind.Quote) this.quote(t);
-      else {
-        const c = cues.at[t]!;
-        if (c >= 0 && this.usedCue[t] === 0) this.reportedSpeech(cues.list[c]!);
-      }
+    // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
+    const { quoteTokens, cueTokens } = this;
+    let c = 0;
+    for (let i = 0; i <= quoteTokens.length; i++) {
+      const t = i < quoteTokens.length ? quoteTokens[i]! : tokens.count;
+      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (this.usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
+      if (t < tokens.count) this.quote(t);
     }
     // nested quotes; then later parts of multi-paragraph quotes inherit backwards too
     for (let q = 0; q < quotes.length; q++) {
@@ -775,33 +773,23 @@ class Resolver {
    * short quoted term, “wearing ‘Ted Cruz’ pins, said”, does not block).
    */
   private firstCueAfter(k: number, from: number, stop: number): number {
-    const { tokens, cues } = this.input;
-    // the first few words one by one (the cue is usually right there) …
-    let c = from;
-    for (; c < stop && c < from + NEAR; c++) {
-      if (tokens.kind[c] === Kind.Quote) {
-        if (c > k && this.isShort(c)) continue;
-        return BLOCKED;
-      }
-      const ci = cues.at[c]!;
-      if (ci < 0) continue;
-      const cue = cues.list[ci]!;
-      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(c))) return c;
-    }
-    if (c >= stop) return NO_CUE;
-    // … then the indexes of quote tokens and cues (here c > k): the first quote that is not a short term blocks
-    let quote = stop;
-    const q = this.firstQuoteFrom(c);
-    if (q < this.quoteTokens.length) {
-      const long = this.longQuotes()[q]!;
-      if (long < this.quoteTokens.length) quote = Math.min(stop, this.quoteTokens[long]!);
-    }
-    for (let i = this.firstCueFrom(c); i < cues.list.length; i++) {
+    const { cues } = this.input;
+    let c = stop;
+    for (let i = this.firstCueFrom(from); i < cues.list.length && cues.list[i]!.token < stop; i++) {
       const cue = cues.list[i]!;
-      if (cue.token >= quote) break;
-      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) return cue.token;
+      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) {
+        c = cue.token;
+        break;
+      }
     }
-    return quote < stop ? BLOCKED : NO_CUE;
+    // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
+    const { quoteTokens } = this;
+    const q = this.firstQuoteFrom(from);
+    if (q < quoteTokens.length && quoteTokens[q]! < c) {
+      const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
+      if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return BLOCKED;
+    }
+    return c < stop ? c : NO_CUE;
   }
 
   /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
@@ -815,56 +803,20 @@ class Resolver {
     return false;
   }
 
-  /** The last cue token in `[stop, c]`, or -1: the nearest few words one by one, then a binary search of the cues. */
+  /** The last cue token in `[stop, c]` (`c` from -1 on), or -1. */
   private cueAtOrBefore(c: number, stop: number): number {
-    const { cues } = this.input;
-    // (just before a cue, as when the cues are walked back one by one: the cue before it in the list)
-    if (c + 1 < cues.at.length && cues.at[c + 1]! >= 0) {
-      const i = cues.at[c + 1]! - 1;
-      return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
-    }
-    for (let n = 0; c >= stop && n < NEAR; c--, n++) if (cues.at[c]! >= 0) return c;
-    if (c < stop) return -1;
     const i = this.firstCueFrom(c + 1) - 1;
-    return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
+    return i >= 0 && this.cueTokens[i]! >= stop ? this.cueTokens[i]! : -1;
   }
 
-  /** Index (among quote tokens) of the first quote token at or after token `t`: binary search. */
+  /** Index (among quote tokens) of the first quote token at or after token `t`. */
   private firstQuoteFrom(t: number): number {
-    return (this.quoteHint = this.quoteIndexFrom(t, this.quoteHint));
+    return (this.quoteHint = firstAtOrAfter(this.quoteTokens, t, this.quoteHint));
   }
 
-  /** {@link firstQuoteFrom} without its hint: `hint` and its neighbours are tried before a binary search. */
-  private quoteIndexFrom(t: number, hint: number): number {
-    const q = this.quoteTokens;
-    // (the walk asks for later and later tokens: the last answer, or the one after it, is usually it)
-    for (let h = Math.max(0, hint - 1); h <= hint + 1 && h <= q.length; h++) {
-      if ((h === q.length || q[h]! >= t) && (h === 0 || q[h - 1]! < t)) return h;
-    }
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid]! < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Index of the first cue at or after token `t`: binary search. */
+  /** Index of the first cue at or after token `t`. */
   private firstCueFrom(t: number): number {
-    const list = this.input.cues.list;
-    for (let h = this.cueHint; h <= this.cueHint + 1 && h <= list.length; h++) {
-      if ((h === list.length || list[h]!.token >= t) && (h === 0 || list[h - 1]!.token < t)) return (this.cueHint = h);
-    }
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.token < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return (this.cueHint = lo);
+    return (this.cueHint = firstAtOrAfter(this.cueTokens, t, this.cueHint));
   }
 
   /** {@link nextLongQuote}, built on first use (one backward pass over the quote tokens). */
@@ -1237,7 +1189,7 @@ class Resolver {
     // (a sentence of a million words must not be read back once per participle)
     // (read over the cue list, in token order, rather than token by token: c is a cue, the one before it is the next to read)
     const lowest = Math.max(floor, c - LEADING_WINDOW);
-    for (let ci = (cues.at[c]! >= 0 ? cues.at[c]! : this.firstCueFrom(c)) - 1; ci >= 0 && cues.list[ci]!.token >= lowest; ci--) {
+    for (let ci = this.firstCueFrom(c) - 1; ci >= 0 && cues.list[ci]!.token >= lowest; ci--) {
       const k = cues.list[ci]!.token;
       if (!cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
         // a cue inside a relative clause (“an architect who said …”) is not the clause's
@@ -1436,6 +1388,41 @@ class Resolver {
     for (let hops = 0; hops < 3 && q > floor && this.titleInClause(q); hops++) q = this.lastQuoteAtOrBefore(q - 1);
     return q >= floor ? q + 1 : floor;
   }
+}
+
+/**
+ * The index of the first entry of `sorted` that is `t` or more (its length if
+ * none), searched for outwards from `hint` in steps that double, then by
+ * halves: O(log d) for an answer `d` entries from the hint, so the searches
+ * of a walk through the text, each near the last, cost next to nothing.
+ */
+function firstAtOrAfter(sorted: Int32Array, t: number, hint: number): number {
+  const n = sorted.length;
+  // the answer lies in (lo, hi]: sorted[lo] < t (or lo = -1), sorted[hi] >= t (or hi = n)
+  let lo: number;
+  let hi: number;
+  const h = Math.min(hint, n);
+  if (h < n && sorted[h]! < t) {
+    lo = h;
+    hi = h + 1;
+    for (let step = 1; hi < n && sorted[hi]! < t; step *= 2) {
+      lo = hi;
+      hi = Math.min(n, lo + 2 * step);
+    }
+  } else {
+    hi = h;
+    lo = h - 1;
+    for (let step = 1; lo >= 0 && sorted[lo]! >= t; step *= 2) {
+      hi = lo;
+      lo = Math.max(-1, hi - 2 * step);
+    }
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < t) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /**
