@@ -15,7 +15,7 @@
 
 import type { AttributionRule, QuoteSpan } from '../types.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { isUpper, lastChar } from '../text/chars.js';
+import { isBlank, isUpper, lastChar } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
@@ -1261,8 +1261,7 @@ class Resolver {
         const first = tokens.lower(m.first);
         const from = first === 'the' || first === 'a' || first === 'an' ? m.first + 1 : m.first;
         if (from > m.last) return null;
-        const text = tokens.text.slice(tokens.start[from], tokens.end[m.last]).replace(/\s+/gu, ' ');
-        return { entity: -1, nominal: text };
+        return { entity: -1, nominal: oneSpaced(tokens.text, tokens.start[from]!, tokens.end[m.last]!) };
       }
     }
   }
@@ -1285,10 +1284,11 @@ class Resolver {
       if (names.runs[r]!.kind !== RunKind.Place) return -1;
       place = names.runs[r]!.words;
     }
-    const head = tokens.lower(m.last).replace(/\.$/u, '');
-    const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
+    const word = tokens.lower(m.last);
+    const head = word.endsWith('.') ? word.slice(0, -1) : word;
+    const variants = TITLE_VARIANTS.get(head);
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
-    const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
+    const bodyLike = ORG_STAND_INS.has(head) || (head.endsWith('s') && ORG_STAND_INS.has(head.slice(0, -1)));
     let nearestBody = -1;
     // (a person with the role but not the place, if nobody has both)
     let fallback = -1;
@@ -1307,11 +1307,9 @@ class Resolver {
         continue;
       }
       const roles = this.rolesOf(id);
-      for (const v of variants) {
-        if (!roles.has(v)) continue;
-        if (place.every((w) => roles.has(w))) return id;
-        if (fallback < 0) fallback = id;
-      }
+      if (!hasAny(roles, head, variants)) continue;
+      if (place.every((w) => roles.has(w))) return id;
+      if (fallback < 0) fallback = id;
     }
     if (fallback >= 0) return fallback;
     // (a lone proper name that spoke, and that “the company” stands for, is an organisation, and later an “it”)
@@ -1390,6 +1388,26 @@ class Resolver {
   }
 }
 
+/** Does `set` hold `word`, or one of `more`? */
+function hasAny(set: ReadonlySet<string>, word: string, more: readonly string[] | undefined): boolean {
+  if (set.has(word)) return true;
+  if (more !== undefined) for (const w of more) if (set.has(w)) return true;
+  return false;
+}
+
+/**
+ * `text[s, e)` with each run of white space made one space (what
+ * `.replace(/\s+/gu, ' ')` gives), sliced as it is when it has nothing to change.
+ */
+function oneSpaced(text: string, s: number, e: number): string {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    // (a space before another blank, or a blank other than a space: the regular expression decides)
+    if (c === 0x20 ? i + 1 < e && isBlank(text.charCodeAt(i + 1)) : isBlank(c)) return text.slice(s, e).replace(/\s+/gu, ' ');
+  }
+  return text.slice(s, e);
+}
+
 /**
  * The index of the first entry of `sorted` that is `t` or more (its length if
  * none), searched for outwards from `hint` in steps that double, then by
@@ -1436,16 +1454,6 @@ function isTitleCased(text: string, s: number, e: number): boolean {
   // text of ASCII, curly quotes, dashes and ellipses (almost every quote) is read code by code; any
   // other character sends the whole span to the Unicode reading (a refusal made before that point
   // stands: such a character can only split words further, never change the words already read)
-  // the last word, which alone may end in sentence punctuation (or a word spelt the same)
-  let lastEnd = e;
-  while (lastEnd > s && isAsciiSpace(text.charCodeAt(lastEnd - 1))) lastEnd--;
-  let lastStart = lastEnd;
-  while (lastStart > s) {
-    const c = text.charCodeAt(lastStart - 1);
-    if (isAsciiSpace(c)) break;
-    if (c >= 128 && !isPlainMark(c)) return isTitleCasedUnicode(text, s, e);
-    lastStart--;
-  }
   let words = 0;
   let capitalised = 0;
   let i = s;
@@ -1455,21 +1463,48 @@ function isTitleCased(text: string, s: number, e: number): boolean {
     const from = i;
     let first = 0;
     let letters = 0;
+    // (the letters of a word short enough to be a small word, seven bits each)
+    let code = 0;
     for (; i < e; i++) {
       const c = text.charCodeAt(i);
       if (isAsciiSpace(c)) break;
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
         if (letters === 0) first = c;
-        letters++;
+        if (++letters <= SMALL_WORD_MAX) code = code * 128 + c;
       } else if (c >= 128 && !isPlainMark(c)) return isTitleCasedUnicode(text, s, e);
     }
     if (++words > 8) return false;
-    if (isSentencePunct(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
+    // (only the last word may end in sentence punctuation, or a word spelt the same)
+    if (isSentencePunct(text.charCodeAt(i - 1))) {
+      const lastEnd = lastWordEnd(text, s, e);
+      const lastStart = lastWordStart(text, s, lastEnd);
+      if (lastStart < 0) return isTitleCasedUnicode(text, s, e);
+      if (!sameWord(text, from, i, lastStart, lastEnd)) return false;
+    }
     if (letters === 0) continue;
     if (first <= 0x5a) capitalised++;
-    else if (letters > SMALL_WORD_MAX || !TITLE_SMALL_WORDS.has(lettersOf(text, from, i))) return false;
+    else if (letters > SMALL_WORD_MAX || !SMALL_WORD_CODES.has(code)) return false;
   }
   return words >= 2 && capitalised >= 2;
+}
+
+/** The end of the last word of `text[s, e)` (before trailing ASCII white space). */
+function lastWordEnd(text: string, s: number, e: number): number {
+  let end = e;
+  while (end > s && isAsciiSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The start of the word of `text[s, end)` that ends at `end`, or -1 when it holds a character for the Unicode reading. */
+function lastWordStart(text: string, s: number, end: number): number {
+  let start = end;
+  while (start > s) {
+    const c = text.charCodeAt(start - 1);
+    if (isAsciiSpace(c)) break;
+    if (c >= 128 && !isPlainMark(c)) return -1;
+    start--;
+  }
+  return start;
 }
 
 /** Curly quotation marks, dashes and the ellipsis: neither letters nor white space. */
@@ -1509,20 +1544,12 @@ function sameWord(text: string, a: number, b: number, c: number, d: number): boo
   return true;
 }
 
-/** The ASCII letters of `text[s, e)`. */
-function lettersOf(text: string, s: number, e: number): string {
-  let out = '';
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) out += text[k]!;
-  }
-  return out;
-}
-
 /** Words a title leaves in lower case (“Fox and Friends”, “The Lord of the Rings”). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'vs', 'nor', 'but']);
 /** The longest of them. */
 const SMALL_WORD_MAX = 4;
+/** The same words, each as its letters' codes in base 128 (as {@link isTitleCased} reads them). */
+const SMALL_WORD_CODES: ReadonlySet<number> = new Set([...TITLE_SMALL_WORDS].map((w) => [...w].reduce((code, ch) => code * 128 + ch.charCodeAt(0), 0)));
 
 /** All capitals, two words or more: a heading, a sign or a chant (“HAVERTY FOR MAYOR”). */
 function isShouted(text: string, s: number, e: number): boolean {
