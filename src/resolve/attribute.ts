@@ -278,6 +278,7 @@ class Resolver {
       const e = entities.list[id]!;
       if (e.kind === 'organization') continue;
       for (const r of e.runs) {
+        if (!this.reader.mayHaveTitles(r)) continue;
         const run = names.runs[r]!;
         const m = this.reader.mentionEndingAt(run.last, Math.max(0, run.first - 12));
         if (m === null || m.kind !== MentionKind.Name) continue;
