@@ -117,10 +117,6 @@ const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
 
 const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'still', 'meanwhile', 'later', 'now', 'also', 'instead', 'finally']);
-/** {@link Resolver.firstCueAfter}: no cue in the window. */
-const NO_CUE = -1;
-/** {@link Resolver.firstCueAfter}: another quote comes before any cue. */
-const BLOCKED = -2;
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -732,11 +728,13 @@ class Resolver {
     // (after a quote that ended its sentence, a short attribution; an appositive may lengthen it: Miller, a retired nurse, said)
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
     const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
-    const end = Math.min(this.sentenceEnd(k), k + (strict ? (setOff ? 20 : 8) : TRAILING_WINDOW));
+    const reach = Math.min(this.sentenceEnd(k), k + TRAILING_WINDOW);
+    const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
     // the first cue after the quote decides; a later one belongs to another clause
-    const c = this.firstCueAfter(k, k, end);
-    if (c === BLOCKED) return null;
-    if (c === NO_CUE) return strict ? this.sentenceFinal(k, end) : null;
+    // (one past the short attribution can only end the sentence)
+    const c = this.firstCueAfter(k, reach);
+    if (c < 0) return null;
+    if (c >= end) return this.sentenceFinal(k, end, c);
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
@@ -768,15 +766,15 @@ class Resolver {
   }
 
   /**
-   * The token of the first speech or “according to” cue in `[from, stop)` of
-   * the words after the quote whose attribution starts at `k`: {@link NO_CUE}
-   * when there is none, {@link BLOCKED} when another quote comes first (a
-   * short quoted term, “wearing ‘Ted Cruz’ pins, said”, does not block).
+   * The token of the first speech or “according to” cue in `[k, stop)`, the
+   * words after a quote from `k` on; -1 when there is none, or when another
+   * quote comes first (a short quoted term, “wearing ‘Ted Cruz’ pins, said”,
+   * does not block).
    */
-  private firstCueAfter(k: number, from: number, stop: number): number {
+  private firstCueAfter(k: number, stop: number): number {
     const { cues } = this.input;
     let c = stop;
-    for (let i = this.firstCueFrom(from); i < cues.list.length && cues.list[i]!.token < stop; i++) {
+    for (let i = this.firstCueFrom(k); i < cues.list.length && cues.list[i]!.token < stop; i++) {
       const cue = cues.list[i]!;
       if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) {
         c = cue.token;
@@ -785,12 +783,12 @@ class Resolver {
     }
     // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
     const { quoteTokens } = this;
-    const q = this.firstQuoteFrom(from);
+    const q = this.firstQuoteFrom(k);
     if (q < quoteTokens.length && quoteTokens[q]! < c) {
       const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
-      if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return BLOCKED;
+      if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return -1;
     }
-    return c < stop ? c : NO_CUE;
+    return c < stop ? c : -1;
   }
 
   /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
@@ -839,12 +837,11 @@ class Resolver {
    * end: “…” about fixing schools, said Marla Kilfoyle, a teacher. / …, Reyes
    * said. The attribution must follow a comma and end the sentence (or lead
    * into an appositive); the words before it are the speaker's paraphrase.
+   * `c` is the first cue after the quote, at `from` or later.
    */
-  private sentenceFinal(k: number, from: number): Found | null {
+  private sentenceFinal(k: number, from: number, c: number): Found | null {
     const { cues } = this.input;
     const end = this.sentenceEnd(k);
-    const c = this.firstCueAfter(k, from, Math.min(end, k + TRAILING_WINDOW));
-    if (c < 0) return null;
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') return null;
     if (this.punct(c - 1) === ',') {
