@@ -722,18 +722,16 @@ class Resolver {
       const byline = this.byline(k);
       if (byline !== null) return { mention: byline, cue: null, cueFirst: k - 1, cueLast: k - 1, immediate: true, rule: 'trailing-cue' };
     }
-    // the same sentence (or, after a quote that ended it, a short attribution sentence)
-    const sentence = tokens.sent[k]!;
-    const strict = !openEnd || sentence !== tokens.sent[t];
-    // (after a quote that ended its sentence, a short attribution; an appositive may lengthen it: Miller, a retired nurse, said)
-    // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
-    const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
+    // the first cue after the quote in its sentence decides; a later one belongs to another clause
     const reach = Math.min(this.sentenceEnd(k), k + TRAILING_WINDOW);
-    const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
-    // the first cue after the quote decides; a later one belongs to another clause
-    // (one past the short attribution can only end the sentence)
     const c = this.firstCueAfter(k, reach);
     if (c < 0) return null;
+    // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
+    // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
+    const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
+    // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
+    const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
+    const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
     if (c >= end) return this.sentenceFinal(k, end, c);
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') {
@@ -859,11 +857,11 @@ class Resolver {
   /**
    * “Here’s Clinton in December 1992: “…””: a sentence that opens with
    * “Here’s” or “Here is” and a name, and ends in a colon just before the
-   * quote. The “Here’s” is the cue.
+   * quote (the caller has seen the colon). The “Here’s” is the cue.
    */
   private presented(before: number, floor: number): Found | null {
     const { tokens } = this.input;
-    if (this.punct(before - 1) !== ':' || tokens.kind[floor] !== Kind.Word) return null;
+    if (tokens.kind[floor] !== Kind.Word) return null;
     const w = tokens.lower(floor);
     let k = floor + 1;
     if (w === 'here' && tokens.kind[k] === Kind.Word && tokens.lower(k) === 'is') k++;
@@ -894,14 +892,15 @@ class Resolver {
     const { tokens, cues } = this.input;
     // (the look-back starts at the quote, whichever sentence `floor` opens)
     const before = t;
-    const presented = this.presented(before, floor);
+    // the punctuation right before the quote, if any
+    const mark = this.punct(before - 1);
+    const presented = mark === ':' ? this.presented(before, floor) : null;
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
     // report has no speaker here, and an earlier cue is not its attribution
     if (this.passiveJustBefore(before, floor)) return null;
     // “including Mitt Romney -- ‘It is disqualifying …’ --”: a name, a dash, the quote
-    const dash = this.punct(before - 1);
-    if (dash !== null && DASHES.has(dash) && before - 2 >= floor) {
+    if (mark !== null && DASHES.has(mark) && before - 2 >= floor) {
       const named = this.reader.mentionEndingAt(before - 2, floor);
       if (named !== null && named.kind === MentionKind.Name && this.input.names.runs[named.run]!.kind === RunKind.Person) {
         return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
@@ -912,11 +911,10 @@ class Resolver {
     // the cues from `before - 1` back to `stop`, nearest first
     // a dashed aside that closes right before the quote: its cues are not the quote's
     // (“— as researchers believe, but Moscow strongly denies — “why wouldn’t you …?” asked Dunn”)
-    const closing = this.punct(before - 1);
     let asideOpens = -1;
-    if (closing !== null && ASIDE_DASHES.has(closing)) {
+    if (mark !== null && ASIDE_DASHES.has(mark)) {
       for (let k = before - 2; k >= stop; k--) {
-        if (this.punct(k) === closing) {
+        if (this.punct(k) === mark) {
           asideOpens = k;
           break;
         }
@@ -974,7 +972,7 @@ class Resolver {
       return { mention, cue, cueFirst: cue.token, cueLast, immediate: before - cue.last <= 3, rule };
     }
     // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
-    if (before - 2 >= floor && this.punct(before - 1) === ':') {
+    if (before - 2 >= floor && mark === ':') {
       const last = this.reader.mentionEndingAt(before - 2, floor);
       const direct = last === null ? null : this.reader.firstOfPair(last, floor);
       // (not the one spoken to or about: “a blunt message to Trump:”, “CNN President On Trump:”)
