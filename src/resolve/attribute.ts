@@ -707,15 +707,13 @@ class Resolver {
       if (byline !== null) return { mention: byline, cue: null, cueFirst: k, cueLast: k, immediate: true, rule: 'trailing-cue' };
     }
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
-    const last = lastChar(tokens.text, span.start, span.end);
-    let openEnd = OPEN_END.has(last);
     const p = this.punct(k);
     // a dash that closes an aside the quote sits in (“— a pattern researchers call “social jet lag” — earn …”)
     if (p !== null && DASHES.has(p) && this.asideOpensBefore(t, p)) return null;
-    if (p === ',' || (p !== null && DASHES.has(p))) {
-      openEnd = true;
-      k++;
-    } else if (p !== null) return null;
+    // (a comma or a dash after the quote leaves it open, as its own last mark may)
+    const openAfter = p === ',' || (p !== null && DASHES.has(p));
+    if (openAfter) k++;
+    else if (p !== null) return null;
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     // a byline under a quote: “…” — Sonya Herridge
     if (p !== null && DASHES.has(p)) {
@@ -728,6 +726,7 @@ class Resolver {
     if (c < 0) return null;
     // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
     // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
+    const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, span.start, span.end));
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
     const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
