@@ -318,17 +318,18 @@ class Resolver {
       for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (this.usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
       if (t < tokens.count) this.quote(t);
     }
-    // nested quotes; then later parts of multi-paragraph quotes inherit backwards too
-    for (let q = 0; q < quotes.length; q++) {
-      if (quotes[q]!.parent !== null) this.out[q] = NESTED;
-    }
     this.collectTitles();
+    // nested quotes; and later parts of multi-paragraph quotes inherit backwards too
+    // (one backward pass: a quote's next part comes after it, so it is settled first)
     for (let q = quotes.length - 1; q >= 0; q--) {
-      const next = quotes[q]!.next;
+      const span = quotes[q]!;
+      if (span.parent !== null) this.out[q] = NESTED;
+      const next = span.next;
+      if (next === null) continue;
       // (and a part that only guessed from context yields to a later part's own cue: “…¶ “…,” added Clyburn)
       const guessed = this.out[q]!.rule === 'same-paragraph' || this.out[q]!.rule === 'paragraph-continuation';
-      const explicit = next !== null && (this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue');
-      if (next !== null && (this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
+      const explicit = this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue';
+      if ((this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
         const from = this.out[next]!;
         this.out[q] = { speaker: from.speaker, mention: from.mention, cue: from.cue, rule: 'multi-paragraph', confidence: Math.min(from.confidence, 0.8) };
       }
