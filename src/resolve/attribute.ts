@@ -15,7 +15,7 @@
 
 import type { AttributionRule, QuoteSpan } from '../types.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { isUpper, lastChar } from '../text/chars.js';
+import { isBlank, isUpper, lastChar } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
@@ -117,12 +117,6 @@ const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
 
 const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'still', 'meanwhile', 'later', 'now', 'also', 'instead', 'finally']);
-/** {@link Resolver.firstCueAfter}: no cue in the window. */
-const NO_CUE = -1;
-/** {@link Resolver.firstCueAfter}: another quote comes before any cue. */
-const BLOCKED = -2;
-/** How many words the cue searches read one by one before they turn to the cue and quote indexes. */
-const NEAR = 8;
 /** How many tokens after a quote a trailing cue may be. */
 const TRAILING_WINDOW = 45;
 /** How far back (in characters) “the senator” looks for the senator. */
@@ -232,15 +226,14 @@ class Resolver {
   private readonly spokeAlready = new Set<number>();
   /** The most recent speech event anywhere (for pronouns). */
   private lastEvent: Event | null = null;
-  /** The quote tokens, in order. */
+  /** The quote tokens, and the cues' tokens, in order. */
   private readonly quoteTokens: Int32Array;
-  /** {@link refOf}'s references, by entity. */
-  private readonly refs: (SpeakerRef | undefined)[] = [];
-  /** The last answers of {@link firstQuoteFrom} and {@link firstCueFrom}, tried first. */
+  private readonly cueTokens: Int32Array;
+  /** The last answers of {@link firstQuoteFrom} and {@link firstCueFrom}, where their next searches start. */
   private quoteHint = 0;
   private cueHint = 0;
-  /** The last answer behind {@link lastQuoteAtOrBefore}, tried first. */
-  private backHint = 0;
+  /** {@link refOf}'s references, by entity. */
+  private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
 
@@ -253,19 +246,19 @@ class Resolver {
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.length);
     this.usedCue = scratchUint8(input.tokens.count);
-    const { tokens } = input;
+    const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
     const quoteTokens = scratchInt32(input.quotes.length, 0);
     let k = 0;
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
+    this.cueTokens = scratchInt32(cues.list.length, 0);
+    for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
   }
 
-  /** The last quote token at or before token `t`, or -1 (binary search). */
+  /** The last quote token at or before token `t` (from -1 on), or -1. */
   private lastQuoteAtOrBefore(t: number): number {
-    // (the one before the first quote token after t; with a hint of its own, as clause floors are asked
-    // behind the words the forward searches are at)
-    const i = (this.backHint = this.quoteIndexFrom(t + 1, this.backHint));
+    const i = this.firstQuoteFrom(t + 1);
     return i > 0 ? this.quoteTokens[i - 1]! : -1;
   }
 
@@ -281,6 +274,7 @@ class Resolver {
       const e = entities.list[id]!;
       if (e.kind === 'organization') continue;
       for (const r of e.runs) {
+        if (!this.reader.mayHaveTitles(r)) continue;
         const run = names.runs[r]!;
         const m = this.reader.mentionEndingAt(run.last, Math.max(0, run.first - 12));
         if (m === null || m.kind !== MentionKind.Name) continue;
@@ -316,24 +310,26 @@ class Resolver {
 
   run(): QuoteAttribution[] {
     const { tokens, quotes, cues } = this.input;
-    for (let t = 0; t < tokens.count; t++) {
-      if (tokens.kind[t] === Kind.Quote) this.quote(t);
-      else {
-        const c = cues.at[t]!;
-        if (c >= 0 && this.usedCue[t] === 0) this.reportedSpeech(cues.list[c]!);
-      }
-    }
-    // nested quotes; then later parts of multi-paragraph quotes inherit backwards too
-    for (let q = 0; q < quotes.length; q++) {
-      if (quotes[q]!.parent !== null) this.out[q] = NESTED;
+    // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
+    const { quoteTokens, cueTokens } = this;
+    let c = 0;
+    for (let i = 0; i <= quoteTokens.length; i++) {
+      const t = i < quoteTokens.length ? quoteTokens[i]! : tokens.count;
+      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (this.usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
+      if (t < tokens.count) this.quote(t);
     }
     this.collectTitles();
+    // nested quotes; and later parts of multi-paragraph quotes inherit backwards too
+    // (one backward pass: a quote's next part comes after it, so it is settled first)
     for (let q = quotes.length - 1; q >= 0; q--) {
-      const next = quotes[q]!.next;
+      const span = quotes[q]!;
+      if (span.parent !== null) this.out[q] = NESTED;
+      const next = span.next;
+      if (next === null) continue;
       // (and a part that only guessed from context yields to a later part's own cue: “…¶ “…,” added Clyburn)
       const guessed = this.out[q]!.rule === 'same-paragraph' || this.out[q]!.rule === 'paragraph-continuation';
-      const explicit = next !== null && (this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue');
-      if (next !== null && (this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
+      const explicit = this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue';
+      if ((this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
         const from = this.out[next]!;
         this.out[q] = { speaker: from.speaker, mention: from.mention, cue: from.cue, rule: 'multi-paragraph', confidence: Math.min(from.confidence, 0.8) };
       }
@@ -712,32 +708,31 @@ class Resolver {
       if (byline !== null) return { mention: byline, cue: null, cueFirst: k, cueLast: k, immediate: true, rule: 'trailing-cue' };
     }
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
-    const last = lastChar(tokens.text, span.start, span.end);
-    let openEnd = OPEN_END.has(last);
     const p = this.punct(k);
     // a dash that closes an aside the quote sits in (“— a pattern researchers call “social jet lag” — earn …”)
     if (p !== null && DASHES.has(p) && this.asideOpensBefore(t, p)) return null;
-    if (p === ',' || (p !== null && DASHES.has(p))) {
-      openEnd = true;
-      k++;
-    } else if (p !== null) return null;
+    // (a comma or a dash after the quote leaves it open, as its own last mark may)
+    const openAfter = p === ',' || (p !== null && DASHES.has(p));
+    if (openAfter) k++;
+    else if (p !== null) return null;
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     // a byline under a quote: “…” — Sonya Herridge
     if (p !== null && DASHES.has(p)) {
       const byline = this.byline(k);
       if (byline !== null) return { mention: byline, cue: null, cueFirst: k - 1, cueLast: k - 1, immediate: true, rule: 'trailing-cue' };
     }
-    // the same sentence (or, after a quote that ended it, a short attribution sentence)
-    const sentence = tokens.sent[k]!;
-    const strict = !openEnd || sentence !== tokens.sent[t];
-    // (after a quote that ended its sentence, a short attribution; an appositive may lengthen it: Miller, a retired nurse, said)
+    // the first cue after the quote in its sentence decides; a later one belongs to another clause
+    const reach = Math.min(this.sentenceEnd(k), k + TRAILING_WINDOW);
+    const c = this.firstCueAfter(k, reach);
+    if (c < 0) return null;
+    // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
+    // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
+    const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, span.start, span.end));
+    const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
     const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
-    const end = Math.min(this.sentenceEnd(k), k + (strict ? (setOff ? 20 : 8) : TRAILING_WINDOW));
-    // the first cue after the quote decides; a later one belongs to another clause
-    const c = this.firstCueAfter(k, k, end);
-    if (c === BLOCKED) return null;
-    if (c === NO_CUE) return strict ? this.sentenceFinal(k, end) : null;
+    const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
+    if (c >= end) return this.sentenceFinal(k, end, c);
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
@@ -769,39 +764,29 @@ class Resolver {
   }
 
   /**
-   * The token of the first speech or “according to” cue in `[from, stop)` of
-   * the words after the quote whose attribution starts at `k`: {@link NO_CUE}
-   * when there is none, {@link BLOCKED} when another quote comes first (a
-   * short quoted term, “wearing ‘Ted Cruz’ pins, said”, does not block).
+   * The token of the first speech or “according to” cue in `[k, stop)`, the
+   * words after a quote from `k` on; -1 when there is none, or when another
+   * quote comes first (a short quoted term, “wearing ‘Ted Cruz’ pins, said”,
+   * does not block).
    */
-  private firstCueAfter(k: number, from: number, stop: number): number {
-    const { tokens, cues } = this.input;
-    // the first few words one by one (the cue is usually right there) …
-    let c = from;
-    for (; c < stop && c < from + NEAR; c++) {
-      if (tokens.kind[c] === Kind.Quote) {
-        if (c > k && this.isShort(c)) continue;
-        return BLOCKED;
-      }
-      const ci = cues.at[c]!;
-      if (ci < 0) continue;
-      const cue = cues.list[ci]!;
-      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(c))) return c;
-    }
-    if (c >= stop) return NO_CUE;
-    // … then the indexes of quote tokens and cues (here c > k): the first quote that is not a short term blocks
-    let quote = stop;
-    const q = this.firstQuoteFrom(c);
-    if (q < this.quoteTokens.length) {
-      const long = this.longQuotes()[q]!;
-      if (long < this.quoteTokens.length) quote = Math.min(stop, this.quoteTokens[long]!);
-    }
-    for (let i = this.firstCueFrom(c); i < cues.list.length; i++) {
+  private firstCueAfter(k: number, stop: number): number {
+    const { cues } = this.input;
+    let c = stop;
+    for (let i = this.firstCueFrom(k); i < cues.list.length && cues.list[i]!.token < stop; i++) {
       const cue = cues.list[i]!;
-      if (cue.token >= quote) break;
-      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) return cue.token;
+      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) {
+        c = cue.token;
+        break;
+      }
     }
-    return quote < stop ? BLOCKED : NO_CUE;
+    // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
+    const { quoteTokens } = this;
+    const q = this.firstQuoteFrom(k);
+    if (q < quoteTokens.length && quoteTokens[q]! < c) {
+      const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
+      if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return -1;
+    }
+    return c < stop ? c : -1;
   }
 
   /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
@@ -815,56 +800,20 @@ class Resolver {
     return false;
   }
 
-  /** The last cue token in `[stop, c]`, or -1: the nearest few words one by one, then a binary search of the cues. */
+  /** The last cue token in `[stop, c]` (`c` from -1 on), or -1. */
   private cueAtOrBefore(c: number, stop: number): number {
-    const { cues } = this.input;
-    // (just before a cue, as when the cues are walked back one by one: the cue before it in the list)
-    if (c + 1 < cues.at.length && cues.at[c + 1]! >= 0) {
-      const i = cues.at[c + 1]! - 1;
-      return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
-    }
-    for (let n = 0; c >= stop && n < NEAR; c--, n++) if (cues.at[c]! >= 0) return c;
-    if (c < stop) return -1;
     const i = this.firstCueFrom(c + 1) - 1;
-    return i >= 0 && cues.list[i]!.token >= stop ? cues.list[i]!.token : -1;
+    return i >= 0 && this.cueTokens[i]! >= stop ? this.cueTokens[i]! : -1;
   }
 
-  /** Index (among quote tokens) of the first quote token at or after token `t`: binary search. */
+  /** Index (among quote tokens) of the first quote token at or after token `t`. */
   private firstQuoteFrom(t: number): number {
-    return (this.quoteHint = this.quoteIndexFrom(t, this.quoteHint));
+    return (this.quoteHint = firstAtOrAfter(this.quoteTokens, t, this.quoteHint));
   }
 
-  /** {@link firstQuoteFrom} without its hint: `hint` and its neighbours are tried before a binary search. */
-  private quoteIndexFrom(t: number, hint: number): number {
-    const q = this.quoteTokens;
-    // (the walk asks for later and later tokens: the last answer, or the one after it, is usually it)
-    for (let h = Math.max(0, hint - 1); h <= hint + 1 && h <= q.length; h++) {
-      if ((h === q.length || q[h]! >= t) && (h === 0 || q[h - 1]! < t)) return h;
-    }
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid]! < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Index of the first cue at or after token `t`: binary search. */
+  /** Index of the first cue at or after token `t`. */
   private firstCueFrom(t: number): number {
-    const list = this.input.cues.list;
-    for (let h = this.cueHint; h <= this.cueHint + 1 && h <= list.length; h++) {
-      if ((h === list.length || list[h]!.token >= t) && (h === 0 || list[h - 1]!.token < t)) return (this.cueHint = h);
-    }
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.token < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return (this.cueHint = lo);
+    return (this.cueHint = firstAtOrAfter(this.cueTokens, t, this.cueHint));
   }
 
   /** {@link nextLongQuote}, built on first use (one backward pass over the quote tokens). */
@@ -886,12 +835,11 @@ class Resolver {
    * end: “…” about fixing schools, said Marla Kilfoyle, a teacher. / …, Reyes
    * said. The attribution must follow a comma and end the sentence (or lead
    * into an appositive); the words before it are the speaker's paraphrase.
+   * `c` is the first cue after the quote, at `from` or later.
    */
-  private sentenceFinal(k: number, from: number): Found | null {
+  private sentenceFinal(k: number, from: number, c: number): Found | null {
     const { cues } = this.input;
     const end = this.sentenceEnd(k);
-    const c = this.firstCueAfter(k, from, Math.min(end, k + TRAILING_WINDOW));
-    if (c < 0) return null;
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') return null;
     if (this.punct(c - 1) === ',') {
@@ -909,11 +857,11 @@ class Resolver {
   /**
    * “Here’s Clinton in December 1992: “…””: a sentence that opens with
    * “Here’s” or “Here is” and a name, and ends in a colon just before the
-   * quote. The “Here’s” is the cue.
+   * quote (the caller has seen the colon). The “Here’s” is the cue.
    */
   private presented(before: number, floor: number): Found | null {
     const { tokens } = this.input;
-    if (this.punct(before - 1) !== ':' || tokens.kind[floor] !== Kind.Word) return null;
+    if (tokens.kind[floor] !== Kind.Word) return null;
     const w = tokens.lower(floor);
     let k = floor + 1;
     if (w === 'here' && tokens.kind[k] === Kind.Word && tokens.lower(k) === 'is') k++;
@@ -944,14 +892,15 @@ class Resolver {
     const { tokens, cues } = this.input;
     // (the look-back starts at the quote, whichever sentence `floor` opens)
     const before = t;
-    const presented = this.presented(before, floor);
+    // the punctuation right before the quote, if any
+    const mark = this.punct(before - 1);
+    const presented = mark === ':' ? this.presented(before, floor) : null;
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
     // report has no speaker here, and an earlier cue is not its attribution
     if (this.passiveJustBefore(before, floor)) return null;
     // “including Mitt Romney -- ‘It is disqualifying …’ --”: a name, a dash, the quote
-    const dash = this.punct(before - 1);
-    if (dash !== null && DASHES.has(dash) && before - 2 >= floor) {
+    if (mark !== null && DASHES.has(mark) && before - 2 >= floor) {
       const named = this.reader.mentionEndingAt(before - 2, floor);
       if (named !== null && named.kind === MentionKind.Name && this.input.names.runs[named.run]!.kind === RunKind.Person) {
         return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
@@ -962,11 +911,10 @@ class Resolver {
     // the cues from `before - 1` back to `stop`, nearest first
     // a dashed aside that closes right before the quote: its cues are not the quote's
     // (“— as researchers believe, but Moscow strongly denies — “why wouldn’t you …?” asked Dunn”)
-    const closing = this.punct(before - 1);
     let asideOpens = -1;
-    if (closing !== null && ASIDE_DASHES.has(closing)) {
+    if (mark !== null && ASIDE_DASHES.has(mark)) {
       for (let k = before - 2; k >= stop; k--) {
-        if (this.punct(k) === closing) {
+        if (this.punct(k) === mark) {
           asideOpens = k;
           break;
         }
@@ -1024,7 +972,7 @@ class Resolver {
       return { mention, cue, cueFirst: cue.token, cueLast, immediate: before - cue.last <= 3, rule };
     }
     // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
-    if (before - 2 >= floor && this.punct(before - 1) === ':') {
+    if (before - 2 >= floor && mark === ':') {
       const last = this.reader.mentionEndingAt(before - 2, floor);
       const direct = last === null ? null : this.reader.firstOfPair(last, floor);
       // (not the one spoken to or about: “a blunt message to Trump:”, “CNN President On Trump:”)
@@ -1237,7 +1185,7 @@ class Resolver {
     // (a sentence of a million words must not be read back once per participle)
     // (read over the cue list, in token order, rather than token by token: c is a cue, the one before it is the next to read)
     const lowest = Math.max(floor, c - LEADING_WINDOW);
-    for (let ci = (cues.at[c]! >= 0 ? cues.at[c]! : this.firstCueFrom(c)) - 1; ci >= 0 && cues.list[ci]!.token >= lowest; ci--) {
+    for (let ci = this.firstCueFrom(c) - 1; ci >= 0 && cues.list[ci]!.token >= lowest; ci--) {
       const k = cues.list[ci]!.token;
       if (!cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
         // a cue inside a relative clause (“an architect who said …”) is not the clause's
@@ -1309,8 +1257,7 @@ class Resolver {
         const first = tokens.lower(m.first);
         const from = first === 'the' || first === 'a' || first === 'an' ? m.first + 1 : m.first;
         if (from > m.last) return null;
-        const text = tokens.text.slice(tokens.start[from], tokens.end[m.last]).replace(/\s+/gu, ' ');
-        return { entity: -1, nominal: text };
+        return { entity: -1, nominal: oneSpaced(tokens.text, tokens.start[from]!, tokens.end[m.last]!) };
       }
     }
   }
@@ -1333,10 +1280,11 @@ class Resolver {
       if (names.runs[r]!.kind !== RunKind.Place) return -1;
       place = names.runs[r]!.words;
     }
-    const head = tokens.lower(m.last).replace(/\.$/u, '');
-    const variants = new Set([head, ...(TITLE_VARIANTS.get(head) ?? [])]);
+    const word = tokens.lower(m.last);
+    const head = word.endsWith('.') ? word.slice(0, -1) : word;
+    const variants = TITLE_VARIANTS.get(head);
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
-    const bodyLike = ORG_STAND_INS.has(head) || ORG_STAND_INS.has(head.replace(/s$/u, ''));
+    const bodyLike = ORG_STAND_INS.has(head) || (head.endsWith('s') && ORG_STAND_INS.has(head.slice(0, -1)));
     let nearestBody = -1;
     // (a person with the role but not the place, if nobody has both)
     let fallback = -1;
@@ -1355,11 +1303,9 @@ class Resolver {
         continue;
       }
       const roles = this.rolesOf(id);
-      for (const v of variants) {
-        if (!roles.has(v)) continue;
-        if (place.every((w) => roles.has(w))) return id;
-        if (fallback < 0) fallback = id;
-      }
+      if (!hasAny(roles, head, variants)) continue;
+      if (place.every((w) => roles.has(w))) return id;
+      if (fallback < 0) fallback = id;
     }
     if (fallback >= 0) return fallback;
     // (a lone proper name that spoke, and that “the company” stands for, is an organisation, and later an “it”)
@@ -1438,6 +1384,61 @@ class Resolver {
   }
 }
 
+/** Does `set` hold `word`, or one of `more`? */
+function hasAny(set: ReadonlySet<string>, word: string, more: readonly string[] | undefined): boolean {
+  if (set.has(word)) return true;
+  if (more !== undefined) for (const w of more) if (set.has(w)) return true;
+  return false;
+}
+
+/**
+ * `text[s, e)` with each run of white space made one space (what
+ * `.replace(/\s+/gu, ' ')` gives), sliced as it is when it has nothing to change.
+ */
+function oneSpaced(text: string, s: number, e: number): string {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    // (a space before another blank, or a blank other than a space: the regular expression decides)
+    if (c === 0x20 ? i + 1 < e && isBlank(text.charCodeAt(i + 1)) : isBlank(c)) return text.slice(s, e).replace(/\s+/gu, ' ');
+  }
+  return text.slice(s, e);
+}
+
+/**
+ * The index of the first entry of `sorted` that is `t` or more (its length if
+ * none), searched for outwards from `hint` in steps that double, then by
+ * halves: O(log d) for an answer `d` entries from the hint, so the searches
+ * of a walk through the text, each near the last, cost next to nothing.
+ */
+function firstAtOrAfter(sorted: Int32Array, t: number, hint: number): number {
+  const n = sorted.length;
+  // the answer lies in (lo, hi]: sorted[lo] < t (or lo = -1), sorted[hi] >= t (or hi = n)
+  let lo: number;
+  let hi: number;
+  const h = Math.min(hint, n);
+  if (h < n && sorted[h]! < t) {
+    lo = h;
+    hi = h + 1;
+    for (let step = 1; hi < n && sorted[hi]! < t; step *= 2) {
+      lo = hi;
+      hi = Math.min(n, lo + 2 * step);
+    }
+  } else {
+    hi = h;
+    lo = h - 1;
+    for (let step = 1; lo >= 0 && sorted[lo]! >= t; step *= 2) {
+      hi = lo;
+      lo = Math.max(-1, hi - 2 * step);
+    }
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < t) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 /**
  * Title case: two to eight words, each word of four letters or more
  * capitalised, and no sentence punctuation inside (“The Salt Orchard”,
@@ -1449,16 +1450,6 @@ function isTitleCased(text: string, s: number, e: number): boolean {
   // text of ASCII, curly quotes, dashes and ellipses (almost every quote) is read code by code; any
   // other character sends the whole span to the Unicode reading (a refusal made before that point
   // stands: such a character can only split words further, never change the words already read)
-  // the last word, which alone may end in sentence punctuation (or a word spelt the same)
-  let lastEnd = e;
-  while (lastEnd > s && isAsciiSpace(text.charCodeAt(lastEnd - 1))) lastEnd--;
-  let lastStart = lastEnd;
-  while (lastStart > s) {
-    const c = text.charCodeAt(lastStart - 1);
-    if (isAsciiSpace(c)) break;
-    if (c >= 128 && !isPlainMark(c)) return isTitleCasedUnicode(text, s, e);
-    lastStart--;
-  }
   let words = 0;
   let capitalised = 0;
   let i = s;
@@ -1468,21 +1459,48 @@ function isTitleCased(text: string, s: number, e: number): boolean {
     const from = i;
     let first = 0;
     let letters = 0;
+    // (the letters of a word short enough to be a small word, seven bits each)
+    let code = 0;
     for (; i < e; i++) {
       const c = text.charCodeAt(i);
       if (isAsciiSpace(c)) break;
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
         if (letters === 0) first = c;
-        letters++;
+        if (++letters <= SMALL_WORD_MAX) code = code * 128 + c;
       } else if (c >= 128 && !isPlainMark(c)) return isTitleCasedUnicode(text, s, e);
     }
     if (++words > 8) return false;
-    if (isSentencePunct(text.charCodeAt(i - 1)) && !sameWord(text, from, i, lastStart, lastEnd)) return false;
+    // (only the last word may end in sentence punctuation, or a word spelt the same)
+    if (isSentencePunct(text.charCodeAt(i - 1))) {
+      const lastEnd = lastWordEnd(text, s, e);
+      const lastStart = lastWordStart(text, s, lastEnd);
+      if (lastStart < 0) return isTitleCasedUnicode(text, s, e);
+      if (!sameWord(text, from, i, lastStart, lastEnd)) return false;
+    }
     if (letters === 0) continue;
     if (first <= 0x5a) capitalised++;
-    else if (letters > SMALL_WORD_MAX || !TITLE_SMALL_WORDS.has(lettersOf(text, from, i))) return false;
+    else if (letters > SMALL_WORD_MAX || !SMALL_WORD_CODES.has(code)) return false;
   }
   return words >= 2 && capitalised >= 2;
+}
+
+/** The end of the last word of `text[s, e)` (before trailing ASCII white space). */
+function lastWordEnd(text: string, s: number, e: number): number {
+  let end = e;
+  while (end > s && isAsciiSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The start of the word of `text[s, end)` that ends at `end`, or -1 when it holds a character for the Unicode reading. */
+function lastWordStart(text: string, s: number, end: number): number {
+  let start = end;
+  while (start > s) {
+    const c = text.charCodeAt(start - 1);
+    if (isAsciiSpace(c)) break;
+    if (c >= 128 && !isPlainMark(c)) return -1;
+    start--;
+  }
+  return start;
 }
 
 /** Curly quotation marks, dashes and the ellipsis: neither letters nor white space. */
@@ -1522,20 +1540,12 @@ function sameWord(text: string, a: number, b: number, c: number, d: number): boo
   return true;
 }
 
-/** The ASCII letters of `text[s, e)`. */
-function lettersOf(text: string, s: number, e: number): string {
-  let out = '';
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) out += text[k]!;
-  }
-  return out;
-}
-
 /** Words a title leaves in lower case (“Fox and Friends”, “The Lord of the Rings”). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'vs', 'nor', 'but']);
 /** The longest of them. */
 const SMALL_WORD_MAX = 4;
+/** The same words, each as its letters' codes in base 128 (as {@link isTitleCased} reads them). */
+const SMALL_WORD_CODES: ReadonlySet<number> = new Set([...TITLE_SMALL_WORDS].map((w) => [...w].reduce((code, ch) => code * 128 + ch.charCodeAt(0), 0)));
 
 /** All capitals, two words or more: a heading, a sign or a chant (“HAVERTY FOR MAYOR”). */
 function isShouted(text: string, s: number, e: number): boolean {

@@ -549,6 +549,18 @@ export class MentionReader {
     return this.isLowerWord(j) || (this.tokens.flags[j]! & Flag.SentenceStart) !== 0;
   }
 
+  /**
+   * May the mention that ends with name run `r` have titles: a title of its
+   * own, or a role word or title modifier right before it (“director Dana
+   * Reyes”)? When not, {@link mentionEndingAt} finds none ({@link titlesBefore}
+   * does not reach past the name).
+   */
+  mayHaveTitles(r: number): boolean {
+    const run = this.names.runs[r]!;
+    const j = run.first - 1;
+    return run.title !== '' || (j >= 0 && this.isLowerWord(j) && (this.cls(j) & (Cls.Role | Cls.TitleModifier)) !== 0);
+  }
+
   /** Extends a name leftwards over role nouns and organisation names (Port Authority director Dana Reyes). */
   private titlesBefore(first: number, floor: number): number {
     const { names } = this;
