@@ -375,6 +375,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
   const sentStart = splitSentences(text, kind, start, end, flags, para, sent, quote, quotes, lower);
+  markTitleCase(kind, flags, hash, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
   return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
 }
 
@@ -480,7 +481,6 @@ function splitSentences(
     }
     sent[t] = s;
   }
-  markTitleCase(kind, flags, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
   return sentStart;
 }
 
@@ -506,11 +506,20 @@ const TITLE_CASE_LOWER = new Set([
   'per', 'is', 'be', 'if', 'than', 'that', 'into', 'onto', 'over', 'off', 'out', 'up', 'so', 'not', 'are', 'was', 'its',
 ]);
 
+const TITLE_CASE_LOWER_HASHES = hashesOf(TITLE_CASE_LOWER);
+
 /**
  * Marks title-case headlines: sentences of three or more words where every
  * lower-case word is a short function word.
  */
-function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[], lower: (t: number) => string, leadsIn: (t: number) => boolean): void {
+function markTitleCase(
+  kind: Uint8Array,
+  flags: Uint8Array,
+  hash: Int32Array,
+  sentStart: number[],
+  lower: (t: number) => string,
+  leadsIn: (t: number) => boolean,
+): void {
   const n = kind.length;
   for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
@@ -527,7 +536,8 @@ function markTitleCase(kind: Uint8Array, flags: Uint8Array, sentStart: number[],
       if (kind[t] !== Kind.Word || (flags[t]! & Flag.Number) !== 0) continue;
       if ((flags[t]! & Flag.AllCaps) !== 0) shouted++;
       else if ((flags[t]! & Flag.Cap) !== 0) caps++;
-      else if (!TITLE_CASE_LOWER.has(lower(t))) ok = false;
+      // (most lower-case words are not among the short ones: their hash says so without reading the word)
+      else if (!TITLE_CASE_LOWER_HASHES.has(hash[t]!) || !TITLE_CASE_LOWER.has(lower(t))) ok = false;
     }
     // (a heading in capitals followed by a name in normal case is not title case: the name is a name)
     if (ok && caps + shouted >= 3 && shouted * 2 < caps + shouted) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
