@@ -12,7 +12,7 @@ import { isLetter, isUpper } from '../text/chars.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
 import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
-import { PLACES } from '../lexicon/places.js';
+import { PLACES, PLACE_FIRST_WORDS } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
@@ -275,10 +275,10 @@ export function findNames(tokens: Tokens): Names {
     if (kind[t] !== Kind.Word) return false;
     const f = flags[t]!;
     if ((f & Flag.Cap) === 0) return false;
-    const w = wordOf(tokens, t);
     const lex = lexOfWord(tokens, t);
     if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
     if (isOpener(t)) {
+      const w = wordOf(tokens, t);
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
       // (a month that is also a woman's name, before a surname the article gives mid-sentence: “June Eckhardt, who …”)
@@ -325,7 +325,8 @@ export function findNames(tokens: Tokens): Names {
   const cache: ClassifyCache = { byHash: new Map(), size: 0 };
   let t = 0;
   while (t < count) {
-    if (!capable(t)) {
+    // (a run starts at a capitalised word: the rest are passed over without a call)
+    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0 || !capable(t)) {
       t++;
       continue;
     }
@@ -559,7 +560,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     const placeTitle = (lastLex & (Lex.Title | Lex.Org)) === Lex.Title;
     if (wordsWith(tokens, first, last, placeTitle ? titleLike | Lex.Place | Lex.Demonym : titleLike) === all.length) kind = RunKind.Title;
     else if ((lastLex & Lex.Group) !== 0 || wordsWith(tokens, first, last, Lex.Demonym) === all.length) kind = RunKind.Group;
-    else if (PLACES.has(dropLeadingThe(all).join(' '))) kind = RunKind.Place;
+    else if (isPlaceName(dropLeadingThe(all))) kind = RunKind.Place;
     else if ((lastLex & Lex.Facility) !== 0 && wordsWith(tokens, first, last, Lex.Org) === 0) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
     return wholeRun(tokens, first, last, kind, gender, nameWithoutThe(tokens, first, last), all);
   }
@@ -583,7 +584,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     return wholeRun(tokens, first, last, RunKind.Organization, null, nameWithoutThe(tokens, first, last));
   }
   let kind: RunKind;
-  if (!honorific && fg === undefined && PLACES.has(words.join(' '))) kind = RunKind.Place;
+  if (!honorific && fg === undefined && isPlaceName(words)) kind = RunKind.Place;
   else if (honorific || personTitle || fg !== undefined) kind = RunKind.Person;
   else if (title !== '' && wordsWith(tokens, first, coreFirst - 1, Lex.Org) > 0) kind = RunKind.Organization;
   else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
@@ -716,6 +717,11 @@ function isDemonym(w: string): boolean {
   const dash = w.lastIndexOf('-');
   // (a plural only drops an s: Muslim-Americans, not Jean-Baptiste → “baptist”)
   return dash > 0 && (DEMONYMS.has(w.slice(dash + 1)) || (w.endsWith('s') && DEMONYMS.has(w.slice(dash + 1, -1))) || DEMONYMS.has(w.slice(0, dash)));
+}
+
+/** Do the lower-case `words` name a place? (Joined into one string only when the first can start a longer place name.) */
+function isPlaceName(words: readonly string[]): boolean {
+  return words.length === 1 ? PLACES.has(words[0]!) : PLACE_FIRST_WORDS.has(words[0]!) && PLACES.has(words.join(' '));
 }
 
 function dropLeadingThe(words: string[]): string[] {
