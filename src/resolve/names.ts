@@ -219,22 +219,63 @@ function isApostrophe(c: number): boolean {
  */
 const BARE_SLOTS = new Int32Array(LOWER_WORD_SLOTS);
 
+/** The slot of {@link wordOf}`(tokens, t)` in the shared table of lower-case words, or -1 when it is not kept there. */
+function wordSlotOf(tokens: Tokens, t: number): number {
+  const slot = tokens.wordSlot(t);
+  if (slot < 0 || (tokens.flags[t]! & Flag.Possessive) === 0) return slot;
+  let bare = BARE_SLOTS[slot]!;
+  if (bare === 0) {
+    const word = stripPossessive(sharedWord(slot));
+    const found = lowerWordSlot(word, 0, word.length, hashWord(word));
+    bare = found >= 0 ? found + 1 : -1;
+    BARE_SLOTS[slot] = bare;
+  }
+  return bare > 0 ? bare - 1 : -1;
+}
+
 /**
  * Token `t`'s lower-case word without its possessive ending (Trump's →
  * trump), from the shared table when it is kept there, so no string is cut
  * each time.
  */
 function wordOf(tokens: Tokens, t: number): string {
-  const w = tokens.lower(t);
-  if ((tokens.flags[t]! & Flag.Possessive) === 0) return w;
-  const slot = tokens.wordSlot(t);
-  let bare = slot < 0 ? -1 : BARE_SLOTS[slot]!;
-  if (bare === 0) {
-    const b = stripPossessive(w);
-    bare = lowerWordSlot(b, 0, b.length, hashWord(b)) + 1 || -1;
-    BARE_SLOTS[slot] = bare;
+  if ((tokens.flags[t]! & Flag.Possessive) === 0) return tokens.lower(t);
+  const slot = wordSlotOf(tokens, t);
+  return slot >= 0 ? sharedWord(slot) : stripPossessive(tokens.lower(t));
+}
+
+/**
+ * A set of the words of tokens ({@link wordOf}): a stamp for each slot of
+ * the shared word table, and a `Set` for the words the table does not keep.
+ * The stamps are shared, so a new set starts empty without clearing, and
+ * empties the one made before it: one set at a time.
+ */
+class WordSet {
+  private static readonly stamps = new Int32Array(LOWER_WORD_SLOTS);
+  private static lastStamp = 0;
+  private readonly stamp: number;
+  private readonly others = new Set<string>();
+
+  constructor() {
+    if (WordSet.lastStamp === 0x7fffffff) {
+      WordSet.stamps.fill(0);
+      WordSet.lastStamp = 0;
+    }
+    this.stamp = ++WordSet.lastStamp;
   }
-  return bare > 0 ? sharedWord(bare - 1) : stripPossessive(w);
+
+  /** Adds token `t`'s word. */
+  add(tokens: Tokens, t: number): void {
+    const slot = wordSlotOf(tokens, t);
+    if (slot >= 0) WordSet.stamps[slot] = this.stamp;
+    else this.others.add(wordOf(tokens, t));
+  }
+
+  /** Is token `t`'s word in the set? */
+  has(tokens: Tokens, t: number): boolean {
+    const slot = wordSlotOf(tokens, t);
+    return slot >= 0 ? WordSet.stamps[slot] === this.stamp : this.others.has(wordOf(tokens, t));
+  }
 }
 
 /**
@@ -253,10 +294,14 @@ export function findNames(tokens: Tokens): Names {
     if (kind[t - 1] === Kind.Quote) return true;
     return kind[t - 1] === Kind.Punct && OPENING_PUNCT_CODES.has(tokens.text.charCodeAt(tokens.start[t - 1]!));
   };
-  const capSeenMid = new Set<string>();
+  const capSeenMid = new WordSet();
+  // (and the capitalised words, where runs may start)
+  const capitals = scratchInt32(count, 0);
+  let capitalCount = 0;
   for (let t = 0; t < count; t++) {
-    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0 || isOpener(t)) continue;
-    capSeenMid.add(wordOf(tokens, t));
+    if ((flags[t]! & Flag.Cap) === 0 || kind[t] !== Kind.Word) continue;
+    capitals[capitalCount++] = t;
+    if (!isOpener(t)) capSeenMid.add(tokens, t);
   }
 
   // each token is asked several times while runs grow: remember the answers
@@ -283,7 +328,7 @@ export function findNames(tokens: Tokens): Names {
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
       // (a month that is also a woman's name, before a surname the article gives mid-sentence: “June Eckhardt, who …”)
       if ((lex & Lex.Common) !== 0) return (w === 'june' || w === 'april') && surnameAfter(t);
-      if (capSeenMid.has(w)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
+      if (capSeenMid.has(tokens, t)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
       // an ordinary word that starts an organisation's name: Port Authority, Supreme Court, White House
@@ -300,7 +345,7 @@ export function findNames(tokens: Tokens): Names {
   const surnameAfter = (t: number): boolean => {
     const n = t + 1;
     if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (flags[n]! & Flag.SentenceStart) !== 0) return false;
-    return (lexOfWord(tokens, n) & (Lex.Common | Lex.English | Lex.Org | Lex.Title | Lex.Place)) === 0 && capSeenMid.has(wordOf(tokens, n));
+    return (lexOfWord(tokens, n) & (Lex.Common | Lex.English | Lex.Org | Lex.Title | Lex.Place)) === 0 && capSeenMid.has(tokens, n);
   };
   /** The capitalised word after `t` is an organisation word (Authority, Court, Department, House). */
   const startsOrgName = (t: number): boolean => {
@@ -323,16 +368,13 @@ export function findNames(tokens: Tokens): Names {
   // a capitalised word that can continue an organisation's name: not a title, honorific or first name
   const plainNameWord = (k: number): boolean => (lexOfWord(tokens, k) & (Lex.Honorific | Lex.Title | Lex.GivenName)) === 0;
   const cache: ClassifyCache = { byHash: new Map(), size: 0 };
-  let t = 0;
-  while (t < count) {
-    // (a run starts at a capitalised word: the rest are passed over without a call)
-    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0 || !capable(t)) {
-      t++;
-      continue;
-    }
-    const first = t;
-    let last = t;
-    let hasOrgOrTitle = (lexOfLower(tokens, t) & ORG_OR_TITLE) !== 0;
+  // (the token after the last run)
+  let after = 0;
+  for (let i = 0; i < capitalCount; i++) {
+    const first = capitals[i]!;
+    if (first < after || !capable(first)) continue;
+    let last = first;
+    let hasOrgOrTitle = (lexOfLower(tokens, first) & ORG_OR_TITLE) !== 0;
     // the run is an organisation's name joined by “of”, “for” or “on”
     let joined = false;
     while (last + 1 < count && ((flags[last]! & Flag.Possessive) === 0 || possessiveInName(last)) && tokens.sent[last + 1] === tokens.sent[first]) {
@@ -393,7 +435,7 @@ export function findNames(tokens: Tokens): Names {
     const index = runs.length;
     runs.push(run);
     for (let k = first; k <= last; k++) runOf[k] = index;
-    t = last + 1;
+    after = last + 1;
   }
   return { runs, runOf };
 }
