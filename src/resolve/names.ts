@@ -367,7 +367,7 @@ export function findNames(tokens: Tokens): Names {
   };
   // a capitalised word that can continue an organisation's name: not a title, honorific or first name
   const plainNameWord = (k: number): boolean => (lexOfWord(tokens, k) & (Lex.Honorific | Lex.Title | Lex.GivenName)) === 0;
-  const cache: ClassifyCache = { byHash: new Map(), size: 0 };
+  const cache = new ClassifyCache(tokens, capitalCount);
   // (the token after the last run)
   let after = 0;
   for (let i = 0; i < capitalCount; i++) {
@@ -430,7 +430,7 @@ export function findNames(tokens: Tokens): Names {
       }
       break;
     }
-    const run = classifyCached(tokens, first, last, cache);
+    const run = cache.classify(first, last);
     run.before = first > 0 && kind[first - 1] === Kind.Word ? tokens.lower(first - 1) : '';
     const index = runs.length;
     runs.push(run);
@@ -486,61 +486,61 @@ export function isPunct(tokens: Tokens, t: number, p: string): boolean {
 }
 
 
-/** A remembered {@link classify} answer: the run it was computed for, keyed by the run's text and last flags. */
-interface Classified {
-  run: NameRun;
-  /** Offsets of the run's text. */
-  start: number;
-  end: number;
-  lastFlags: number;
-  /** The next answer whose key has the same hash. */
-  next: Classified | null;
-}
-
 /** How many answers one article's cache keeps. */
 const CLASSIFY_CACHE_SIZE = 10_000;
-
-/** Remembered answers by a hash of their key, and how many there are. */
-interface ClassifyCache {
-  byHash: Map<number, Classified>;
-  size: number;
-}
 
 /**
  * {@link classify}, remembered by the run's text (and the flags of its last
  * token): an article names the same people again and again, and the answer
- * depends only on the words. The key is hashed from the text and confirmed
- * on it, so no key string is built.
+ * depends only on the words. An open-addressing table over a hash of the
+ * text, confirmed on the text, so no key string is built; its arrays are
+ * scratch of the current call.
  */
-function classifyCached(tokens: Tokens, first: number, last: number, cache: ClassifyCache): NameRun {
-  const { text } = tokens;
-  const start = tokens.start[first]!;
-  const end = tokens.end[last]!;
-  const lastFlags = tokens.flags[last]!;
-  let h = lastFlags ^ 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h &= 0x3fffffff;
-  const head = cache.byHash.get(h);
-  for (let c: Classified | null = head ?? null; c !== null; c = c.next) {
-    if (c.lastFlags === lastFlags && sameText(text, c.start, c.end, start, end)) {
-      const known = c.run;
-      const shift = first - known.first;
-      return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
-    }
+class ClassifyCache {
+  /** For each table slot, 1 + the index in {@link answers} of the answer kept there, or 0. */
+  private readonly slots: Int32Array;
+  /** For each table slot, the hash of the answer's key. */
+  private readonly hashes: Int32Array;
+  /** The answers, each the run it was computed for. */
+  private readonly answers: NameRun[] = [];
+
+  /** `runs` bounds how many runs the article has. */
+  constructor(
+    private readonly tokens: Tokens,
+    runs: number,
+  ) {
+    let capacity = 16;
+    while (capacity < Math.min(runs, CLASSIFY_CACHE_SIZE) * 2) capacity <<= 1;
+    this.slots = scratchInt32(capacity, 0);
+    this.hashes = scratchInt32(capacity, 0);
   }
-  const run = classify(tokens, first, last);
-  if (cache.size < CLASSIFY_CACHE_SIZE) {
-    // (a new key goes last in its chain, so the first answer for a key is the one found)
-    const entry: Classified = { run, start, end, lastFlags, next: null };
-    if (head === undefined) cache.byHash.set(h, entry);
-    else {
-      let tail = head;
-      while (tail.next !== null) tail = tail.next;
-      tail.next = entry;
+
+  /** The answer for the run `first`…`last`. */
+  classify(first: number, last: number): NameRun {
+    const { tokens, slots, hashes, answers } = this;
+    const { text, start, end, flags } = tokens;
+    const lastFlags = flags[last]!;
+    let h = lastFlags ^ 0x811c9dc5;
+    for (let i = start[first]!; i < end[last]!; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = slots.length - 1;
+    // (a new key goes in the first free slot of its probe, so the first answer for a key is the one found)
+    let i = (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) & mask;
+    for (let a = slots[i]!; a !== 0; a = slots[i]!) {
+      const known = answers[a - 1]!;
+      if (hashes[i] === h && flags[known.last] === lastFlags && sameText(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
+        const shift = first - known.first;
+        return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
+      }
+      i = (i + 1) & mask;
     }
-    cache.size++;
+    const run = classify(tokens, first, last);
+    if (answers.length < CLASSIFY_CACHE_SIZE) {
+      answers.push(run);
+      slots[i] = answers.length;
+      hashes[i] = h;
+    }
+    return copyRun(run, run.first, run.last, run.coreFirst, run.coreLast);
   }
-  return copyRun(run, run.first, run.last, run.coreFirst, run.coreLast);
 }
 
 /** A copy of `run` at other token positions (written out: cheaper than a spread, same fields in the same order). */
