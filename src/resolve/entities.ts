@@ -142,8 +142,8 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc.
-      const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w)).join(' ');
-      const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? tickerOf(r)) : -1;
+      const key = organizationKey(run.words);
+      const acronymOf = run.words.length === 1 ? (byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r)) : -1;
       const existing = byKey.get(key) ?? acronymOf;
       if (existing !== undefined && existing >= 0) join(existing, run, r);
       else {
@@ -167,9 +167,9 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
     // (family-name-first names, Chen Weiling → Chen, are reached through the first word of a proper name)
     const keys = e.kind === 'person' || (e.words.length > 1 && isFirstName(e.words[0]!)) || (e.kind === 'proper' && e.words.length <= 3) ? e.words : e.words.slice(-1);
     for (const w of keys) {
-      const ids = byWord.get(w) ?? [];
-      if (ids[ids.length - 1] !== e.id) ids.push(e.id);
-      byWord.set(w, ids);
+      const ids = byWord.get(w);
+      if (ids === undefined) byWord.set(w, [e.id]);
+      else if (ids[ids.length - 1] !== e.id) ids.push(e.id);
     }
   }
   const pass1 = list.map((e) => e.runs.slice());
@@ -269,8 +269,8 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
       }
     }
   }
-  // (only an entity joined out of order in pass 2 needs sorting)
-  for (const e of list) if (!isSorted(e.runs)) e.runs.sort((a, b) => a - b);
+  // (the runs pass 2 added follow those of pass 1, each in order: merged into one order)
+  for (let id = 0; id < pass1.length; id++) mergeInOrder(list[id]!.runs, pass1[id]!);
   return { list, ofRun };
 }
 
@@ -287,9 +287,38 @@ function clash(run: NameRun, e: Entity, w: string): boolean {
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */
 const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'euronext', 'hkex', 'sgx', 'nse', 'bse', 'jse', 'six', 'xetra', 'ftse', 'nyse american']);
 
-function isSorted(a: readonly number[]): boolean {
-  for (let i = 1; i < a.length; i++) if (a[i - 1]! > a[i]!) return false;
-  return true;
+/**
+ * Puts `runs` in order when its first `head.length` entries, a copy of which
+ * is `head`, and the rest are each in order already.
+ */
+function mergeInOrder(runs: number[], head: readonly number[]): void {
+  if (runs.length === head.length || runs[head.length - 1]! < runs[head.length]!) return;
+  // (written from the front: the next place to fill never passes the next entry of the rest still to read)
+  let i = 0;
+  let j = head.length;
+  let k = 0;
+  while (i < head.length && j < runs.length) runs[k++] = head[i]! < runs[j]! ? head[i++]! : runs[j++]!;
+  while (i < head.length) runs[k++] = head[i++]!;
+}
+
+/**
+ * The key that an organisation's names share (Brightwell Foods, Brightwell
+ * Foods Inc.): its words without “the” and corporate suffixes, joined by spaces.
+ */
+function organizationKey(words: readonly string[]): string {
+  let key = '';
+  let first = true;
+  for (const w of words) {
+    if (w === 'the' || CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w)) continue;
+    key = first ? w : `${key} ${w}`;
+    first = false;
+  }
+  return key;
+}
+
+/** `w` without its periods (U.S. → US). */
+function withoutPeriods(w: string): string {
+  return w.includes('.') ? w.replace(/\./gu, '') : w;
 }
 
 /**
