@@ -46,12 +46,22 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'about', 'against', 'to', 'at', 'fo
 /** Verbs whose clause reports on the name after them (“said Clinton would …”). */
 const REPORTING_VERBS = new Set(['said', 'says', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'thought', 'noted', 'notes', 'added', 'wrote', 'writes', 'stated', 'explained', 'warned', 'suggested', 'suggests']);
 
-/** Role and title-modifier words, and clause openers, as bits by word. */
+/** The word lists above (and role and title-modifier words, and determiners), as bits by word. */
 const enum Cls {
   Role = 1,
   ClauseOpener = 2,
+  Determiner = 4,
+  ObjectPreposition = 8,
+  ReportingVerb = 16,
 }
-const CLASSES = new WordClasses((w) => (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) ? Cls.Role : 0) | (CLAUSE_OPENERS.has(w) ? Cls.ClauseOpener : 0));
+const CLASSES = new WordClasses(
+  (w) =>
+    (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) ? Cls.Role : 0) |
+    (CLAUSE_OPENERS.has(w) ? Cls.ClauseOpener : 0) |
+    (DETERMINERS.has(w) ? Cls.Determiner : 0) |
+    (OBJECT_PREPOSITIONS.has(w) ? Cls.ObjectPreposition : 0) |
+    (REPORTING_VERBS.has(w) ? Cls.ReportingVerb : 0),
+);
 
 /** Is token `t` (a word) a role noun or a title modifier? */
 function isRoleWord(tokens: Tokens, t: number): boolean {
@@ -100,7 +110,7 @@ export class PronounResolver {
       let sawRole = false;
       while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word) {
         if (isRoleWord(tokens, p)) sawRole = true;
-        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && (CLASSES.of(tokens, p) & Cls.ClauseOpener) === 0 && !DETERMINERS.has(tokens.lower(p)))) break;
+        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && (CLASSES.of(tokens, p) & (Cls.ClauseOpener | Cls.Determiner)) === 0)) break;
         else sawRole = false;
         p--;
       }
@@ -128,8 +138,9 @@ export class PronounResolver {
       // (not the inverted speaker: “…,” said George Allen — the verb's own subject comes before it)
       const verbAt = beforeRun === 'that' ? run.first - 2 : run.first - 1;
       const reported =
-        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && REPORTING_VERBS.has(tokens.lower(verbAt)) && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
-      this.object[r] = (OBJECT_PREPOSITIONS.has(beforeRun) && !absolute) || reported ? 1 : 0;
+        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && (CLASSES.of(tokens, verbAt) & Cls.ReportingVerb) !== 0 && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
+      const afterPreposition = beforeRun !== '' && (CLASSES.of(tokens, run.first - 1) & Cls.ObjectPreposition) !== 0;
+      this.object[r] = (afterPreposition && !absolute) || reported ? 1 : 0;
       this.subjectish[r] = (opener || absolute) && !run.possessive && !modifier ? 1 : 0;
     });
     this.inferGenders();
@@ -139,7 +150,7 @@ export class PronounResolver {
   private qualifiesTitle(k: number): boolean {
     const { tokens, names } = this;
     for (let j = k; j < k + 2 && j + 2 < tokens.count; j++) {
-      if (tokens.kind[j] !== Kind.Word || (tokens.flags[j]! & Flag.Cap) !== 0 || (CLASSES.of(tokens, j) & Cls.ClauseOpener) !== 0 || DETERMINERS.has(tokens.lower(j))) return false;
+      if (tokens.kind[j] !== Kind.Word || (tokens.flags[j]! & Flag.Cap) !== 0 || (CLASSES.of(tokens, j) & (Cls.ClauseOpener | Cls.Determiner)) !== 0) return false;
       if (tokens.kind[j + 1] === Kind.Word && isRoleWord(tokens, j + 1) && names.runOf[j + 2]! >= 0) return true;
     }
     return false;
