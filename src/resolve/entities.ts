@@ -306,14 +306,14 @@ function mergeInOrder(runs: number[], head: readonly number[]): void {
  * Foods Inc.): its words without “the” and corporate suffixes, joined by spaces.
  */
 function organizationKey(words: readonly string[]): string {
-  let key = '';
-  let first = true;
-  for (const w of words) {
-    if (w === 'the' || CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w)) continue;
-    key = first ? w : `${key} ${w}`;
-    first = false;
-  }
-  return key;
+  // (one word, the most common, is its own key: no new string)
+  if (words.length === 1) return isKeyWord(words[0]!) ? words[0]! : '';
+  return words.filter(isKeyWord).join(' ');
+}
+
+/** A word of an organisation's key: not “the” or a corporate suffix. */
+function isKeyWord(w: string): boolean {
+  return w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /** `w` without its periods (U.S. → US). */
