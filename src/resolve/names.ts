@@ -91,9 +91,9 @@ export function firstNameGender(word: string): Gender | null | undefined {
   return undefined;
 }
 
-/** Is `word` (lower case) a known given name? */
+/** Is `word` (lower case) a known given name? (Read from its lexicon classes, remembered by word.) */
 export function isFirstName(word: string): boolean {
-  return firstNameGender(word) !== undefined;
+  return (LEX.ofWord(word) & Lex.GivenName) !== 0;
 }
 
 const ACCENTS = /[\u0300-\u036f]/gu;
