@@ -310,9 +310,9 @@ function mergeInOrder(runs: number[], split: number): void {
  * Foods Inc.): its words without “the” and corporate suffixes, joined by spaces.
  */
 function organizationKey(words: readonly string[]): string {
-  // (one word, the most common, is its own key: no new string)
-  if (words.length === 1) return isKeyWord(words[0]!) ? words[0]! : '';
-  return words.filter(isKeyWord).join(' ');
+  // (most names have no word to leave out; one word is its own key: no new string)
+  if (!words.every(isKeyWord)) return words.filter(isKeyWord).join(' ');
+  return words.length === 1 ? words[0]! : words.join(' ');
 }
 
 /** A word of an organisation's key: not “the” or a corporate suffix. */
