@@ -185,7 +185,7 @@ function lexOfLower(tokens: Tokens, t: number): number {
   return LEX.of(tokens, t);
 }
 
-/** {@link lexOf} of token `t`'s word with its possessive removed (what `wordOf` and `lowerAt` give). */
+/** {@link lexOf} of token `t`'s word with its possessive removed (of {@link wordOf}). */
 function lexOfWord(tokens: Tokens, t: number): number {
   return (tokens.flags[t]! & Flag.Possessive) !== 0 ? LEX_BARE.of(tokens, t) : LEX.of(tokens, t);
 }
@@ -581,6 +581,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   // (“United Federation of Teachers”, “Annenberg Institute for School Reform”)
   let personTitle = false;
   for (let j = first; j < coreFirst; j++) {
+    if (tokens.kind[j] !== Kind.Word) continue;
     const lex = lexOfWord(tokens, j);
     if ((lex & (Lex.Honorific | Lex.Title)) === 0) continue;
     personTitle = true;
