@@ -539,7 +539,8 @@ class ClassifyCache {
       slots[i] = answers.length;
       hashes[i] = h;
     }
-    return copyRun(run, run.first, run.last, run.coreFirst, run.coreLast);
+    // (the run itself, not a copy: a later hit copies its fields, and the caller sets `before` on every run it gets)
+    return run;
   }
 }
 
