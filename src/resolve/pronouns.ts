@@ -73,7 +73,6 @@ const HE = hashWord('he');
 const SHE = hashWord('she');
 
 
-/** Resolves pronouns to entities. */
 /** How a name run stands in its sentence, as bits by run: what its mention weighs. */
 const enum Standing {
   /** Where a subject stands: the mention counts double. */
@@ -84,6 +83,7 @@ const enum Standing {
   Adjective = 4,
 }
 
+/** Resolves pronouns to entities. */
 export class PronounResolver {
   /** The {@link Standing} of each run. */
   private readonly standing: Uint8Array;
