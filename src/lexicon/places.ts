@@ -273,6 +273,11 @@ export const PLACES: ReadonlySet<string> = new Set(
   [COUNTRIES, CAPITALS, CITIES, SUBDIVISIONS, REGIONS].join('|').split('|'),
 );
 
+/** The first words of the place names of two or more words (new of New York, south of South Sudan). @internal */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PLACES].filter((place) => place.includes(' ')).map((place) => place.slice(0, place.indexOf(' '))),
+);
+
 /** Countries (also used as adjectives' base forms). @internal */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.split('|'));
 

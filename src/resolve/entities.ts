@@ -142,8 +142,8 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc.
-      const key = run.words.filter((w) => w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w)).join(' ');
-      const acronymOf = run.words.length === 1 ? (byInitials.get(run.words[0]!.replace(/\./gu, '')) ?? tickerOf(r)) : -1;
+      const key = organizationKey(run.words);
+      const acronymOf = run.words.length === 1 ? (byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r)) : -1;
       const existing = byKey.get(key) ?? acronymOf;
       if (existing !== undefined && existing >= 0) join(existing, run, r);
       else {
@@ -167,34 +167,41 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
     // (family-name-first names, Chen Weiling → Chen, are reached through the first word of a proper name)
     const keys = e.kind === 'person' || (e.words.length > 1 && isFirstName(e.words[0]!)) || (e.kind === 'proper' && e.words.length <= 3) ? e.words : e.words.slice(-1);
     for (const w of keys) {
-      const ids = byWord.get(w) ?? [];
-      if (ids[ids.length - 1] !== e.id) ids.push(e.id);
-      byWord.set(w, ids);
+      const ids = byWord.get(w);
+      if (ids === undefined) byWord.set(w, [e.id]);
+      else if (ids[ids.length - 1] !== e.id) ids.push(e.id);
     }
   }
-  const pass1 = list.map((e) => e.runs.slice());
+  // (pass 2 only adds runs after them: the first `pass1Runs[id]` runs of an entity are those pass 1 gave it, in order)
+  const pass1Runs = scratchInt32(list.length, 0);
+  for (let id = 0; id < list.length; id++) pass1Runs[id] = list[id]!.runs.length;
   const pointer = scratchInt32(list.length, 0);
   const lastJoined = scratchInt32(list.length, -1);
   /** How often each person has been called by surname alone so far. */
   const surnameRefs = scratchInt32(list.length + runs.length, 0);
+  /** Entities of one word that pass 2 starts, by the word. */
+  const bySingleWord = new Map<string, number>();
   const lastSeenBefore = (id: number, r: number): number => {
-    const runsOf = pass1[id];
+    if (id >= pass1Runs.length) return -1;
+    const runsOf = list[id]!.runs;
     let p = pointer[id]!;
-    if (runsOf !== undefined) {
-      while (p < runsOf.length && runsOf[p]! < r) p++;
-      pointer[id] = p;
-    }
-    const fromPass1 = runsOf !== undefined && p > 0 ? runsOf[p - 1]! : -1;
-    return Math.max(fromPass1, lastJoined[id] ?? -1);
+    while (p < pass1Runs[id]! && runsOf[p]! < r) p++;
+    pointer[id] = p;
+    return Math.max(p > 0 ? runsOf[p - 1]! : -1, lastJoined[id]!);
   };
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     // a lone title word that is also someone's surname (“Dean, a medical doctor, …” after Howard Dean)
     if (run.kind === RunKind.Title && run.words.length === 1 && !run.honorific) {
-      const ids = byWord.get(run.words[0]!);
-      const recent = ids === undefined ? [] : ids.slice(-MAX_CANDIDATES);
-      const id = recent.find((k) => list[k]!.kind === 'person' && list[k]!.words[list[k]!.words.length - 1] === run.words[0]);
-      if (id !== undefined) join(id, run, r);
+      const ids = byWord.get(run.words[0]!) ?? [];
+      // (the earliest of the most recent candidates)
+      for (let k = Math.max(0, ids.length - MAX_CANDIDATES); k < ids.length; k++) {
+        const e = list[ids[k]!]!;
+        if (e.kind === 'person' && e.words[e.words.length - 1] === run.words[0]) {
+          join(e.id, run, r);
+          break;
+        }
+      }
       continue;
     }
     if (!PERSONISH(run.kind) || run.words.length !== 1 || ofRun[r]! >= 0) continue;
@@ -259,18 +266,17 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
       join(best, run, r);
       if (best < lastJoined.length) lastJoined[best] = r;
     } else {
-      const key = `1:${w}`;
-      const existing = byKey.get(key);
+      const existing = bySingleWord.get(w);
       if (existing !== undefined) join(existing, run, r);
       else {
         const id = newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper');
         ofRun[r] = id;
-        byKey.set(key, id);
+        bySingleWord.set(w, id);
       }
     }
   }
-  // (only an entity joined out of order in pass 2 needs sorting)
-  for (const e of list) if (!isSorted(e.runs)) e.runs.sort((a, b) => a - b);
+  // (the runs pass 2 added follow those of pass 1, each in order: merged into one order)
+  for (let id = 0; id < pass1Runs.length; id++) mergeInOrder(list[id]!.runs, pass1Runs[id]!);
   return { list, ofRun };
 }
 
@@ -287,9 +293,36 @@ function clash(run: NameRun, e: Entity, w: string): boolean {
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */
 const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'euronext', 'hkex', 'sgx', 'nse', 'bse', 'jse', 'six', 'xetra', 'ftse', 'nyse american']);
 
-function isSorted(a: readonly number[]): boolean {
-  for (let i = 1; i < a.length; i++) if (a[i - 1]! > a[i]!) return false;
-  return true;
+/** Puts `runs` in order when its first `split` entries (one or more) and the rest are each in order already. */
+function mergeInOrder(runs: number[], split: number): void {
+  if (runs.length === split || runs[split - 1]! < runs[split]!) return;
+  // (written from the front, from a copy of the first part: the next place to fill never passes the next entry of the rest)
+  const head = runs.slice(0, split);
+  let i = 0;
+  let j = split;
+  let k = 0;
+  while (i < head.length && j < runs.length) runs[k++] = head[i]! < runs[j]! ? head[i++]! : runs[j++]!;
+  while (i < head.length) runs[k++] = head[i++]!;
+}
+
+/**
+ * The key that an organisation's names share (Brightwell Foods, Brightwell
+ * Foods Inc.): its words without “the” and corporate suffixes, joined by spaces.
+ */
+function organizationKey(words: readonly string[]): string {
+  // (most names have no word to leave out; one word is its own key: no new string)
+  if (!words.every(isKeyWord)) return words.filter(isKeyWord).join(' ');
+  return words.length === 1 ? words[0]! : words.join(' ');
+}
+
+/** A word of an organisation's key: not “the” or a corporate suffix. */
+function isKeyWord(w: string): boolean {
+  return w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w);
+}
+
+/** `w` without its periods (U.S. → US). */
+function withoutPeriods(w: string): string {
+  return w.includes('.') ? w.replace(/\./gu, '') : w;
 }
 
 /**

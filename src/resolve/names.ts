@@ -12,12 +12,14 @@ import { isLetter, isUpper } from '../text/chars.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
 import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
-import { PLACES } from '../lexicon/places.js';
+import { PLACES, PLACE_FIRST_WORDS } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
+import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord } from '../text/lower-words.js';
+import { hashWord } from '../text/word-hash.js';
 
 /** What a name run names. */
 export const enum RunKind {
@@ -89,9 +91,9 @@ export function firstNameGender(word: string): Gender | null | undefined {
   return undefined;
 }
 
-/** Is `word` (lower case) a known given name? */
+/** Is `word` (lower case) a known given name? (Read from its lexicon classes, remembered by word.) */
 export function isFirstName(word: string): boolean {
-  return firstNameGender(word) !== undefined;
+  return (LEX.ofWord(word) & Lex.GivenName) !== 0;
 }
 
 const ACCENTS = /[\u0300-\u036f]/gu;
@@ -140,6 +142,9 @@ const enum Lex {
   English = 16384,
   /** A role noun (adviser, comedian, spokesman). */
   Role = 32768,
+  /** A given name of women, or of men (a unisex one has neither bit). */
+  Female = 65536,
+  Male = 131072,
 }
 
 function lexOf(w: string): number {
@@ -157,35 +162,120 @@ function lexOf(w: string): number {
   if (NAME_SUFFIXES.has(w)) b |= Lex.Suffix;
   if (TITLE_MODIFIERS.has(w)) b |= Lex.TitleModifier;
   if (PLACES.has(w)) b |= Lex.Place;
-  if (firstNameGender(w) !== undefined) b |= Lex.GivenName;
+  const gender = firstNameGender(w);
+  if (gender !== undefined) b |= Lex.GivenName | (gender === 'f' ? Lex.Female : gender === 'm' ? Lex.Male : 0);
   if (ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(baseOfContraction(w))) b |= Lex.English;
   if (ROLE_NOUNS.has(w)) b |= Lex.Role;
   return b;
 }
 
+/** The gender of a given name from its {@link lexOf} bits, as {@link firstNameGender} gives it. */
+function genderOfLex(lex: number): Gender | null | undefined {
+  if ((lex & Lex.GivenName) === 0) return undefined;
+  return (lex & Lex.Female) !== 0 ? 'f' : (lex & Lex.Male) !== 0 ? 'm' : null;
+}
+
 /** {@link lexOf} by word, remembered. */
 const LEX = new WordClasses(lexOf);
+/** {@link lexOf} of a word with any possessive ending removed (Trump's → trump), remembered by the word with it. */
+const LEX_BARE = new WordClasses((w) => lexOf(stripPossessive(w)));
 
 /** {@link lexOf} of `tokens.lower(t)`. */
 function lexOfLower(tokens: Tokens, t: number): number {
   return LEX.of(tokens, t);
 }
 
-/** {@link lexOf} of token `t`'s word with its possessive removed (what `wordOf` and `lowerAt` give). */
+/** {@link lexOf} of token `t`'s word with its possessive removed (of {@link wordOf}). */
 function lexOfWord(tokens: Tokens, t: number): number {
-  return (tokens.flags[t]! & Flag.Possessive) !== 0 ? LEX.ofWord(stripPossessive(tokens.lower(t))) : LEX.of(tokens, t);
+  return (tokens.flags[t]! & Flag.Possessive) !== 0 ? LEX_BARE.of(tokens, t) : LEX.of(tokens, t);
 }
 
-/** Organisation, title or facility words ({@link isOrgOrTitle}). */
+/** Organisation, title or facility words. */
 const ORG_OR_TITLE = Lex.Org | Lex.Title | Lex.Facility;
 
 /** Plurals whose possessive ends in ’s and names organisations: Children's Hospital, Women's Institute. */
 const PLURAL_POSSESSIVES = new Set(['children', 'women', 'men', 'people']);
 
+/** `word` without a possessive ending (’s, 's, or a bare apostrophe). */
 function stripPossessive(word: string): string {
-  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
-  if (word.endsWith("'") || word.endsWith('’')) return word.slice(0, -1);
-  return word;
+  return word.slice(0, bareEnd(word, 0, word.length));
+}
+
+/** Where `text[s, e)` ends without a possessive ending (’s, 's, or a bare apostrophe). */
+function bareEnd(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(e - 1);
+  if (c === 0x73 && e - s >= 2 && isApostrophe(text.charCodeAt(e - 2))) return e - 2;
+  return e > s && isApostrophe(c) ? e - 1 : e;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/**
+ * For each slot of the shared table of lower-case words: 1 + the slot of its
+ * word without the possessive ending (trump's → trump), -1 when that word is
+ * not kept there, 0 when not asked yet.
+ */
+const BARE_SLOTS = new Int32Array(LOWER_WORD_SLOTS);
+
+/** The slot of {@link wordOf}`(tokens, t)` in the shared table of lower-case words, or -1 when it is not kept there. */
+function wordSlotOf(tokens: Tokens, t: number): number {
+  const slot = tokens.wordSlot(t);
+  if (slot < 0 || (tokens.flags[t]! & Flag.Possessive) === 0) return slot;
+  let bare = BARE_SLOTS[slot]!;
+  if (bare === 0) {
+    const word = stripPossessive(sharedWord(slot));
+    const found = lowerWordSlot(word, 0, word.length, hashWord(word));
+    bare = found >= 0 ? found + 1 : -1;
+    BARE_SLOTS[slot] = bare;
+  }
+  return bare > 0 ? bare - 1 : -1;
+}
+
+/**
+ * Token `t`'s lower-case word without its possessive ending (Trump's →
+ * trump), from the shared table when it is kept there, so no string is cut
+ * each time.
+ */
+function wordOf(tokens: Tokens, t: number): string {
+  if ((tokens.flags[t]! & Flag.Possessive) === 0) return tokens.lower(t);
+  const slot = wordSlotOf(tokens, t);
+  return slot >= 0 ? sharedWord(slot) : stripPossessive(tokens.lower(t));
+}
+
+/**
+ * A set of the words of tokens ({@link wordOf}): a stamp for each slot of
+ * the shared word table, and a `Set` for the words the table does not keep.
+ * The stamps are shared, so a new set starts empty without clearing, and
+ * empties the one made before it: one set at a time.
+ */
+class WordSet {
+  private static readonly stamps = new Int32Array(LOWER_WORD_SLOTS);
+  private static lastStamp = 0;
+  private readonly stamp: number;
+  private readonly others = new Set<string>();
+
+  constructor() {
+    if (WordSet.lastStamp === 0x7fffffff) {
+      WordSet.stamps.fill(0);
+      WordSet.lastStamp = 0;
+    }
+    this.stamp = ++WordSet.lastStamp;
+  }
+
+  /** Adds token `t`'s word. */
+  add(tokens: Tokens, t: number): void {
+    const slot = wordSlotOf(tokens, t);
+    if (slot >= 0) WordSet.stamps[slot] = this.stamp;
+    else this.others.add(wordOf(tokens, t));
+  }
+
+  /** Is token `t`'s word in the set? */
+  has(tokens: Tokens, t: number): boolean {
+    const slot = wordSlotOf(tokens, t);
+    return slot >= 0 ? WordSet.stamps[slot] === this.stamp : this.others.has(wordOf(tokens, t));
+  }
 }
 
 /**
@@ -204,15 +294,14 @@ export function findNames(tokens: Tokens): Names {
     if (kind[t - 1] === Kind.Quote) return true;
     return kind[t - 1] === Kind.Punct && OPENING_PUNCT_CODES.has(tokens.text.charCodeAt(tokens.start[t - 1]!));
   };
-  // the lower-case word of a capitalised token, possessive removed
-  const wordOf = (t: number): string => {
-    const w = tokens.lower(t);
-    return (flags[t]! & Flag.Possessive) !== 0 ? stripPossessive(w) : w;
-  };
-  const capSeenMid = new Set<string>();
+  const capSeenMid = new WordSet();
+  // (and the capitalised words, where runs may start)
+  const capitals = scratchInt32(count, 0);
+  let capitalCount = 0;
   for (let t = 0; t < count; t++) {
-    if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0 || isOpener(t)) continue;
-    capSeenMid.add(wordOf(t));
+    if ((flags[t]! & Flag.Cap) === 0 || kind[t] !== Kind.Word) continue;
+    capitals[capitalCount++] = t;
+    if (!isOpener(t)) capSeenMid.add(tokens, t);
   }
 
   // each token is asked several times while runs grow: remember the answers
@@ -231,15 +320,15 @@ export function findNames(tokens: Tokens): Names {
     if (kind[t] !== Kind.Word) return false;
     const f = flags[t]!;
     if ((f & Flag.Cap) === 0) return false;
-    const w = wordOf(t);
     const lex = lexOfWord(tokens, t);
     if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
     if (isOpener(t)) {
+      const w = wordOf(tokens, t);
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
       // (a month that is also a woman's name, before a surname the article gives mid-sentence: “June Eckhardt, who …”)
       if ((lex & Lex.Common) !== 0) return (w === 'june' || w === 'april') && surnameAfter(t);
-      if (capSeenMid.has(w)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
+      if (capSeenMid.has(tokens, t)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
       // an ordinary word that starts an organisation's name: Port Authority, Supreme Court, White House
@@ -256,7 +345,7 @@ export function findNames(tokens: Tokens): Names {
   const surnameAfter = (t: number): boolean => {
     const n = t + 1;
     if (n >= count || kind[n] !== Kind.Word || (flags[n]! & Flag.Cap) === 0 || (flags[n]! & Flag.SentenceStart) !== 0) return false;
-    return (lexOfWord(tokens, n) & (Lex.Common | Lex.English | Lex.Org | Lex.Title | Lex.Place)) === 0 && capSeenMid.has(wordOf(n));
+    return (lexOfWord(tokens, n) & (Lex.Common | Lex.English | Lex.Org | Lex.Title | Lex.Place)) === 0 && capSeenMid.has(tokens, n);
   };
   /** The capitalised word after `t` is an organisation word (Authority, Court, Department, House). */
   const startsOrgName = (t: number): boolean => {
@@ -278,16 +367,14 @@ export function findNames(tokens: Tokens): Names {
   };
   // a capitalised word that can continue an organisation's name: not a title, honorific or first name
   const plainNameWord = (k: number): boolean => (lexOfWord(tokens, k) & (Lex.Honorific | Lex.Title | Lex.GivenName)) === 0;
-  const cache: ClassifyCache = { byHash: new Map(), size: 0 };
-  let t = 0;
-  while (t < count) {
-    if (!capable(t)) {
-      t++;
-      continue;
-    }
-    const first = t;
-    let last = t;
-    let hasOrgOrTitle = (lexOfLower(tokens, t) & ORG_OR_TITLE) !== 0;
+  const cache = new ClassifyCache(tokens, capitalCount);
+  // (the token after the last run)
+  let after = 0;
+  for (let i = 0; i < capitalCount; i++) {
+    const first = capitals[i]!;
+    if (first < after || !capable(first)) continue;
+    let last = first;
+    let hasOrgOrTitle = (lexOfLower(tokens, first) & ORG_OR_TITLE) !== 0;
     // the run is an organisation's name joined by “of”, “for” or “on”
     let joined = false;
     while (last + 1 < count && ((flags[last]! & Flag.Possessive) === 0 || possessiveInName(last)) && tokens.sent[last + 1] === tokens.sent[first]) {
@@ -309,7 +396,7 @@ export function findNames(tokens: Tokens): Names {
       // “of” / “of the” inside an organisation or title: Department of Justice, Secretary of State
       // (right after the organisation or title word, not after a person's name: “Rep. Lee Zeldin of New York”)
       // (a title word after a first name or an initial is a surname: Peter T. King of New York)
-      if (hasOrgOrTitle && isOrgOrTitle(stripPossessive(tokens.lower(last))) && kind[next] === Kind.Word && tokens.lower(next) === 'of' && !surnameAt(first, last)) {
+      if (hasOrgOrTitle && (LEX_BARE.of(tokens, last) & ORG_OR_TITLE) !== 0 && kind[next] === Kind.Word && tokens.lower(next) === 'of' && !surnameAt(first, last)) {
         let k = next + 1;
         if (k < count && kind[k] === Kind.Word && tokens.lower(k) === 'the') k++;
         if (k < count && capable(k)) {
@@ -319,7 +406,7 @@ export function findNames(tokens: Tokens): Names {
         }
       }
       // “for” / “on” after an organisation word: Institute for Science, Council on Foreign Relations
-      if (ORG_WORDS.has(stripPossessive(tokens.lower(last))) && kind[next] === Kind.Word && (tokens.lower(next) === 'for' || tokens.lower(next) === 'on') && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
+      if ((LEX_BARE.of(tokens, last) & Lex.Org) !== 0 && kind[next] === Kind.Word && (tokens.lower(next) === 'for' || tokens.lower(next) === 'on') && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
         last = next + 1;
         joined = true;
         continue;
@@ -343,12 +430,12 @@ export function findNames(tokens: Tokens): Names {
       }
       break;
     }
-    const run = classifyCached(tokens, first, last, cache);
+    const run = cache.classify(first, last);
     run.before = first > 0 && kind[first - 1] === Kind.Word ? tokens.lower(first - 1) : '';
     const index = runs.length;
     runs.push(run);
     for (let k = first; k <= last; k++) runOf[k] = index;
-    t = last + 1;
+    after = last + 1;
   }
   return { runs, runOf };
 }
@@ -388,10 +475,6 @@ function isNicknameQuote(tokens: Tokens, t: number): boolean {
   return words > 0;
 }
 
-function isOrgOrTitle(w: string): boolean {
-  return ORG_WORDS.has(w) || TITLE_WORDS.has(w) || FACILITY_WORDS.has(w);
-}
-
 /** A name of one word with no title or honorific (“Warren”, not “Sen. Warren”). @internal */
 export function isBareName(run: NameRun): boolean {
   return run.words.length === 1 && !run.honorific && run.title === '';
@@ -403,61 +486,62 @@ export function isPunct(tokens: Tokens, t: number, p: string): boolean {
 }
 
 
-/** A remembered {@link classify} answer: the run it was computed for, keyed by the run's text and last flags. */
-interface Classified {
-  run: NameRun;
-  /** Offsets of the run's text. */
-  start: number;
-  end: number;
-  lastFlags: number;
-  /** The next answer whose key has the same hash. */
-  next: Classified | null;
-}
-
 /** How many answers one article's cache keeps. */
 const CLASSIFY_CACHE_SIZE = 10_000;
-
-/** Remembered answers by a hash of their key, and how many there are. */
-interface ClassifyCache {
-  byHash: Map<number, Classified>;
-  size: number;
-}
 
 /**
  * {@link classify}, remembered by the run's text (and the flags of its last
  * token): an article names the same people again and again, and the answer
- * depends only on the words. The key is hashed from the text and confirmed
- * on it, so no key string is built.
+ * depends only on the words. An open-addressing table over a hash of the
+ * text, confirmed on the text, so no key string is built; its arrays are
+ * scratch of the current call.
  */
-function classifyCached(tokens: Tokens, first: number, last: number, cache: ClassifyCache): NameRun {
-  const { text } = tokens;
-  const start = tokens.start[first]!;
-  const end = tokens.end[last]!;
-  const lastFlags = tokens.flags[last]!;
-  let h = lastFlags ^ 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h &= 0x3fffffff;
-  const head = cache.byHash.get(h);
-  for (let c: Classified | null = head ?? null; c !== null; c = c.next) {
-    if (c.lastFlags === lastFlags && sameText(text, c.start, c.end, start, end)) {
-      const known = c.run;
-      const shift = first - known.first;
-      return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
-    }
+class ClassifyCache {
+  /** For each table slot, 1 + the index in {@link answers} of the answer kept there, or 0. */
+  private readonly slots: Int32Array;
+  /** For each table slot, the hash of the answer's key. */
+  private readonly hashes: Int32Array;
+  /** The answers, each the run it was computed for. */
+  private readonly answers: NameRun[] = [];
+
+  /** `runs` bounds how many runs the article has. */
+  constructor(
+    private readonly tokens: Tokens,
+    runs: number,
+  ) {
+    let capacity = 16;
+    while (capacity < Math.min(runs, CLASSIFY_CACHE_SIZE) * 2) capacity <<= 1;
+    this.slots = scratchInt32(capacity, 0);
+    this.hashes = scratchInt32(capacity, 0);
   }
-  const run = classify(tokens, first, last);
-  if (cache.size < CLASSIFY_CACHE_SIZE) {
-    // (a new key goes last in its chain, so the first answer for a key is the one found)
-    const entry: Classified = { run, start, end, lastFlags, next: null };
-    if (head === undefined) cache.byHash.set(h, entry);
-    else {
-      let tail = head;
-      while (tail.next !== null) tail = tail.next;
-      tail.next = entry;
+
+  /** The answer for the run `first`…`last`. */
+  classify(first: number, last: number): NameRun {
+    const { tokens, slots, hashes, answers } = this;
+    const { text, start, end, flags } = tokens;
+    const lastFlags = flags[last]!;
+    let h = lastFlags ^ 0x811c9dc5;
+    for (let i = start[first]!; i < end[last]!; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = slots.length - 1;
+    // (a new key goes in the first free slot of its probe, so the first answer for a key is the one found)
+    let i = (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) & mask;
+    for (let a = slots[i]!; a !== 0; a = slots[i]!) {
+      const known = answers[a - 1]!;
+      if (hashes[i] === h && flags[known.last] === lastFlags && sameText(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
+        const shift = first - known.first;
+        return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
+      }
+      i = (i + 1) & mask;
     }
-    cache.size++;
+    const run = classify(tokens, first, last);
+    if (answers.length < CLASSIFY_CACHE_SIZE) {
+      answers.push(run);
+      slots[i] = answers.length;
+      hashes[i] = h;
+    }
+    // (the run itself, not a copy: a later hit copies its fields, and the caller sets `before` on every run it gets)
+    return run;
   }
-  return copyRun(run, run.first, run.last, run.coreFirst, run.coreLast);
 }
 
 /** A copy of `run` at other token positions (written out: cheaper than a spread, same fields in the same order). */
@@ -489,17 +573,94 @@ function sameText(text: string, a: number, b: number, c: number, d: number): boo
 function classify(tokens: Tokens, first: number, last: number): NameRun {
   const { flags } = tokens;
   const possessive = (flags[last]! & Flag.Possessive) !== 0;
-  const lowerAt = (k: number): string => ((flags[k]! & Flag.Possessive) !== 0 ? stripPossessive(tokens.lower(k)) : tokens.lower(k));
-  const lexAt = (k: number): number => lexOfWord(tokens, k);
+  const coreLast = nameLast(tokens, first, last);
+  const coreFirst = nameFirst(tokens, first, last, coreLast);
 
-  // the name is the longest tail of name-like words; titles, honorifics and organisation words stop it
-  let coreFirst = last + 1;
+  let honorific = false;
+  let gender: Gender | null = null;
+  // a title makes a person only if it holds a title word (Sen., Mayor), not just organisation words
+  // (“United Federation of Teachers”, “Annenberg Institute for School Reform”)
+  let personTitle = false;
+  for (let j = first; j < coreFirst; j++) {
+    if (tokens.kind[j] !== Kind.Word) continue;
+    const lex = lexOfWord(tokens, j);
+    if ((lex & (Lex.Honorific | Lex.Title)) === 0) continue;
+    personTitle = true;
+    if ((lex & Lex.Honorific) !== 0) {
+      honorific = true;
+      gender ??= HONORIFICS.get(wordOf(tokens, j)) ?? null;
+    } else gender ??= TITLE_WORDS.get(wordOf(tokens, j)) ?? null;
+  }
+  const text = tokens.text;
+  const title = coreFirst > first ? text.slice(tokens.start[first], tokens.end[coreFirst - 1]) : '';
+
+  if (coreFirst > coreLast) {
+    // no name proper: an organisation, a facility, a group, or a bare title
+    const all = lowers(tokens, first, last);
+    const lastLex = lexOfWord(tokens, last);
+    let kind = RunKind.Organization;
+    // “Pennsylvania Gov.”, “Mexican President”: a title with its place or party
+    const titleLike = Lex.Title | Lex.TitleModifier | Lex.Honorific;
+    const placeTitle = (lastLex & (Lex.Title | Lex.Org)) === Lex.Title;
+    if (wordsWith(tokens, first, last, placeTitle ? titleLike | Lex.Place | Lex.Demonym : titleLike) === all.length) kind = RunKind.Title;
+    else if ((lastLex & Lex.Group) !== 0 || wordsWith(tokens, first, last, Lex.Demonym) === all.length) kind = RunKind.Group;
+    else if (isPlaceName(dropLeadingThe(all))) kind = RunKind.Place;
+    else if ((lastLex & Lex.Facility) !== 0 && wordsWith(tokens, first, last, Lex.Org) === 0) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
+    return wholeRun(tokens, first, last, kind, gender, nameWithoutThe(tokens, first, last), all);
+  }
+
+  // a dateline or a heading in capitals (SAN FRANCISCO —, WEXLEY HARBOR): a place, not a person
+  let shouted = true;
+  for (let j = first; j <= last && shouted; j++) shouted = (flags[j]! & Flag.AllCaps) !== 0;
+  if (shouted && (last > first || tokens.end[first]! - tokens.start[first]! > 5)) {
+    return wholeRun(tokens, first, last, RunKind.Place, null, nameText(tokens, first, last, last));
+  }
+  const words = lowers(tokens, coreFirst, coreLast);
+  const name = nameText(tokens, coreFirst, coreLast, last);
+  let firstWord = coreFirst;
+  while (tokens.kind[firstWord] === Kind.Quote) firstWord++;
+  const fg = genderOfLex(lexOfWord(tokens, firstWord));
+  // “Chamber of Commerce”, “Department of Transportation”, “University of Michigan”: one organisation,
+  // not a title and a name (but “Secretary of State John Kerry” keeps its name)
+  // (likewise “Commission on Presidential Debates”, “Institute for Science and International Security”)
+  const joiner = coreFirst > first + 1 ? wordOf(tokens, coreFirst - 1) : '';
+  if ((joiner === 'of' || joiner === 'for' || joiner === 'on') && (lexOfWord(tokens, coreFirst - 2) & Lex.Org) !== 0 && (lexOfWord(tokens, coreFirst) & Lex.GivenName) === 0) {
+    return wholeRun(tokens, first, last, RunKind.Organization, null, nameWithoutThe(tokens, first, last));
+  }
+  let kind: RunKind;
+  if (!honorific && fg === undefined && isPlaceName(words)) kind = RunKind.Place;
+  else if (honorific || personTitle || fg !== undefined) kind = RunKind.Person;
+  else if (title !== '' && wordsWith(tokens, first, coreFirst - 1, Lex.Org) > 0) kind = RunKind.Organization;
+  else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
+  else kind = RunKind.Proper;
+  // an organisation word leading the name belongs to it: the Daily Caller, Union Pacific
+  if (kind === RunKind.Organization && title !== '' && words.length === 1 && fg === undefined) {
+    return wholeRun(tokens, first, last, kind, null, nameWithoutThe(tokens, first, last));
+  }
+  if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
+  if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
+  return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific, before: '' };
+}
+
+/** The last token of the name proper in the run `first`…`last`: name suffixes (Jr., III) are passed over. */
+function nameLast(tokens: Tokens, first: number, last: number): number {
   let k = last;
-  while (k >= first && (lexAt(k) & Lex.Suffix) !== 0 && k > first) k--;
-  const coreLastCandidate = k;
-  for (; k >= first; k--) {
-    const w = lowerAt(k);
-    const lex = lexAt(k);
+  while (k > first && (lexOfWord(tokens, k) & Lex.Suffix) !== 0) k--;
+  return k;
+}
+
+/**
+ * The first token of the name proper in the run `first`…`last` whose name
+ * ends at `coreLast`: the name is the longest tail of name-like words, and
+ * titles, honorifics and organisation words stop it. Past `coreLast` when
+ * the run has no name proper.
+ */
+function nameFirst(tokens: Tokens, first: number, last: number, coreLast: number): number {
+  const { flags } = tokens;
+  let coreFirst = last + 1;
+  for (let k = coreLast; k >= first; k--) {
+    const w = wordOf(tokens, k);
+    const lex = lexOfWord(tokens, k);
     if ((lex & Lex.Particle) !== 0 && (flags[k]! & Flag.Cap) === 0) {
       coreFirst = k;
       continue;
@@ -510,117 +671,84 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
     // (a facility word alone is a surname: Park, Hall, Field)
     // (a capitalised role noun is part of a title: “Clinton Senior Adviser Sidney Blumenthal”)
     // (but never in the surname's place: Ms. Boxer, Mr. Singer, Backer)
-    const blocker = (lex & (Lex.Honorific | Lex.Title | Lex.Org | Lex.Group | Lex.Demonym)) !== 0 || ((lex & Lex.Role) !== 0 && k < coreLastCandidate) || ((lex & Lex.Facility) !== 0 && last > first);
+    const blocker = (lex & (Lex.Honorific | Lex.Title | Lex.Org | Lex.Group | Lex.Demonym)) !== 0 || ((lex & Lex.Role) !== 0 && k < coreLast) || ((lex & Lex.Facility) !== 0 && last > first);
     if (blocker) {
       // a title word in surname position is a surname (Howard Dean, Martin Luther King)
       // (not an abbreviation, and not after a place: “Pennsylvania Gov.”, “Texas Governor”)
       const surnamePosition =
-        k === coreLastCandidate && k > first && (flags[k]! & Flag.Abbrev) === 0 && (lexAt(k - 1) & (NOT_NAME_LIKE | Lex.Place)) === 0;
+        k === coreLast && k > first && (flags[k]! & Flag.Abbrev) === 0 && (lexOfWord(tokens, k - 1) & (NOT_NAME_LIKE | Lex.Place)) === 0;
       // (so is a facility word after a first name or an honorific: Dr. Hye-jin Park, Anna Hall)
       // (and a family name before a Korean given name: Park Geun-hye, Park Ji-hoon)
-      const familyFirst = k + 1 === coreLastCandidate && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && isKoreanGivenName(tokens, k + 1);
-      const facilitySurname = familyFirst || (surnamePosition && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && ((lexAt(k - 1) & Lex.GivenName) !== 0 || (lexAt(first) & Lex.Honorific) !== 0));
+      const familyFirst = k + 1 === coreLast && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && isKoreanGivenName(tokens, k + 1);
+      const facilitySurname =
+        familyFirst ||
+        (surnamePosition && (lex & (Lex.Facility | Lex.Title | Lex.Org)) === Lex.Facility && ((lexOfWord(tokens, k - 1) & Lex.GivenName) !== 0 || (lexOfWord(tokens, first) & Lex.Honorific) !== 0));
       if (!(surnamePosition && (lex & (Lex.Title | Lex.Org)) === Lex.Title) && !facilitySurname) break;
     }
     if ((flags[k]! & Flag.AllCaps) !== 0 && tokens.end[k]! - tokens.start[k]! <= 5 && (flags[k]! & Flag.Abbrev) === 0) break;
     coreFirst = k;
   }
   // leading particles belong to the title side (“de” alone is not a name)
-  while (coreFirst <= coreLastCandidate && (flags[coreFirst]! & Flag.Cap) === 0) coreFirst++;
+  while (coreFirst <= coreLast && (flags[coreFirst]! & Flag.Cap) === 0) coreFirst++;
   // after “Minister of …”, ordinary words finish the portfolio before the name: Minister of Water Resources Khalid al-Harthy
-  if (coreFirst > first + 1 && coreFirst < coreLastCandidate && tokens.kind[coreFirst - 1] === Kind.Word) {
+  if (coreFirst > first + 1 && coreFirst < coreLast && tokens.kind[coreFirst - 1] === Kind.Word) {
     let of = false;
     for (let j = first; j < coreFirst && !of; j++) of = tokens.kind[j] === Kind.Word && (tokens.lower(j) === 'of' || tokens.lower(j) === 'for');
-    while (of && coreFirst < coreLastCandidate && (lexAt(coreFirst) & (Lex.English | Lex.GivenName)) === Lex.English) coreFirst++;
+    while (of && coreFirst < coreLast && (lexOfWord(tokens, coreFirst) & (Lex.English | Lex.GivenName)) === Lex.English) coreFirst++;
   }
   // ordinary words before a first name belong to the title too: (Undersecretary for) Political Affairs Wendy Sherman
-  if ((lexAt(coreFirst) & (Lex.English | Lex.GivenName)) === Lex.English) {
+  if ((lexOfWord(tokens, coreFirst) & (Lex.English | Lex.GivenName)) === Lex.English) {
     let j = coreFirst;
-    while (j < coreLastCandidate && j < coreFirst + 4 && (lexAt(j) & (Lex.English | Lex.GivenName)) === Lex.English) j++;
-    if (j < coreLastCandidate && (lexAt(j) & Lex.GivenName) !== 0 && tokens.kind[j] === Kind.Word) coreFirst = j;
+    while (j < coreLast && j < coreFirst + 4 && (lexOfWord(tokens, j) & (Lex.English | Lex.GivenName)) === Lex.English) j++;
+    if (j < coreLast && (lexOfWord(tokens, j) & Lex.GivenName) !== 0 && tokens.kind[j] === Kind.Word) coreFirst = j;
   }
-  const coreLast = coreLastCandidate;
+  return coreFirst;
+}
 
-  const text = tokens.text;
-  const wordsOf = (from: number, to: number): string[] => {
-    const out: string[] = [];
-    // only the last word's possessive goes (“Trump's” → Trump); one inside stays (Students’ Union)
-    for (let j = from; j <= to; j++) {
-      if (tokens.kind[j] === Kind.Quote) continue;
-      out.push(j === last ? stripPossessive(text.slice(tokens.start[j], tokens.end[j])) : text.slice(tokens.start[j], tokens.end[j]));
-    }
-    return out;
-  };
-  const lowers = (from: number, to: number): string[] => {
-    const out: string[] = [];
-    for (let j = from; j <= to; j++) if (tokens.kind[j] !== Kind.Quote) out.push(lowerAt(j));
-    return out;
-  };
-  /** The whole run as one name, with no title (an organisation, a place). */
-  const whole = (kind: RunKind, name: string, gender: Gender | null = null, words: string[] = lowers(first, last)): NameRun => ({
-    first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words, honorific: false, before: '',
-  });
+/** The whole run as one name, with no title (an organisation, a place); its words are those of every token unless given. */
+function wholeRun(tokens: Tokens, first: number, last: number, kind: RunKind, gender: Gender | null, name: string, words = lowers(tokens, first, last)): NameRun {
+  const possessive = (tokens.flags[last]! & Flag.Possessive) !== 0;
+  return { first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words, honorific: false, before: '' };
+}
 
-  let honorific = false;
-  let gender: Gender | null = null;
-  for (let j = first; j < coreFirst; j++) {
-    const w = lowerAt(j);
-    if (HONORIFICS.has(w)) {
-      honorific = true;
-      gender ??= HONORIFICS.get(w) ?? null;
-    } else if (TITLE_WORDS.has(w)) gender ??= TITLE_WORDS.get(w) ?? null;
-  }
-  const title = coreFirst > first ? text.slice(tokens.start[first], tokens.end[coreFirst - 1]) : '';
+/** The run's {@link nameText} without a leading “the” (the White House → White House). */
+function nameWithoutThe(tokens: Tokens, first: number, last: number): string {
+  // (“the” is a word of its own: its text is three letters and its lower case “the”)
+  const the = first < last && tokens.end[first]! - tokens.start[first]! === 3 && tokens.lower(first) === 'the';
+  return nameText(tokens, the ? first + 1 : first, last, last);
+}
 
-  if (coreFirst > coreLast) {
-    // no name proper: an organisation, a facility, a group, or a bare title
-    const all = lowers(first, last);
-    const lastWord = all[all.length - 1]!;
-    let kind = RunKind.Organization;
-    const titleLike = (w: string): boolean => TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
-    // “Pennsylvania Gov.”, “Mexican President”: a title with its place or party
-    if (all.every((w) => titleLike(w) || ((PLACES.has(w) || isDemonym(w)) && TITLE_WORDS.has(lastWord) && !ORG_WORDS.has(lastWord)))) kind = RunKind.Title;
-    else if (GROUP_WORDS.has(lastWord) || all.every(isDemonym)) kind = RunKind.Group;
-    else if (PLACES.has(dropLeadingThe(all).join(' '))) kind = RunKind.Place;
-    else if (FACILITY_WORDS.has(lastWord) && !all.some((w) => ORG_WORDS.has(w))) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
-    const name = dropLeadingThe(wordsOf(first, last)).join(' ');
-    return whole(kind, name, gender, all);
-  }
+/** The words ({@link wordOf}) of the tokens `from` to `to`, quotes left out. */
+function lowers(tokens: Tokens, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j <= to; j++) if (tokens.kind[j] !== Kind.Quote) out.push(wordOf(tokens, j));
+  return out;
+}
 
-  // a dateline or a heading in capitals (SAN FRANCISCO —, WEXLEY HARBOR): a place, not a person
-  let shouted = true;
-  for (let j = first; j <= last && shouted; j++) shouted = (flags[j]! & Flag.AllCaps) !== 0;
-  if (shouted && (last > first || tokens.end[first]! - tokens.start[first]! > 5)) {
-    return whole(RunKind.Place, wordsOf(first, last).join(' '));
+/** How many of the tokens `from` to `to` (quotes left out) have a lexicon class of `classes`. */
+function wordsWith(tokens: Tokens, from: number, to: number, classes: number): number {
+  let n = 0;
+  for (let j = from; j <= to; j++) if (tokens.kind[j] !== Kind.Quote && (lexOfWord(tokens, j) & classes) !== 0) n++;
+  return n;
+}
+
+/**
+ * The tokens `from` to `to` as written, quotes left out, joined by single
+ * spaces; only the possessive of the run's `last` token goes (“Trump's” →
+ * Trump; one inside stays: Students’ Union). One slice of the text when the
+ * words are already so spaced.
+ */
+function nameText(tokens: Tokens, from: number, to: number, last: number): string {
+  const { text, start, end, kind } = tokens;
+  let spaced = kind[to] !== Kind.Quote;
+  for (let j = from; j < to && spaced; j++) spaced = kind[j] !== Kind.Quote && start[j + 1] === end[j]! + 1 && text.charCodeAt(end[j]!) === 0x20;
+  if (spaced) return text.slice(start[from], to === last ? bareEnd(text, start[to]!, end[to]!) : end[to]);
+  const out: string[] = [];
+  for (let j = from; j <= to; j++) {
+    if (kind[j] === Kind.Quote) continue;
+    out.push(text.slice(start[j], j === last ? bareEnd(text, start[j]!, end[j]!) : end[j]));
   }
-  const words = lowers(coreFirst, coreLast);
-  const name = wordsOf(coreFirst, coreLast).join(' ');
-  const firstWord = words[0]!;
-  const fg = firstNameGender(firstWord);
-  // “Chamber of Commerce”, “Department of Transportation”, “University of Michigan”: one organisation,
-  // not a title and a name (but “Secretary of State John Kerry” keeps its name)
-  // (likewise “Commission on Presidential Debates”, “Institute for Science and International Security”)
-  const joiner = coreFirst > first + 1 ? lowerAt(coreFirst - 1) : '';
-  if ((joiner === 'of' || joiner === 'for' || joiner === 'on') && ORG_WORDS.has(lowerAt(coreFirst - 2)) && firstNameGender(lowerAt(coreFirst)) === undefined) {
-    return whole(RunKind.Organization, dropLeadingThe(wordsOf(first, last)).join(' '));
-  }
-  // a title makes a person only if it holds a title word (Sen., Mayor), not just organisation words
-  // (“United Federation of Teachers”, “Annenberg Institute for School Reform”)
-  let personTitle = false;
-  for (let j = first; j < coreFirst && !personTitle; j++) personTitle = TITLE_WORDS.has(lowerAt(j)) || HONORIFICS.has(lowerAt(j));
-  let kind: RunKind;
-  if (!honorific && fg === undefined && PLACES.has(words.join(' '))) kind = RunKind.Place;
-  else if (honorific || personTitle || fg !== undefined) kind = RunKind.Person;
-  else if (title !== '' && lowers(first, coreFirst - 1).some((w) => ORG_WORDS.has(w))) kind = RunKind.Organization;
-  else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
-  else kind = RunKind.Proper;
-  // an organisation word leading the name belongs to it: the Daily Caller, Union Pacific
-  if (kind === RunKind.Organization && title !== '' && words.length === 1 && fg === undefined) {
-    return whole(kind, dropLeadingThe(wordsOf(first, last)).join(' '));
-  }
-  if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
-  if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
-  return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific, before: '' };
+  return out.join(' ');
 }
 
 /** The classes that make a word no part of a name: titles, honorifics, organisation, facility and title-modifier words, demonyms. */
@@ -633,6 +761,11 @@ function isDemonym(w: string): boolean {
   const dash = w.lastIndexOf('-');
   // (a plural only drops an s: Muslim-Americans, not Jean-Baptiste → “baptist”)
   return dash > 0 && (DEMONYMS.has(w.slice(dash + 1)) || (w.endsWith('s') && DEMONYMS.has(w.slice(dash + 1, -1))) || DEMONYMS.has(w.slice(0, dash)));
+}
+
+/** Do the lower-case `words` name a place? (Joined into one string only when the first can start a longer place name.) */
+function isPlaceName(words: readonly string[]): boolean {
+  return words.length === 1 ? PLACES.has(words[0]!) : PLACE_FIRST_WORDS.has(words[0]!) && PLACES.has(words.join(' '));
 }
 
 function dropLeadingThe(words: string[]): string[] {

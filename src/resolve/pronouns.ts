@@ -46,12 +46,22 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'about', 'against', 'to', 'at', 'fo
 /** Verbs whose clause reports on the name after them (“said Clinton would …”). */
 const REPORTING_VERBS = new Set(['said', 'says', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'thought', 'noted', 'notes', 'added', 'wrote', 'writes', 'stated', 'explained', 'warned', 'suggested', 'suggests']);
 
-/** Role and title-modifier words, and clause openers, as bits by word. */
+/** The word lists above (and role and title-modifier words, and determiners), as bits by word. */
 const enum Cls {
   Role = 1,
   ClauseOpener = 2,
+  Determiner = 4,
+  ObjectPreposition = 8,
+  ReportingVerb = 16,
 }
-const CLASSES = new WordClasses((w) => (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) ? Cls.Role : 0) | (CLAUSE_OPENERS.has(w) ? Cls.ClauseOpener : 0));
+const CLASSES = new WordClasses(
+  (w) =>
+    (ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w) ? Cls.Role : 0) |
+    (CLAUSE_OPENERS.has(w) ? Cls.ClauseOpener : 0) |
+    (DETERMINERS.has(w) ? Cls.Determiner : 0) |
+    (OBJECT_PREPOSITIONS.has(w) ? Cls.ObjectPreposition : 0) |
+    (REPORTING_VERBS.has(w) ? Cls.ReportingVerb : 0),
+);
 
 /** Is token `t` (a word) a role noun or a title modifier? */
 function isRoleWord(tokens: Tokens, t: number): boolean {
@@ -63,14 +73,22 @@ const HE = hashWord('he');
 const SHE = hashWord('she');
 
 
+/** How a name run stands in its sentence, as bits by run: what its mention weighs. */
+const enum Standing {
+  /** Where a subject stands: the mention counts double. */
+  Subject = 1,
+  /** A possessive, a name that only qualifies something else, or the object of a preposition: it counts half. */
+  Minor = 2,
+  /** A nationality or party used as an adjective (“American jobs”): nobody to refer to. */
+  Adjective = 4,
+}
+
 /** Resolves pronouns to entities. */
 export class PronounResolver {
-  /** Whether each run stands where a subject stands. */
-  private readonly subjectish: Uint8Array;
-  /** Whether each run only qualifies a title before another name. */
-  private readonly modifier: Uint8Array;
-  /** Whether each run is the object of a preposition. */
-  private readonly object: Uint8Array;
+  /** The {@link Standing} of each run. */
+  private readonly standing: Uint8Array;
+  /** The sentence of each run. */
+  private readonly sentence: Int32Array;
   /**
    * The scores of one {@link resolve} call, by entity: `score[id]` counts
    * only when `scoredIn[id]` is the call's number; `scored` lists the
@@ -86,9 +104,8 @@ export class PronounResolver {
     private readonly names: Names,
     private readonly entities: Entities,
   ) {
-    this.subjectish = scratchUint8(names.runs.length);
-    this.modifier = scratchUint8(names.runs.length);
-    this.object = scratchUint8(names.runs.length);
+    this.standing = scratchUint8(names.runs.length);
+    this.sentence = scratchInt32(names.runs.length, 0);
     const n = entities.list.length;
     this.score = scratchFloat64(n);
     this.scoredIn = scratchInt32(n, 0);
@@ -100,7 +117,7 @@ export class PronounResolver {
       let sawRole = false;
       while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word) {
         if (isRoleWord(tokens, p)) sawRole = true;
-        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && (CLASSES.of(tokens, p) & Cls.ClauseOpener) === 0 && !DETERMINERS.has(tokens.lower(p)))) break;
+        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && (CLASSES.of(tokens, p) & (Cls.ClauseOpener | Cls.Determiner)) === 0)) break;
         else sawRole = false;
         p--;
       }
@@ -120,7 +137,6 @@ export class PronounResolver {
         (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0))) ||
         // “Trump campaign spokesman Jason Miller”, “Obama administration official Ann Lee”
         this.qualifiesTitle(next);
-      this.modifier[r] = modifier ? 1 : 0;
       // the object of a preposition: “agreed with Matthews”
       // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
       const absolute = beforeRun === 'with' && this.ingAfter(run.last + 1, run.first);
@@ -128,9 +144,13 @@ export class PronounResolver {
       // (not the inverted speaker: “…,” said George Allen — the verb's own subject comes before it)
       const verbAt = beforeRun === 'that' ? run.first - 2 : run.first - 1;
       const reported =
-        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && REPORTING_VERBS.has(tokens.lower(verbAt)) && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
-      this.object[r] = (OBJECT_PREPOSITIONS.has(beforeRun) && !absolute) || reported ? 1 : 0;
-      this.subjectish[r] = (opener || absolute) && !run.possessive && !modifier ? 1 : 0;
+        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && (CLASSES.of(tokens, verbAt) & Cls.ReportingVerb) !== 0 && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
+      const afterPreposition = beforeRun !== '' && (CLASSES.of(tokens, run.first - 1) & Cls.ObjectPreposition) !== 0;
+      const object = (afterPreposition && !absolute) || reported;
+      const subject = (opener || absolute) && !run.possessive && !modifier;
+      this.standing[r] =
+        (subject ? Standing.Subject : 0) | (run.possessive || modifier || object ? Standing.Minor : 0) | (run.kind === RunKind.Group && modifier ? Standing.Adjective : 0);
+      this.sentence[r] = tokens.sent[run.first]!;
     });
     this.inferGenders();
   }
@@ -139,7 +159,7 @@ export class PronounResolver {
   private qualifiesTitle(k: number): boolean {
     const { tokens, names } = this;
     for (let j = k; j < k + 2 && j + 2 < tokens.count; j++) {
-      if (tokens.kind[j] !== Kind.Word || (tokens.flags[j]! & Flag.Cap) !== 0 || (CLASSES.of(tokens, j) & Cls.ClauseOpener) !== 0 || DETERMINERS.has(tokens.lower(j))) return false;
+      if (tokens.kind[j] !== Kind.Word || (tokens.flags[j]! & Flag.Cap) !== 0 || (CLASSES.of(tokens, j) & (Cls.ClauseOpener | Cls.Determiner)) !== 0) return false;
       if (tokens.kind[j + 1] === Kind.Word && isRoleWord(tokens, j + 1) && names.runOf[j + 2]! >= 0) return true;
     }
     return false;
@@ -168,9 +188,10 @@ export class PronounResolver {
   private inferGenders(): void {
     const { tokens, entities } = this;
     const votes = new Map<number, { m: number; f: number }>();
-    for (let t = 0; t < tokens.count; t++) {
-      const h = tokens.hash[t];
-      if ((h !== HE && h !== SHE) || tokens.kind[t] !== Kind.Word) continue;
+    const { hash, kind, count } = tokens;
+    for (let t = 0; t < count; t++) {
+      const h = hash[t];
+      if ((h !== HE && h !== SHE) || kind[t] !== Kind.Word) continue;
       const w = tokens.lower(t);
       if (w !== 'he' && w !== 'she') continue;
       const g = w === 'he' ? 'm' : 'f';
@@ -196,7 +217,8 @@ export class PronounResolver {
    */
   resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>, lastSpokeAt = -1): number {
     const s0 = this.tokens.sent[at]!;
-    const { score, scoredIn, scored } = this;
+    const { score, scoredIn, scored, standing, sentence } = this;
+    const { ofRun } = this.entities;
     const call = ++this.call;
     let count = 0;
     // someone else introduced as a subject since the last speaker spoke: the story has moved on
@@ -205,29 +227,26 @@ export class PronounResolver {
     // the names before the pronoun, nearest first: at most MAX_SENTENCES_BACK sentences and MAX_RUNS names
     const newest = lastRunBefore(this.names, at);
     for (let r = newest; r >= 0 && r > newest - MAX_RUNS; r--) {
-      {
-        const run = this.names.runs[r]!;
-        const back = s0 - this.tokens.sent[run.first]!;
-        if (back >= MAX_SENTENCES_BACK) break;
-        const id = this.entities.ofRun[r]!;
-        if (id < 0) continue;
-        const weight = this.weight(id, gender);
-        if (weight === 0) continue;
-        // a nationality or party used as an adjective (“American jobs”) is nobody to refer to
-        if (run.kind === RunKind.Group && this.modifier[r] === 1) continue;
-        let w = RECENCY[back]! * weight;
-        if (this.subjectish[r] === 1) {
-          w *= 2;
-          if (id !== lastSpeaker && this.tokens.sent[run.first]! > spokeIn && weight >= 0.7) movedOn = true;
-        }
-        if (run.possessive || this.modifier[r] === 1 || this.object[r] === 1) w *= 0.5;
-        if (scoredIn[id] !== call) {
-          scoredIn[id] = call;
-          scored[count++] = id;
-          score[id] = 0;
-        }
-        score[id] = score[id]! + w;
+      const back = s0 - sentence[r]!;
+      if (back >= MAX_SENTENCES_BACK) break;
+      const id = ofRun[r]!;
+      if (id < 0) continue;
+      const weight = this.weight(id, gender);
+      if (weight === 0) continue;
+      const st = standing[r]!;
+      if ((st & Standing.Adjective) !== 0) continue;
+      let w = RECENCY[back]! * weight;
+      if ((st & Standing.Subject) !== 0) {
+        w *= 2;
+        if (id !== lastSpeaker && sentence[r]! > spokeIn && weight >= 0.7) movedOn = true;
       }
+      if ((st & Standing.Minor) !== 0) w *= 0.5;
+      if (scoredIn[id] !== call) {
+        scoredIn[id] = call;
+        scored[count++] = id;
+        score[id] = 0;
+      }
+      score[id] = score[id]! + w;
     }
     // the people the article is about: a small prior for how often they are named, and for having spoken
     for (let k = 0; k < count; k++) {
