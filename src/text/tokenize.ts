@@ -249,9 +249,6 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
       let joined = false;
-      // letters seen: any lower case, and how many (for AllCaps), read in the same pass
-      let lowerSeenInWord = c < 128 ? (ASCII_CLASS[c]! & A_LOWER) !== 0 : isLetter(c) && !isUpper(c);
-      let letters = c < 128 ? ASCII_CLASS[c]! & A_LETTER ? 1 : 0 : isLetter(c) ? 1 : 0;
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
@@ -259,19 +256,11 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
           const k = ASCII_CLASS[d]!;
           if ((k & A_WORD) !== 0) {
             h = Math.imul(h ^ ASCII_FOLD[d]!, 0x01000193);
-            if ((k & A_LETTER) !== 0) {
-              letters++;
-              if ((k & A_LOWER) !== 0) lowerSeenInWord = true;
-            }
             j++;
             continue;
           }
         } else if (isWordChar(d)) {
           h = hashStep(h, foldCode(d));
-          if (isLetter(d)) {
-            letters++;
-            if (!isUpper(d)) lowerSeenInWord = true;
-          }
           j++;
           continue;
         }
@@ -292,6 +281,9 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       if (isUpper(c) || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if (isDigit(c)) f |= Flag.Number;
       const wordHash = h;
+      // (a word that starts with a lower-case letter is not in capitals: only the others are read again)
+      const startsLower = c < 128 ? (ASCII_CLASS[c]! & A_LOWER) !== 0 : isLetter(c) && !isUpper(c);
+      if (!startsLower && inCapitals(text, i, j)) f |= Flag.AllCaps;
       // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
       if (text.charCodeAt(j) === 0x2e && j !== nextQuoteAt) {
         const len = j - i;
@@ -304,7 +296,6 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
           f |= Flag.Abbrev;
         }
       }
-      if (!lowerSeenInWord && letters >= 2) f |= Flag.AllCaps;
       // possessive: ’s inside the token, or a bare apostrophe after an s
       const e1 = text.charCodeAt(j - 1);
       let core = wordHash;
@@ -377,6 +368,23 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const sentStart = splitSentences(text, kind, start, end, flags, para, sent, quote, quotes, lower);
   markTitleCase(kind, flags, hash, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
   return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
+}
+
+/** Has `text[s, e)` two letters or more, and none in lower case (NASA, U.S, 4WD)? */
+function inCapitals(text: string, s: number, e: number): boolean {
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      const cls = ASCII_CLASS[c]!;
+      if ((cls & A_LOWER) !== 0) return false;
+      if ((cls & A_LETTER) !== 0) letters++;
+    } else if (isLetter(c)) {
+      if (!isUpper(c)) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
 }
 
 function hashRange(text: string, s: number, e: number): number {
