@@ -18,7 +18,7 @@
 import type { QuoteSpan, Warning } from '../types.js';
 import { isBlank, isLineBreak, isPunctuation, isWordChar, isSpace } from '../text/chars.js';
 import { MarkupFinder } from '../text/markup.js';
-import { DOUBLED_MARKS, MARK_ENTITIES, markEntryOf, type MarkEntry, type MarkFamily } from './quote-marks.js';
+import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, type MarkEntry, type MarkFamily } from './quote-marks.js';
 import { elisionAfter, isApostropheLike, isInnerApostrophe, mayBeTrailingApostrophe } from './apostrophes.js';
 
 /** Scanner settings (already validated). */
@@ -135,19 +135,41 @@ const SMALL_MARK_LIST = 256;
 const MAX_KEPT_MARKS = 1 << 14;
 const MARKS = new MarkList();
 
-/** An opened mark waiting for its closer. */
-interface Open {
-  /** Index of the mark in the paragraph's {@link MarkList}. */
-  mark: number;
-  /** Set when this opener continues a quote left open by the previous paragraph. */
-  previous: number | null;
+/** Bits of a mark's {@link factsOf facts} besides the role its glyph suggests (bits 0–1, a {@link Role}). */
+const enum Fact {
+  /** The same bit as {@link MarkBit.Straight}. */
+  Straight = 4,
+  /** The glyph alone decides the role (`fixed` in the table). */
+  Fixed = 8,
+}
+/** The bit a mark's family code starts at in its facts. */
+const FAMILY_SHIFT = 4;
+
+/**
+ * What the mark table says of an entry, in one number: the role its glyph
+ * suggests, {@link Fact.Straight}, {@link Fact.Fixed} and its family code.
+ * Never 0 (every glyph suggests a role), so 0 can stand for "no mark".
+ */
+function factsOf(entry: MarkEntry): number {
+  const glyph = entry.glyph === 'open' ? Role.Open : entry.glyph === 'close' ? Role.Close : Role.Either;
+  return glyph | (entry.straight === true ? Fact.Straight : 0) | (entry.fixed === true ? Fact.Fixed : 0) | (familyCode(entry.family) << FAMILY_SHIFT);
 }
 
-const DOUBLED_BY_FIRST = new Map<number, MarkEntry[]>();
+/** The {@link factsOf facts} of each single-character mark by code unit, 0 for none (read for every candidate character). */
+const SINGLE_FACTS = new Uint8Array(0x10000);
+for (const entry of QUOTE_MARKS) SINGLE_FACTS[entry.mark.charCodeAt(0)] = factsOf(entry);
+
+/** The facts of the mark with code `code` (any number, as an entity may decode to), or 0 when it is none. */
+function singleFacts(code: number): number {
+  return code >= 0 && code <= 0xffff ? SINGLE_FACTS[code]! : 0;
+}
+
+/** The {@link factsOf facts} of each doubled mark, by its two code units as `first * 0x10000 + second`. */
+const DOUBLED_FACTS = new Map<number, number>();
 for (const d of DOUBLED_MARKS) {
-  const list = DOUBLED_BY_FIRST.get(d.mark.charCodeAt(0)) ?? [];
-  list.push(d);
-  DOUBLED_BY_FIRST.set(d.mark.charCodeAt(0), list);
+  const key = d.mark.charCodeAt(0) * 0x10000 + d.mark.charCodeAt(1);
+  // (the first entry of a pair wins)
+  if (!DOUBLED_FACTS.has(key)) DOUBLED_FACTS.set(key, factsOf(d));
 }
 /** Is every doubled mark one character twice (``, '', ‘‘, ’’)? */
 const DOUBLED_SAME = DOUBLED_MARKS.every((d) => d.mark.charCodeAt(0) === d.mark.charCodeAt(1));
@@ -231,7 +253,8 @@ class Scanner {
   private quotes: QuoteSpan[] = [];
   private readonly warnings: Warning[] = [];
   private readonly marks = MARKS;
-  private readonly stack: Open[] = [];
+  /** The opened marks waiting for their closers (indexes in {@link marks}), innermost last. */
+  private readonly stack: number[] = [];
   private readonly markup: MarkupFinder;
   /** Warning messages by mark, one map per code, and mark strings by code unit (shared, not rebuilt). */
   private readonly openMessages = new Map<string, string>();
@@ -241,8 +264,12 @@ class Scanner {
   private readonly recentMark = ['', ''];
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
-  /** A quote left open by the previous paragraph that the next one reopens. */
-  private carry: { family: number; index: number } | null = null;
+  /** A quote left open by the previous paragraph that the next one reopens (its index, or -1), and its family. */
+  private carryQuote = -1;
+  private carryFamily = -1;
+  /** The opener of this paragraph that continues {@link continuedQuote} (a mark index, or -1). */
+  private continuingMark = -1;
+  private continuedQuote = -1;
 
   constructor(
     private readonly text: string,
@@ -303,6 +330,7 @@ class Scanner {
     const marks = this.marks;
     const stack = this.stack;
     if (stack.length !== 0) stack.length = 0;
+    this.continuingMark = -1;
     if (count === 0) {
       this.dropCarry();
       return;
@@ -332,16 +360,16 @@ class Scanner {
       else if (role === Role.Open && at >= 0 && mStart > start && endsClause(this.text.charCodeAt(mStart - 1))) role = Role.Close;
       if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0 && (at < 0 || laterSingleCloser[m] === 1)) continue;
       if (role === Role.Open) {
-        let previous: number | null = null;
-        if (first && this.carry && this.carry.family === marks.family[m] && this.onlyBlanks(start, mStart)) {
-          previous = this.carry.index;
-          this.carry = null;
+        if (first && this.carryQuote >= 0 && this.carryFamily === marks.family[m] && this.onlyBlanks(start, mStart)) {
+          this.continuingMark = m;
+          this.continuedQuote = this.carryQuote;
+          this.carryQuote = -1;
         }
         const same = this.findSameStyle(m);
         if (same >= 0) this.closeUnclosedAt(same, mStart);
-        stack.push({ mark: m, previous });
+        stack.push(m);
       } else if (at >= 0) {
-        for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+        for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!, 'unmatched-open');
         const open = stack[at]!;
         if (at === stack.length - 1) stack.pop();
         else stack.length = at;
@@ -357,7 +385,12 @@ class Scanner {
 
   /** A quote carried from the previous paragraph that this one did not reopen: it stays a single part. */
   private dropCarry(): void {
-    this.carry = null;
+    this.carryQuote = -1;
+  }
+
+  /** The quote that the opener `m` continues (left open by the previous paragraph), or -1. */
+  private previousOf(m: number): number {
+    return m === this.continuingMark ? this.continuedQuote : -1;
   }
 
   /**
@@ -388,7 +421,7 @@ class Scanner {
     const straight = marks.bits[m]! & MarkBit.Straight;
     let found = -1;
     for (let s = stack.length - 1; s >= 0; s--) {
-      const o = stack[s]!.mark;
+      const o = stack[s]!;
       if (marks.family[o] !== family) continue;
       if ((marks.bits[o]! & MarkBit.Straight) === straight) return s;
       if (found < 0) found = s;
@@ -402,7 +435,7 @@ class Scanner {
     const family = marks.family[m];
     const straight = marks.bits[m]! & MarkBit.Straight;
     for (let s = stack.length - 1; s >= 0; s--) {
-      const o = stack[s]!.mark;
+      const o = stack[s]!;
       if (marks.family[o] === family && (marks.bits[o]! & MarkBit.Straight) === straight) return s;
     }
     return -1;
@@ -420,16 +453,16 @@ class Scanner {
    */
   private closeUnclosedAt(at: number, before: number): void {
     const stack = this.stack;
-    for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+    for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!, 'unmatched-open');
     const open = stack[at]!;
     if (at === stack.length - 1) stack.pop();
     else stack.length = at;
     let end = before;
-    const markEnd = this.marks.end[open.mark]!;
+    const markEnd = this.marks.end[open]!;
     while (end > markEnd && isBlank(this.text.charCodeAt(end - 1))) end--;
     if (!this.acceptUnclosed(open, end)) return;
     const index = this.emit(open, end, -1, true);
-    if (index >= 0) this.warn('unclosed-quote', this.marks.start[open.mark]!, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
+    if (index >= 0) this.warn('unclosed-quote', this.marks.start[open]!, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
   }
 
   private endParagraph(start: number, end: number): void {
@@ -437,16 +470,18 @@ class Scanner {
     if (stack.length === 0) return;
     let contentEnd = end;
     while (contentEnd > start && isBlank(this.text.charCodeAt(contentEnd - 1))) contentEnd--;
-    for (let s = stack.length - 1; s > 0; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+    for (let s = stack.length - 1; s > 0; s--) this.unmatched(stack[s]!, 'unmatched-open');
     const open = stack[0]!;
     stack.length = 0;
-    const family = this.marks.family[open.mark]!;
+    const family = this.marks.family[open]!;
     const reopened = this.nextParagraphReopens(end, family);
     if (!reopened && !this.acceptUnclosed(open, contentEnd)) return;
     const index = this.emit(open, contentEnd, -1, true);
     if (index < 0) return;
-    if (reopened) this.carry = { family, index };
-    else this.warn('unclosed-quote', this.marks.start[open.mark]!, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
+    if (reopened) {
+      this.carryQuote = index;
+      this.carryFamily = family;
+    } else this.warn('unclosed-quote', this.marks.start[open]!, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
   }
 
   /**
@@ -454,16 +489,16 @@ class Scanner {
    * does (the closer was lost); a lone single mark only at the start of its
    * paragraph, since elsewhere it is far more often a stray apostrophe.
    */
-  private acceptUnclosed(open: Open, end: number): boolean {
-    if (end <= this.marks.end[open.mark]!) {
-      this.unmatched(open.mark, 'unmatched-open');
+  private acceptUnclosed(open: number, end: number): boolean {
+    if (end <= this.marks.end[open]!) {
+      this.unmatched(open, 'unmatched-open');
       return false;
     }
-    if (this.marks.family[open.mark] === SINGLE && open.previous === null) {
-      let p = this.marks.start[open.mark]!;
+    if (this.marks.family[open] === SINGLE && this.previousOf(open) < 0) {
+      let p = this.marks.start[open]!;
       while (p > 0 && isSpace(this.text.charCodeAt(p - 1))) p--;
       if (p > 0 && !isLineBreak(this.text.charCodeAt(p - 1))) {
-        this.unmatched(open.mark, 'unmatched-open');
+        this.unmatched(open, 'unmatched-open');
         return false;
       }
     }
@@ -487,12 +522,15 @@ class Scanner {
     return role === Role.Open || (role === Role.Either && (marks.bits[m]! & MarkBit.Isolated) === 0 && !closesAfter(this.text.charCodeAt(marks.end[m]!)));
   }
 
-  /** Records a quote from an opener to `end` and returns its index, or -1 when empty. */
-  /** `close` is the index of the closing mark, or -1 for none. */
-  private emit(open: Open, end: number, close: number, unclosed: boolean): number {
+  /**
+   * Records a quote from the opening mark `open` to `end` and returns its
+   * index, or -1 when empty. `close` is the index of the closing mark, or -1
+   * for none.
+   */
+  private emit(open: number, end: number, close: number, unclosed: boolean): number {
     const { text, marks } = this;
-    const openStart = marks.start[open.mark]!;
-    const openEnd = marks.end[open.mark]!;
+    const openStart = marks.start[open]!;
+    const openEnd = marks.end[open]!;
     let start = openEnd;
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
@@ -500,11 +538,11 @@ class Scanner {
       this.warn('empty-quote', openStart, close >= 0 ? marks.end[close]! : end, 'A pair of quotation marks with nothing between them.');
       return -1;
     }
-    if (!this.settings.singleQuotes && marks.family[open.mark] === SINGLE && this.stack.length === 0) {
+    if (!this.settings.singleQuotes && marks.family[open] === SINGLE && this.stack.length === 0) {
       return -1;
     }
     const index = this.quotes.length;
-    const previous = open.previous;
+    const previous = this.previousOf(open);
     this.quotes.push({
       text: text.slice(start, end),
       start,
@@ -514,13 +552,13 @@ class Scanner {
       openMark: this.markText(openStart, openEnd),
       closeMark: close >= 0 ? this.markText(marks.start[close]!, marks.end[close]!) : null,
       unclosed,
-      continued: previous !== null,
-      previous,
+      continued: previous >= 0,
+      previous: previous >= 0 ? previous : null,
       next: null,
       parent: null,
       depth: 0,
     });
-    if (previous !== null) this.quotes[previous]!.next = index;
+    if (previous >= 0) this.quotes[previous]!.next = index;
     return index;
   }
 
@@ -636,31 +674,24 @@ class Scanner {
   private markAt(i: number, paraStart = i, paraEnd = this.text.length): number {
     const { text } = this;
     const c = text.charCodeAt(i);
-    let entry: MarkEntry | undefined;
+    let facts = 0;
     let len = 1;
     if (c === 0x26 /* & */) {
       const decoded = this.entityAt(i);
       if (decoded === null) return -1;
-      entry = markEntryOf(decoded.code);
+      facts = singleFacts(decoded.code);
       len = decoded.length;
     } else {
       const c2 = text.charCodeAt(i + 1);
       // (every doubled mark is one character twice: most marks are refused without the look-up)
-      const doubled = c2 === c || !DOUBLED_SAME ? DOUBLED_BY_FIRST.get(c) : undefined;
-      if (doubled !== undefined) {
-        // three in a row after a word (“us,'''”) close a single quote, then the double one
-        const closingTriple = text.charCodeAt(i + 2) === c2 && c2 === c && i > paraStart && !isBlank(text.charCodeAt(i - 1));
-        for (const d of closingTriple ? [] : doubled) {
-          if (d.mark.charCodeAt(1) === c2) {
-            entry = d;
-            len = 2;
-            break;
-          }
-        }
+      // three in a row after a word (“us,'''”) close a single quote, then the double one
+      if ((c2 === c || !DOUBLED_SAME) && !(text.charCodeAt(i + 2) === c2 && c2 === c && i > paraStart && !isBlank(text.charCodeAt(i - 1)))) {
+        facts = DOUBLED_FACTS.get(c * 0x10000 + c2) ?? 0;
+        if (facts !== 0) len = 2;
       }
-      entry ??= markEntryOf(c);
+      if (facts === 0) facts = SINGLE_FACTS[c]!;
     }
-    if (entry === undefined) return -1;
+    if (facts === 0) return -1;
     const end = i + len;
     const prev = i > paraStart ? text.charCodeAt(i - 1) : 0x20;
     const next = end < paraEnd ? text.charCodeAt(end) : 0x20;
@@ -671,20 +702,21 @@ class Scanner {
     // A mark right before `,` `.` `;` `:` `!` `?` `)` never opens (“ no ”. / « non », / " no ",): it is not glued to a word after it.
     const left = !nextBlank && !closesAfter(next) && (!nextPunct || prevBlank || prevPunct);
     const right = !prevBlank && (!prevPunct || nextBlank || nextPunct);
+    const glyph: Role = facts & 3;
+    const family = facts >> FAMILY_SHIFT;
     let role: Role;
-    if (entry.fixed) role = entry.glyph === 'open' ? Role.Open : Role.Close;
+    if ((facts & Fact.Fixed) !== 0) role = glyph === Role.Open ? Role.Open : Role.Close;
     else if (left && !right) role = Role.Open;
     else if (right && !left) role = Role.Close;
-    else role = entry.glyph === 'open' ? Role.Open : entry.glyph === 'close' ? Role.Close : Role.Either;
-    const trailingApostrophe =
-      entry.family === 'single' && len === 1 && isApostropheLike(c) && role !== Role.Open && mayBeTrailingApostrophe(text, i);
+    else role = glyph;
+    const trailingApostrophe = family === SINGLE && len === 1 && isApostropheLike(c) && role !== Role.Open && mayBeTrailingApostrophe(text, i);
     const marks = this.marks;
     marks.reserve();
     const m = marks.count;
     marks.start[m] = i;
     marks.end[m] = end;
-    marks.family[m] = familyCode(entry.family);
-    marks.bits[m] = role | (entry.straight === true ? MarkBit.Straight : 0) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
+    marks.family[m] = family;
+    marks.bits[m] = role | (facts & Fact.Straight) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
     return m;
   }
 
@@ -705,7 +737,7 @@ class Scanner {
       if (ch === undefined) return null;
       code = ch.charCodeAt(0);
     }
-    if (!Number.isFinite(code) || markEntryOf(code) === undefined) return null;
+    if (singleFacts(code) === 0) return null;
     return { code, length: j + 1 - i };
   }
 
