@@ -221,9 +221,10 @@ const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/gu;
 /**
  * Every character that can start a quotation mark (the marks of
  * quote-marks.ts, which a test keeps in step with this class), an HTML
- * character reference or a tag.
+ * character reference or a tag, and the line breaks that may end a paragraph
+ * (so one search finds both).
  */
-const CANDIDATE = /["&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
+const CANDIDATE = /[\n\r\u0085\u2028\u2029"&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
 
 /** Longest HTML character reference we decode (`&#x0201C;`). */
 const MAX_ENTITY = 10;
@@ -264,6 +265,8 @@ class Scanner {
   private readonly recentMark = ['', ''];
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
+  /** The end of the paragraph last asked for by {@link paragraphEndAt} (it only moves forward). */
+  private knownEnd = -1;
   /** A quote left open by the previous paragraph that the next one reopens (its index, or -1), and its family. */
   private carryQuote = -1;
   private carryFamily = -1;
@@ -282,39 +285,50 @@ class Scanner {
     const { text } = this;
     const n = text.length;
     let p = 0;
-    while (p < n) {
-      const end = this.paragraphEnd(p);
-      this.paragraph(p, end);
-      p = this.skipBreak(end);
-    }
+    while (p < n) p = this.skipBreak(this.paragraph(p));
     this.marks.shrink();
     this.warnUnclosedTails();
     this.finishNesting();
     return { quotes: this.quotes, warnings: byOffsets(this.warnings) };
   }
 
-  /** Offset of the line break that ends the paragraph starting at `p` (or the text's length). */
-  private paragraphEnd(p: number): number {
+  /**
+   * Offset of the line break that ends the paragraph holding `i` (or the
+   * text's length). Only markup asks for it before the scan reaches the
+   * break; found once per paragraph.
+   */
+  private paragraphEndAt(i: number): number {
+    if (this.knownEnd >= i) return this.knownEnd;
     const { text } = this;
     const n = text.length;
-    let i = p;
+    this.knownEnd = n;
     while (i < n) {
-      // the native regex engine finds the next line break (as fast as reading the text)
       // (test, not exec: no match object; every break is one code unit, so it ends just before lastIndex)
       LINE_BREAK.lastIndex = i;
-      if (!LINE_BREAK.test(text)) return n;
+      if (!LINE_BREAK.test(text)) break;
       i = LINE_BREAK.lastIndex - 1;
-      const c = text.charCodeAt(i);
-      // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
-      if (this.settings.paragraphs === 'line' || c === 0x2029) return i;
-      // blank-line mode: a break followed by optional spaces and another break
-      let j = i + 1;
-      if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
-      while (j < n && isSpace(text.charCodeAt(j))) j++;
-      if (j >= n || isLineBreak(text.charCodeAt(j))) return i;
-      i = j;
+      const next = this.pastInnerBreak(i);
+      if (next < 0) {
+        this.knownEnd = i;
+        break;
+      }
+      i = next;
     }
-    return n;
+    return this.knownEnd;
+  }
+
+  /** Where the paragraph goes on after the line break at `i`, or -1 when the break ends it. */
+  private pastInnerBreak(i: number): number {
+    const { text } = this;
+    const c = text.charCodeAt(i);
+    // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
+    if (this.settings.paragraphs === 'line' || c === 0x2029) return -1;
+    // blank-line mode: a break followed by optional spaces and another break
+    const n = text.length;
+    let j = i + 1;
+    if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    return j >= n || isLineBreak(text.charCodeAt(j)) ? -1 : j;
   }
 
   /** Offset after the line break (or run of breaks and blanks) at `i`. */
@@ -325,15 +339,17 @@ class Scanner {
     return i;
   }
 
-  private paragraph(start: number, end: number): void {
-    const count = this.collect(start, end);
+  /** Reads the paragraph that starts at `start`; returns its end (the offset of the break that ends it, or the text's length). */
+  private paragraph(start: number): number {
+    const end = this.collect(start);
+    const count = this.marks.count;
     const marks = this.marks;
     const stack = this.stack;
     if (stack.length !== 0) stack.length = 0;
     this.continuingMark = -1;
     if (count === 0) {
       this.dropCarry();
-      return;
+      return end;
     }
     // For each mark: does a definite single-family closer follow before any single opener?
     // Lets a possessive (the Joneses’ house) stand aside when the real closer is still to come.
@@ -381,6 +397,7 @@ class Scanner {
     }
     this.dropCarry();
     this.endParagraph(start, end);
+    return end;
   }
 
   /** A quote carried from the previous paragraph that this one did not reopen: it stays a single part. */
@@ -602,29 +619,40 @@ class Scanner {
     this.warnings.push(w);
   }
 
-  /** Collects the marks of one paragraph into {@link marks}, skipping markup and apostrophes; returns how many. */
-  private collect(start: number, end: number): number {
+  /**
+   * Collects the marks of the paragraph that starts at `start` into
+   * {@link marks} (their number is `marks.count`), skipping markup and
+   * apostrophes; returns the paragraph's end.
+   */
+  private collect(start: number): number {
     const { text } = this;
+    const n = text.length;
     const marks = this.marks;
     marks.count = 0;
     let i = start;
-    while (i < end) {
-      // jump to the next character that can start a mark, an entity or a tag (remembered, so
-      // paragraphs without marks do not search the same stretch again)
+    for (;;) {
+      // jump to the next character that can start a mark, an entity or a tag, or end the paragraph
+      // (the native regex engine reads as fast as a plain pass over the text)
       if (this.nextCandidate < i) {
         // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
         CANDIDATE.lastIndex = i;
-        this.nextCandidate = CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : text.length;
+        this.nextCandidate = CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : n;
       }
-      if (this.nextCandidate >= end) break;
       i = this.nextCandidate;
+      if (i >= n) return n;
       const c = text.charCodeAt(i);
+      if (isLineBreak(c)) {
+        const next = this.pastInnerBreak(i);
+        if (next < 0) return i;
+        i = next;
+        continue;
+      }
       if (c === 0x3c /* < */) {
-        const after = this.settings.skipMarkup ? this.markup.tagEnd(i, end) : 0;
+        const after = this.settings.skipMarkup ? this.markup.tagEnd(i, this.paragraphEndAt(i)) : 0;
         i = after > 0 ? after : i + 1;
         continue;
       }
-      const m = this.markAt(i, start, end);
+      const m = this.markAt(i, start);
       if (m < 0) {
         i++;
         continue;
@@ -637,7 +665,6 @@ class Scanner {
       marks.count++;
       i = marks.end[m]!;
     }
-    return marks.count;
   }
 
   /**
@@ -671,7 +698,7 @@ class Scanner {
    * `marks.count`, which {@link collect} then commits); returns that index,
    * or -1 when there is no mark.
    */
-  private markAt(i: number, paraStart = i, paraEnd = this.text.length): number {
+  private markAt(i: number, paraStart = i): number {
     const { text } = this;
     const c = text.charCodeAt(i);
     let facts = 0;
@@ -694,7 +721,8 @@ class Scanner {
     if (facts === 0) return -1;
     const end = i + len;
     const prev = i > paraStart ? text.charCodeAt(i - 1) : 0x20;
-    const next = end < paraEnd ? text.charCodeAt(end) : 0x20;
+    // (a mark never holds a line break: the character after a paragraph's last mark is its break, as blank as a space)
+    const next = end < text.length ? text.charCodeAt(end) : 0x20;
     const prevBlank = isBlank(prev);
     const nextBlank = isBlank(next);
     const prevPunct = !prevBlank && isPunctuation(prev);
