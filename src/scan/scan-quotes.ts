@@ -253,6 +253,11 @@ export function scanQuotes(text: string, settings: ScanSettings = DEFAULT_SCAN_S
 class Scanner {
   private quotes: QuoteSpan[] = [];
   private readonly warnings: Warning[] = [];
+  /** The quotes carried into the next paragraph, in the order recorded (each spared its `unclosed-quote` warning). */
+  private readonly carried: number[] = [];
+  /** Whether each quote recorded began at or after the end of all before it (none nested, all in order), and the last one's `outerEnd`. */
+  private disjoint = true;
+  private maxOuterEnd = 0;
   private readonly marks = MARKS;
   /** The opened marks waiting for their closers (indexes in {@link marks}), innermost last. */
   private readonly stack: number[] = [];
@@ -417,12 +422,9 @@ class Scanner {
    * `unclosed-quote` warning it was spared.
    */
   private warnUnclosedTails(): void {
-    // (quote ids marked in a byte array, not a Set: text of unclosed marks has one warning per quote)
-    const warned = new Uint8Array(this.quotes.length);
-    for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned[w.quoteId] = 1;
-    for (let k = 0; k < this.quotes.length; k++) {
+    for (const k of this.carried) {
       const q = this.quotes[k]!;
-      if (q.unclosed && q.next === null && warned[k] === 0) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
+      if (q.next === null) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
     }
   }
 
@@ -498,6 +500,7 @@ class Scanner {
     if (reopened) {
       this.carryQuote = index;
       this.carryFamily = family;
+      this.carried.push(index);
     } else this.warn('unclosed-quote', this.marks.start[open]!, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
   }
 
@@ -560,12 +563,15 @@ class Scanner {
     }
     const index = this.quotes.length;
     const previous = this.previousOf(open);
+    const outerEnd = close >= 0 ? marks.end[close]! : end;
+    if (openStart < this.maxOuterEnd) this.disjoint = false;
+    else this.maxOuterEnd = outerEnd;
     this.quotes.push({
       text: text.slice(start, end),
       start,
       end,
       outerStart: openStart,
-      outerEnd: close >= 0 ? marks.end[close]! : end,
+      outerEnd,
       openMark: this.markText(openStart, openEnd),
       closeMark: close >= 0 ? this.markText(marks.start[close]!, marks.end[close]!) : null,
       unclosed,
@@ -775,6 +781,8 @@ class Scanner {
    * and `depth` from containment (quotes never partly overlap).
    */
   private finishNesting(): void {
+    // (each quote after the end of all before it: in order, none inside another, as recorded)
+    if (this.disjoint) return;
     const recorded = this.quotes;
     // (recorded as they closed: already in document order unless some quote is nested, and then nothing moves)
     let sorted = true;
