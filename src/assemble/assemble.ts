@@ -45,6 +45,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfEntity = new Map<number, number>();
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
+  /** The warnings about the quotes (no speaker, low confidence), made with them and so in their order. */
+  const fromQuotes: Warning[] = [];
   const indexOfScan = scratchInt32(scan.quotes.length, -1);
   /**
    * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
@@ -101,6 +103,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         }
       }
     }
+    const id = quotes.length;
     quotes.push({
       text: s.text,
       start: s.start,
@@ -118,6 +121,13 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       unclosed: s.unclosed,
       continued: s.continued,
     });
+    if (a.rule === 'nested') continue;
+    if (speakerId === null) {
+      fromQuotes.push({ code: 'no-speaker', message: NO_SPEAKER, start: s.outerStart, end: s.outerEnd, quoteId: id });
+    } else if (a.confidence < LOW_CONFIDENCE) {
+      const speaker = speakers[speakerId]!.name;
+      fromQuotes.push({ code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${a.confidence}).`, start: s.outerStart, end: s.outerEnd, quoteId: id });
+    }
   }
 
   // every mention of each entity speaker, outside quotes
@@ -143,16 +153,6 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     if (w.quoteId === undefined) continue;
     if (indexOfScan[w.quoteId]! >= 0) w.quoteId = indexOfScan[w.quoteId]!;
     else fromScan[i] = { code: w.code, message: w.message, start: w.start, end: w.end };
-  }
-  const fromQuotes: Warning[] = [];
-  for (let id = 0; id < quotes.length; id++) {
-    const q = quotes[id]!;
-    if (q.rule === 'nested') continue;
-    if (q.speaker === null) {
-      fromQuotes.push({ code: 'no-speaker', message: NO_SPEAKER, start: q.outerStart, end: q.outerEnd, quoteId: id });
-    } else if (q.confidence < LOW_CONFIDENCE) {
-      fromQuotes.push({ code: 'low-confidence', message: `Attributed to ${q.speaker} by rule ${q.rule} with low confidence (${q.confidence}).`, start: q.outerStart, end: q.outerEnd, quoteId: id });
-    }
   }
   const warnings = mergeByOffsets(fromScan, fromQuotes);
   return { quotes, speakers, warnings };
