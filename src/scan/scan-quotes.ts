@@ -16,7 +16,7 @@
  */
 
 import type { QuoteSpan, Warning } from '../types.js';
-import { isBlank, isLineBreak, isPunctuation, isWordChar, isSpace } from '../text/chars.js';
+import { isBlank, isLineBreak, isWordChar, isSpace } from '../text/chars.js';
 import { MarkupFinder } from '../text/markup.js';
 import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, type MarkEntry, type MarkFamily } from './quote-marks.js';
 import { elisionAfter, isApostropheLike, isInnerApostrophe, mayBeTrailingApostrophe } from './apostrophes.js';
@@ -71,7 +71,7 @@ class MarkList {
   end: Int32Array = new Int32Array(SMALL_MARK_LIST);
   /** The role (bits 0–1) and the {@link MarkBit} flags. */
   bits: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
-  /** Scratch of {@link Scanner.paragraph}, one entry per mark (kept here so no paragraph allocates it). */
+  /** Scratch of {@link Scanner.findLaterSingleClosers}, one entry per mark (kept here so no paragraph allocates it). */
   later: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
   /** The family of each mark, as a {@link familyCode}. */
   family: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
@@ -174,6 +174,25 @@ for (const d of DOUBLED_MARKS) {
 /** Is every doubled mark one character twice (``, '', ‘‘, ’’)? */
 const DOUBLED_SAME = DOUBLED_MARKS.every((d) => d.mark.charCodeAt(0) === d.mark.charCodeAt(1));
 
+/** What flanks a mark: blank, part of a word, or punctuation (anything else, as text/chars' isPunctuation). */
+const enum Flank {
+  Blank = 0,
+  Word = 1,
+  Punct = 2,
+}
+
+function classifyFlank(c: number): Flank {
+  return isBlank(c) ? Flank.Blank : isWordChar(c) ? Flank.Word : Flank.Punct;
+}
+
+/** The {@link Flank} of each ASCII character (the commonest neighbours of a mark), from the shared tests. */
+const ASCII_FLANKS = Uint8Array.from({ length: 128 }, (_, c) => classifyFlank(c));
+
+/** The {@link Flank} of the code unit `c`. */
+function flankOf(c: number): Flank {
+  return c < 128 ? ASCII_FLANKS[c]! : classifyFlank(c);
+}
+
 /** Punctuation that ends a quoted clause: a mark glued after it closes rather than opens. */
 function endsClause(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x2026;
@@ -219,12 +238,25 @@ function insertionSort(a: number[], cmp: (x: number, y: number) => number, budge
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/gu;
 
 /**
- * Every character that can start a quotation mark (the marks of
- * quote-marks.ts, which a test keeps in step with this class), an HTML
- * character reference or a tag, and the line breaks that may end a paragraph
- * (so one search finds both).
+ * 1 for every code unit that can start a quotation mark (one of the table's,
+ * or the first of a doubled mark), an HTML character reference or a tag, and
+ * for the line breaks that may end a paragraph (so one search finds both).
  */
-const CANDIDATE = /[\n\r\u0085\u2028\u2029"&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
+const CANDIDATES = new Uint8Array(0x10000);
+for (const entry of [...QUOTE_MARKS, ...DOUBLED_MARKS]) CANDIDATES[entry.mark.charCodeAt(0)] = 1;
+for (const c of '&<\n\r\u0085\u2028\u2029') CANDIDATES[c.charCodeAt(0)] = 1;
+
+/** The {@link CANDIDATES} as a regex class, for the native search over longer stretches. */
+const CANDIDATE = new RegExp(
+  `[${Array.from(CANDIDATES.keys())
+    .filter((c) => CANDIDATES[c] === 1)
+    .map((c) => `\\u${c.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'gu',
+);
+
+/** How many characters {@link Scanner.candidateFrom} reads itself before it calls the regex. */
+const NEAR = 4;
 
 /** Longest HTML character reference we decode (`&#x0201C;`). */
 const MAX_ENTITY = 10;
@@ -356,20 +388,8 @@ class Scanner {
       this.dropCarry();
       return end;
     }
-    // For each mark: does a definite single-family closer follow before any single opener?
-    // Lets a possessive (the Joneses’ house) stand aside when the real closer is still to come.
-    // (every entry below `count` is written before it is read)
-    const laterSingleCloser = marks.later;
-    let seen = 0;
-    for (let k = count - 1; k >= 0; k--) {
-      laterSingleCloser[k] = seen;
-      if (marks.family[k] !== SINGLE) continue;
-      const bits = marks.bits[k]!;
-      const role = bits & 3;
-      if (role === Role.Open) seen = 0;
-      else if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) === 0) seen = 1;
-    }
-
+    // (found for the whole paragraph when its first possible trailing apostrophe needs it)
+    let laterClosersKnown = false;
     let first = true;
     for (let m = 0; m < count; m++) {
       const mStart = marks.start[m]!;
@@ -379,7 +399,13 @@ class Scanner {
       if (role === Role.Either) role = at >= 0 || (bits & MarkBit.Isolated) !== 0 || closesAfter(this.text.charCodeAt(marks.end[m]!)) ? Role.Close : Role.Open;
       // `…win,"Katie Packer said` / `…voters!”After`: a closer with its space lost after it.
       else if (role === Role.Open && at >= 0 && mStart > start && endsClause(this.text.charCodeAt(mStart - 1))) role = Role.Close;
-      if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0 && (at < 0 || laterSingleCloser[m] === 1)) continue;
+      if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0) {
+        if (!laterClosersKnown) {
+          this.findLaterSingleClosers(count);
+          laterClosersKnown = true;
+        }
+        if (at < 0 || marks.later[m] === 1) continue;
+      }
       if (role === Role.Open) {
         if (first && this.carryQuote >= 0 && this.carryFamily === marks.family[m] && this.onlyBlanks(start, mStart)) {
           this.continuingMark = m;
@@ -403,6 +429,25 @@ class Scanner {
     this.dropCarry();
     this.endParagraph(start, end);
     return end;
+  }
+
+  /**
+   * For each of the paragraph's `count` marks: does a definite single-family
+   * closer follow before any single opener? (`marks.later`, 1 or 0.) Lets a
+   * possessive (the Joneses’ house) stand aside when the real closer is still
+   * to come.
+   */
+  private findLaterSingleClosers(count: number): void {
+    const marks = this.marks;
+    let seen = 0;
+    for (let k = count - 1; k >= 0; k--) {
+      marks.later[k] = seen;
+      if (marks.family[k] !== SINGLE) continue;
+      const bits = marks.bits[k]!;
+      const role = bits & 3;
+      if (role === Role.Open) seen = 0;
+      else if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) === 0) seen = 1;
+    }
   }
 
   /** A quote carried from the previous paragraph that this one did not reopen: it stays a single part. */
@@ -638,11 +683,7 @@ class Scanner {
     for (;;) {
       // jump to the next character that can start a mark, an entity or a tag, or end the paragraph
       // (the native regex engine reads as fast as a plain pass over the text)
-      if (this.nextCandidate < i) {
-        // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
-        CANDIDATE.lastIndex = i;
-        this.nextCandidate = CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : n;
-      }
+      if (this.nextCandidate < i) this.nextCandidate = this.candidateFrom(i);
       i = this.nextCandidate;
       if (i >= n) return n;
       const c = text.charCodeAt(i);
@@ -670,6 +711,19 @@ class Scanner {
       marks.count++;
       i = marks.end[m]!;
     }
+  }
+
+  /** Offset of the first {@link CANDIDATES candidate} character from `i` on, or the text's length. */
+  private candidateFrom(i: number): number {
+    const { text } = this;
+    const n = text.length;
+    // the next few characters by hand: in dense text the next mark is near, and a regex call costs more than reading them
+    const near = Math.min(n, i + NEAR);
+    for (; i < near; i++) if (CANDIDATES[text.charCodeAt(i)] === 1) return i;
+    if (i >= n) return n;
+    // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
+    CANDIDATE.lastIndex = i;
+    return CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : n;
   }
 
   /**
@@ -728,10 +782,12 @@ class Scanner {
     const prev = i > paraStart ? text.charCodeAt(i - 1) : 0x20;
     // (a mark never holds a line break: the character after a paragraph's last mark is its break, as blank as a space)
     const next = end < text.length ? text.charCodeAt(end) : 0x20;
-    const prevBlank = isBlank(prev);
-    const nextBlank = isBlank(next);
-    const prevPunct = !prevBlank && isPunctuation(prev);
-    const nextPunct = !nextBlank && isPunctuation(next);
+    const prevFlank = flankOf(prev);
+    const nextFlank = flankOf(next);
+    const prevBlank = prevFlank === Flank.Blank;
+    const nextBlank = nextFlank === Flank.Blank;
+    const prevPunct = prevFlank === Flank.Punct;
+    const nextPunct = nextFlank === Flank.Punct;
     // A mark right before `,` `.` `;` `:` `!` `?` `)` never opens (“ no ”. / « non », / " no ",): it is not glued to a word after it.
     const left = !nextBlank && !closesAfter(next) && (!nextPunct || prevBlank || prevPunct);
     const right = !prevBlank && (!prevPunct || nextBlank || nextPunct);
