@@ -246,14 +246,12 @@ const CANDIDATES = new Uint8Array(0x10000);
 for (const entry of [...QUOTE_MARKS, ...DOUBLED_MARKS]) CANDIDATES[entry.mark.charCodeAt(0)] = 1;
 for (const c of '&<\n\r\u0085\u2028\u2029') CANDIDATES[c.charCodeAt(0)] = 1;
 
-/** The {@link CANDIDATES} as a regex class, for the native search over longer stretches. */
-const CANDIDATE = new RegExp(
-  `[${Array.from(CANDIDATES.keys())
-    .filter((c) => CANDIDATES[c] === 1)
-    .map((c) => `\\u${c.toString(16).padStart(4, '0')}`)
-    .join('')}]`,
-  'gu',
-);
+/**
+ * The {@link CANDIDATES} as a regex class, for the native search over longer
+ * stretches (a literal, so the regex-safety test can read it; the test that
+ * every mark of the table makes a quote keeps the two in step).
+ */
+const CANDIDATE = /[\n\r\u0085\u2028\u2029"&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
 
 /** How many characters {@link Scanner.candidateFrom} reads itself before it calls the regex. */
 const NEAR = 4;
