@@ -580,7 +580,7 @@ class Scanner {
     // (read into the slot after the paragraph's marks, never committed)
     const m = this.markAt(i);
     const { marks } = this;
-    if (m < 0 || marks.family[m] !== family || this.apostropheSkip(m, i) !== 0) return false;
+    if (m < 0 || marks.family[m] !== family || this.apostropheSkip(i, i) !== 0) return false;
     const role = marks.bits[m]! & 3;
     return role === Role.Open || (role === Role.Either && (marks.bits[m]! & MarkBit.Isolated) === 0 && !closesAfter(this.text.charCodeAt(marks.end[m]!)));
   }
@@ -696,14 +696,15 @@ class Scanner {
         i = after > 0 ? after : i + 1;
         continue;
       }
+      // (an apostrophe is known from its neighbours alone: the mark is not read)
+      const skip = this.apostropheSkip(i, start);
+      if (skip > 0) {
+        i = skip;
+        continue;
+      }
       const m = this.markAt(i, start);
       if (m < 0) {
         i++;
-        continue;
-      }
-      const skip = this.apostropheSkip(m, start);
-      if (skip > 0) {
-        i = skip;
         continue;
       }
       marks.count++;
@@ -725,15 +726,16 @@ class Scanner {
   }
 
   /**
-   * If the mark is an apostrophe, the offset to resume scanning at; else 0.
+   * If the character at `i` is an apostrophe rather than a quotation mark,
+   * the offset to resume scanning at; else 0. (Only a single mark can be one:
+   * the second character of a doubled mark, or of three in a row, is no word
+   * character, so neither test below holds for it.)
    */
-  private apostropheSkip(m: number, paraStart: number): number {
-    const start = this.marks.start[m]!;
-    const end = this.marks.end[m]!;
-    if (this.marks.family[m] !== SINGLE || end - start !== 1) return 0;
+  private apostropheSkip(start: number, paraStart: number): number {
     const { text } = this;
     const code = text.charCodeAt(start);
     if (!isApostropheLike(code)) return 0;
+    const end = start + 1;
     const prev = start > paraStart ? text.charCodeAt(start - 1) : 0x20;
     const next = text.charCodeAt(end);
     if (isInnerApostrophe(prev, next)) return end;
