@@ -37,6 +37,7 @@ export const DEFAULT_SCAN_SETTINGS: ScanSettings = { singleQuotes: true, skipMar
 /** What the scanner returns: the quotes and the marks it could not pair. */
 export interface ScanResult {
   quotes: QuoteSpan[];
+  /** In order of their offsets (start, then end). */
   warnings: Warning[];
 }
 
@@ -203,15 +204,6 @@ function closesAfter(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
 }
 
-/** Warnings in order of their offsets (a stable sort; skipped when they already are, as they mostly are). */
-function byOffsets(warnings: Warning[]): Warning[] {
-  for (let i = 1; i < warnings.length; i++) {
-    const a = warnings[i - 1]!;
-    const b = warnings[i]!;
-    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return warnings.sort((x, y) => x.start - y.start || x.end - y.end);
-  }
-  return warnings;
-}
 
 /**
  * Sorts `a` by `cmp` in place, stably, by insertion; gives up (false, `a`
@@ -283,6 +275,10 @@ export function scanQuotes(text: string, settings: ScanSettings = DEFAULT_SCAN_S
 class Scanner {
   private quotes: QuoteSpan[] = [];
   private readonly warnings: Warning[] = [];
+  /** Whether the warnings were made in order of their offsets (as they mostly are), and the last one's offsets. */
+  private warningsInOrder = true;
+  private lastWarningStart = -1;
+  private lastWarningEnd = -1;
   /** The quotes carried into the next paragraph, in the order recorded (each spared its `unclosed-quote` warning). */
   private readonly carried: number[] = [];
   /** Whether each quote recorded began at or after the end of all before it (none nested, all in order), and the last one's `outerEnd`. */
@@ -324,7 +320,9 @@ class Scanner {
     this.marks.shrink();
     this.warnUnclosedTails();
     this.finishNesting();
-    return { quotes: this.quotes, warnings: byOffsets(this.warnings) };
+    // (a stable sort, only when needed)
+    const warnings = this.warningsInOrder ? this.warnings : this.warnings.sort((x, y) => x.start - y.start || x.end - y.end);
+    return { quotes: this.quotes, warnings };
   }
 
   /**
@@ -663,6 +661,9 @@ class Scanner {
   }
 
   private warn(code: Warning['code'], start: number, end: number, message: string, quoteId?: number): void {
+    if (this.lastWarningStart > start || (this.lastWarningStart === start && this.lastWarningEnd > end)) this.warningsInOrder = false;
+    this.lastWarningStart = start;
+    this.lastWarningEnd = end;
     // (each shape in one literal: a property added later would cost a second allocation)
     this.warnings.push(quoteId === undefined ? { code, message, start, end } : { code, message, start, end, quoteId });
   }
