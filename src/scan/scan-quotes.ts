@@ -204,7 +204,6 @@ function closesAfter(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
 }
 
-
 /**
  * Sorts `a` by `cmp` in place, stably, by insertion; gives up (false, `a`
  * still a permutation of itself) once it has moved elements `budget` times.
@@ -375,8 +374,8 @@ class Scanner {
   /** Reads the paragraph that starts at `start`; returns its end (the offset of the break that ends it, or the text's length). */
   private paragraph(start: number): number {
     const end = this.collect(start);
-    const count = this.marks.count;
     const marks = this.marks;
+    const count = marks.count;
     const stack = this.stack;
     if (stack.length !== 0) stack.length = 0;
     this.continuingMark = -1;
@@ -772,7 +771,8 @@ class Scanner {
       const c2 = text.charCodeAt(i + 1);
       // (every doubled mark is one character twice: most marks are refused without the look-up)
       // three in a row after a word (“us,'''”) close a single quote, then the double one
-      if ((c2 === c || !DOUBLED_SAME) && !(text.charCodeAt(i + 2) === c2 && c2 === c && i > paraStart && !isBlank(text.charCodeAt(i - 1)))) {
+      const closingTriple = c2 === c && text.charCodeAt(i + 2) === c && i > paraStart && !isBlank(text.charCodeAt(i - 1));
+      if ((c2 === c || !DOUBLED_SAME) && !closingTriple) {
         facts = DOUBLED_FACTS.get(c * 0x10000 + c2) ?? 0;
         if (facts !== 0) len = 2;
       }
