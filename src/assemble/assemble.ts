@@ -45,6 +45,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfEntity = new Map<number, number>();
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
+  /** The warnings about the quotes (no speaker, low confidence), made with them, and whether in order of offsets. */
+  const fromQuotes: Warning[] = [];
+  let quoteWarningsInOrder = true;
   const indexOfScan = scratchInt32(scan.quotes.length, -1);
   /**
    * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
@@ -101,6 +104,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         }
       }
     }
+    const id = quotes.length;
     quotes.push({
       text: s.text,
       start: s.start,
@@ -118,6 +122,16 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       unclosed: s.unclosed,
       continued: s.continued,
     });
+    if (a.rule === 'nested') continue;
+    let warning: Warning;
+    if (speakerId === null) {
+      warning = { code: 'no-speaker', message: NO_SPEAKER, start: s.outerStart, end: s.outerEnd, quoteId: id };
+    } else if (a.confidence < LOW_CONFIDENCE) {
+      const speaker = speakers[speakerId]!.name;
+      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${a.confidence}).`, start: s.outerStart, end: s.outerEnd, quoteId: id };
+    } else continue;
+    if (fromQuotes.length > 0 && after(fromQuotes[fromQuotes.length - 1]!, warning)) quoteWarningsInOrder = false;
+    fromQuotes.push(warning);
   }
 
   // every mention of each entity speaker, outside quotes
@@ -144,17 +158,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     if (indexOfScan[w.quoteId]! >= 0) w.quoteId = indexOfScan[w.quoteId]!;
     else fromScan[i] = { code: w.code, message: w.message, start: w.start, end: w.end };
   }
-  const fromQuotes: Warning[] = [];
-  for (let id = 0; id < quotes.length; id++) {
-    const q = quotes[id]!;
-    if (q.rule === 'nested') continue;
-    if (q.speaker === null) {
-      fromQuotes.push({ code: 'no-speaker', message: NO_SPEAKER, start: q.outerStart, end: q.outerEnd, quoteId: id });
-    } else if (q.confidence < LOW_CONFIDENCE) {
-      fromQuotes.push({ code: 'low-confidence', message: `Attributed to ${q.speaker} by rule ${q.rule} with low confidence (${q.confidence}).`, start: q.outerStart, end: q.outerEnd, quoteId: id });
-    }
-  }
-  const warnings = mergeByOffsets(fromScan, fromQuotes);
+  const warnings = mergeByOffsets(fromScan, fromQuotes, quoteWarningsInOrder);
   return { quotes, speakers, warnings };
 }
 
@@ -190,19 +194,15 @@ function after(a: Warning, b: Warning): boolean {
   return a.start > b.start || (a.start === b.start && a.end > b.end);
 }
 
-function inOrder(list: readonly Warning[]): boolean {
-  for (let i = 1; i < list.length; i++) if (after(list[i - 1]!, list[i]!)) return false;
-  return true;
-}
-
 /**
- * `first` then `second`, stably sorted by start and end: merged when each is
- * in order already (as they are), else sorted.
+ * `first` then `second`, stably sorted by start and end. `first` (the
+ * scanner's) is in that order already, and so is `second` when
+ * `secondInOrder` (as it is): then they are merged, else sorted.
  */
-function mergeByOffsets(first: Warning[], second: Warning[]): Warning[] {
-  if (second.length === 0 && inOrder(first)) return first;
-  if (first.length === 0 && inOrder(second)) return second;
-  if (!inOrder(first) || !inOrder(second)) return [...first, ...second].sort((a, b) => a.start - b.start || a.end - b.end);
+function mergeByOffsets(first: Warning[], second: Warning[], secondInOrder: boolean): Warning[] {
+  if (!secondInOrder) return [...first, ...second].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
   const out: Warning[] = [];
   let i = 0;
   let j = 0;

@@ -43,6 +43,24 @@ export const ELISIONS: ReadonlySet<string> = new Set([
 /** The longest entry in {@link ELISIONS}, which bounds the look-ahead. */
 const MAX_ELISION = 6;
 
+/**
+ * `text[from, end)` as a number, five bits a letter, when it is all ASCII
+ * letters (either case); else -1. Distinct words of up to six letters get
+ * distinct numbers.
+ */
+function packAsciiWord(text: string, from: number, end: number): number {
+  let packed = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return -1;
+    packed = packed * 32 + (c - 0x60);
+  }
+  return packed;
+}
+
+/** {@link ELISIONS} packed, so a word of the text is looked up without making its string. */
+const PACKED_ELISIONS: ReadonlySet<number> = new Set(Array.from(ELISIONS, (w) => packAsciiWord(w, 0, w.length)));
+
 /** Single-family marks that can also be apostrophes: ', ’, ‘ and ‛. */
 export function isApostropheLike(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x201b;
@@ -75,8 +93,10 @@ export function elisionAfter(text: string, i: number): number {
   while (end < text.length && end - from <= MAX_ELISION && isLetter(text.charCodeAt(end))) end++;
   if (end === from || end - from > MAX_ELISION) return 0;
   if (end < text.length && isDigit(text.charCodeAt(end))) return 0;
-  const word = text.slice(from, end).toLowerCase();
-  return ELISIONS.has(word) ? end - from : 0;
+  const packed = packAsciiWord(text, from, end);
+  if (packed >= 0) return PACKED_ELISIONS.has(packed) ? end - from : 0;
+  // a letter beyond ASCII: its lower case may still be one (the Kelvin sign’s is k)
+  return ELISIONS.has(text.slice(from, end).toLowerCase()) ? end - from : 0;
 }
 
 /**

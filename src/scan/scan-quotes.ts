@@ -16,9 +16,9 @@
  */
 
 import type { QuoteSpan, Warning } from '../types.js';
-import { isBlank, isLineBreak, isPunctuation, isWordChar, isSpace } from '../text/chars.js';
+import { isBlank, isLineBreak, isWordChar, isSpace } from '../text/chars.js';
 import { MarkupFinder } from '../text/markup.js';
-import { DOUBLED_MARKS, MARK_ENTITIES, markEntryOf, type MarkEntry, type MarkFamily } from './quote-marks.js';
+import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, type MarkEntry, type MarkFamily } from './quote-marks.js';
 import { elisionAfter, isApostropheLike, isInnerApostrophe, mayBeTrailingApostrophe } from './apostrophes.js';
 
 /** Scanner settings (already validated). */
@@ -37,6 +37,7 @@ export const DEFAULT_SCAN_SETTINGS: ScanSettings = { singleQuotes: true, skipMar
 /** What the scanner returns: the quotes and the marks it could not pair. */
 export interface ScanResult {
   quotes: QuoteSpan[];
+  /** In order of their offsets (start, then end). */
   warnings: Warning[];
 }
 
@@ -71,7 +72,7 @@ class MarkList {
   end: Int32Array = new Int32Array(SMALL_MARK_LIST);
   /** The role (bits 0–1) and the {@link MarkBit} flags. */
   bits: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
-  /** Scratch of {@link Scanner.paragraph}, one entry per mark (kept here so no paragraph allocates it). */
+  /** Scratch of {@link Scanner.findLaterSingleClosers}, one entry per mark (kept here so no paragraph allocates it). */
   later: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
   /** The family of each mark, as a {@link familyCode}. */
   family: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
@@ -135,22 +136,63 @@ const SMALL_MARK_LIST = 256;
 const MAX_KEPT_MARKS = 1 << 14;
 const MARKS = new MarkList();
 
-/** An opened mark waiting for its closer. */
-interface Open {
-  /** Index of the mark in the paragraph's {@link MarkList}. */
-  mark: number;
-  /** Set when this opener continues a quote left open by the previous paragraph. */
-  previous: number | null;
+/** Bits of a mark's {@link factsOf facts} besides the role its glyph suggests (bits 0–1, a {@link Role}). */
+const enum Fact {
+  /** The same bit as {@link MarkBit.Straight}. */
+  Straight = 4,
+  /** The glyph alone decides the role (`fixed` in the table). */
+  Fixed = 8,
+}
+/** The bit a mark's family code starts at in its facts. */
+const FAMILY_SHIFT = 4;
+
+/**
+ * What the mark table says of an entry, in one number: the role its glyph
+ * suggests, {@link Fact.Straight}, {@link Fact.Fixed} and its family code.
+ * Never 0 (every glyph suggests a role), so 0 can stand for "no mark".
+ */
+function factsOf(entry: MarkEntry): number {
+  const glyph = entry.glyph === 'open' ? Role.Open : entry.glyph === 'close' ? Role.Close : Role.Either;
+  return glyph | (entry.straight === true ? Fact.Straight : 0) | (entry.fixed === true ? Fact.Fixed : 0) | (familyCode(entry.family) << FAMILY_SHIFT);
 }
 
-const DOUBLED_BY_FIRST = new Map<number, MarkEntry[]>();
+/** The {@link factsOf facts} of each single-character mark by code unit, 0 for none (read for every candidate character). */
+const SINGLE_FACTS = new Uint8Array(0x10000);
+for (const entry of QUOTE_MARKS) SINGLE_FACTS[entry.mark.charCodeAt(0)] = factsOf(entry);
+
+/** The facts of the mark with code `code` (any number, as an entity may decode to), or 0 when it is none. */
+function singleFacts(code: number): number {
+  return code >= 0 && code <= 0xffff ? SINGLE_FACTS[code]! : 0;
+}
+
+/** The {@link factsOf facts} of each doubled mark, by its two code units as `first * 0x10000 + second`. */
+const DOUBLED_FACTS = new Map<number, number>();
 for (const d of DOUBLED_MARKS) {
-  const list = DOUBLED_BY_FIRST.get(d.mark.charCodeAt(0)) ?? [];
-  list.push(d);
-  DOUBLED_BY_FIRST.set(d.mark.charCodeAt(0), list);
+  const key = d.mark.charCodeAt(0) * 0x10000 + d.mark.charCodeAt(1);
+  // (the first entry of a pair wins)
+  if (!DOUBLED_FACTS.has(key)) DOUBLED_FACTS.set(key, factsOf(d));
 }
 /** Is every doubled mark one character twice (``, '', ‘‘, ’’)? */
 const DOUBLED_SAME = DOUBLED_MARKS.every((d) => d.mark.charCodeAt(0) === d.mark.charCodeAt(1));
+
+/** What flanks a mark: blank, part of a word, or punctuation (anything else, as text/chars' isPunctuation). */
+const enum Flank {
+  Blank = 0,
+  Word = 1,
+  Punct = 2,
+}
+
+function classifyFlank(c: number): Flank {
+  return isBlank(c) ? Flank.Blank : isWordChar(c) ? Flank.Word : Flank.Punct;
+}
+
+/** The {@link Flank} of each ASCII character (the commonest neighbours of a mark), from the shared tests. */
+const ASCII_FLANKS = Uint8Array.from({ length: 128 }, (_, c) => classifyFlank(c));
+
+/** The {@link Flank} of the code unit `c`. */
+function flankOf(c: number): Flank {
+  return c < 128 ? ASCII_FLANKS[c]! : classifyFlank(c);
+}
 
 /** Punctuation that ends a quoted clause: a mark glued after it closes rather than opens. */
 function endsClause(c: number): boolean {
@@ -160,16 +202,6 @@ function endsClause(c: number): boolean {
 /** Punctuation that follows a quotation, never the words it quotes: a mark just before it is not an opener. */
 function closesAfter(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
-}
-
-/** Warnings in order of their offsets (a stable sort; skipped when they already are, as they mostly are). */
-function byOffsets(warnings: Warning[]): Warning[] {
-  for (let i = 1; i < warnings.length; i++) {
-    const a = warnings[i - 1]!;
-    const b = warnings[i]!;
-    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return warnings.sort((x, y) => x.start - y.start || x.end - y.end);
-  }
-  return warnings;
 }
 
 /**
@@ -197,11 +229,23 @@ function insertionSort(a: number[], cmp: (x: number, y: number) => number, budge
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/gu;
 
 /**
- * Every character that can start a quotation mark (the marks of
- * quote-marks.ts, which a test keeps in step with this class), an HTML
- * character reference or a tag.
+ * 1 for every code unit that can start a quotation mark (one of the table's,
+ * or the first of a doubled mark), an HTML character reference or a tag, and
+ * for the line breaks that may end a paragraph (so one search finds both).
  */
-const CANDIDATE = /["&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
+const CANDIDATES = new Uint8Array(0x10000);
+for (const entry of [...QUOTE_MARKS, ...DOUBLED_MARKS]) CANDIDATES[entry.mark.charCodeAt(0)] = 1;
+for (const c of '&<\n\r\u0085\u2028\u2029') CANDIDATES[c.charCodeAt(0)] = 1;
+
+/**
+ * The {@link CANDIDATES} as a regex class, for the native search over longer
+ * stretches (a literal, so the regex-safety test can read it; the test that
+ * every mark of the table makes a quote keeps the two in step).
+ */
+const CANDIDATE = /[\n\r\u0085\u2028\u2029"&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
+
+/** How many characters {@link Scanner.candidateFrom} reads itself before it calls the regex. */
+const NEAR = 4;
 
 /** Longest HTML character reference we decode (`&#x0201C;`). */
 const MAX_ENTITY = 10;
@@ -230,8 +274,18 @@ export function scanQuotes(text: string, settings: ScanSettings = DEFAULT_SCAN_S
 class Scanner {
   private quotes: QuoteSpan[] = [];
   private readonly warnings: Warning[] = [];
+  /** Whether the warnings were made in order of their offsets (as they mostly are), and the last one's offsets. */
+  private warningsInOrder = true;
+  private lastWarningStart = -1;
+  private lastWarningEnd = -1;
+  /** The quotes carried into the next paragraph, in the order recorded (each spared its `unclosed-quote` warning). */
+  private readonly carried: number[] = [];
+  /** Whether each quote recorded began at or after the end of all before it (none nested, all in order), and the last one's `outerEnd`. */
+  private disjoint = true;
+  private maxOuterEnd = 0;
   private readonly marks = MARKS;
-  private readonly stack: Open[] = [];
+  /** The opened marks waiting for their closers (indexes in {@link marks}), innermost last. */
+  private readonly stack: number[] = [];
   private readonly markup: MarkupFinder;
   /** Warning messages by mark, one map per code, and mark strings by code unit (shared, not rebuilt). */
   private readonly openMessages = new Map<string, string>();
@@ -241,8 +295,14 @@ class Scanner {
   private readonly recentMark = ['', ''];
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
-  /** A quote left open by the previous paragraph that the next one reopens. */
-  private carry: { family: number; index: number } | null = null;
+  /** The end of the paragraph last asked for by {@link paragraphEndAt} (it only moves forward). */
+  private knownEnd = -1;
+  /** A quote left open by the previous paragraph that the next one reopens (its index, or -1), and its family. */
+  private carryQuote = -1;
+  private carryFamily = -1;
+  /** The opener of this paragraph that continues {@link continuedQuote} (a mark index, or -1). */
+  private continuingMark = -1;
+  private continuedQuote = -1;
 
   constructor(
     private readonly text: string,
@@ -255,39 +315,52 @@ class Scanner {
     const { text } = this;
     const n = text.length;
     let p = 0;
-    while (p < n) {
-      const end = this.paragraphEnd(p);
-      this.paragraph(p, end);
-      p = this.skipBreak(end);
-    }
+    while (p < n) p = this.skipBreak(this.paragraph(p));
     this.marks.shrink();
     this.warnUnclosedTails();
     this.finishNesting();
-    return { quotes: this.quotes, warnings: byOffsets(this.warnings) };
+    // (a stable sort, only when needed)
+    const warnings = this.warningsInOrder ? this.warnings : this.warnings.sort((x, y) => x.start - y.start || x.end - y.end);
+    return { quotes: this.quotes, warnings };
   }
 
-  /** Offset of the line break that ends the paragraph starting at `p` (or the text's length). */
-  private paragraphEnd(p: number): number {
+  /**
+   * Offset of the line break that ends the paragraph holding `i` (or the
+   * text's length). Only markup asks for it before the scan reaches the
+   * break; found once per paragraph.
+   */
+  private paragraphEndAt(i: number): number {
+    if (this.knownEnd >= i) return this.knownEnd;
     const { text } = this;
     const n = text.length;
-    let i = p;
+    this.knownEnd = n;
     while (i < n) {
-      // the native regex engine finds the next line break (as fast as reading the text)
       // (test, not exec: no match object; every break is one code unit, so it ends just before lastIndex)
       LINE_BREAK.lastIndex = i;
-      if (!LINE_BREAK.test(text)) return n;
+      if (!LINE_BREAK.test(text)) break;
       i = LINE_BREAK.lastIndex - 1;
-      const c = text.charCodeAt(i);
-      // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
-      if (this.settings.paragraphs === 'line' || c === 0x2029) return i;
-      // blank-line mode: a break followed by optional spaces and another break
-      let j = i + 1;
-      if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
-      while (j < n && isSpace(text.charCodeAt(j))) j++;
-      if (j >= n || isLineBreak(text.charCodeAt(j))) return i;
-      i = j;
+      const next = this.pastInnerBreak(i);
+      if (next < 0) {
+        this.knownEnd = i;
+        break;
+      }
+      i = next;
     }
-    return n;
+    return this.knownEnd;
+  }
+
+  /** Where the paragraph goes on after the line break at `i`, or -1 when the break ends it. */
+  private pastInnerBreak(i: number): number {
+    const { text } = this;
+    const c = text.charCodeAt(i);
+    // U+2029 PARAGRAPH SEPARATOR ends a paragraph in either mode
+    if (this.settings.paragraphs === 'line' || c === 0x2029) return -1;
+    // blank-line mode: a break followed by optional spaces and another break
+    const n = text.length;
+    let j = i + 1;
+    if (c === 0x0d && text.charCodeAt(j) === 0x0a) j++;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    return j >= n || isLineBreak(text.charCodeAt(j)) ? -1 : j;
   }
 
   /** Offset after the line break (or run of breaks and blanks) at `i`. */
@@ -298,29 +371,20 @@ class Scanner {
     return i;
   }
 
-  private paragraph(start: number, end: number): void {
-    const count = this.collect(start, end);
+  /** Reads the paragraph that starts at `start`; returns its end (the offset of the break that ends it, or the text's length). */
+  private paragraph(start: number): number {
+    const end = this.collect(start);
     const marks = this.marks;
+    const count = marks.count;
     const stack = this.stack;
     if (stack.length !== 0) stack.length = 0;
+    this.continuingMark = -1;
     if (count === 0) {
       this.dropCarry();
-      return;
+      return end;
     }
-    // For each mark: does a definite single-family closer follow before any single opener?
-    // Lets a possessive (the Joneses’ house) stand aside when the real closer is still to come.
-    // (every entry below `count` is written before it is read)
-    const laterSingleCloser = marks.later;
-    let seen = 0;
-    for (let k = count - 1; k >= 0; k--) {
-      laterSingleCloser[k] = seen;
-      if (marks.family[k] !== SINGLE) continue;
-      const bits = marks.bits[k]!;
-      const role = bits & 3;
-      if (role === Role.Open) seen = 0;
-      else if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) === 0) seen = 1;
-    }
-
+    // (found for the whole paragraph when its first possible trailing apostrophe needs it)
+    let laterClosersKnown = false;
     let first = true;
     for (let m = 0; m < count; m++) {
       const mStart = marks.start[m]!;
@@ -330,18 +394,24 @@ class Scanner {
       if (role === Role.Either) role = at >= 0 || (bits & MarkBit.Isolated) !== 0 || closesAfter(this.text.charCodeAt(marks.end[m]!)) ? Role.Close : Role.Open;
       // `…win,"Katie Packer said` / `…voters!”After`: a closer with its space lost after it.
       else if (role === Role.Open && at >= 0 && mStart > start && endsClause(this.text.charCodeAt(mStart - 1))) role = Role.Close;
-      if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0 && (at < 0 || laterSingleCloser[m] === 1)) continue;
+      if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0) {
+        if (!laterClosersKnown) {
+          this.findLaterSingleClosers(count);
+          laterClosersKnown = true;
+        }
+        if (at < 0 || marks.later[m] === 1) continue;
+      }
       if (role === Role.Open) {
-        let previous: number | null = null;
-        if (first && this.carry && this.carry.family === marks.family[m] && this.onlyBlanks(start, mStart)) {
-          previous = this.carry.index;
-          this.carry = null;
+        if (first && this.carryQuote >= 0 && this.carryFamily === marks.family[m] && this.onlyBlanks(start, mStart)) {
+          this.continuingMark = m;
+          this.continuedQuote = this.carryQuote;
+          this.carryQuote = -1;
         }
         const same = this.findSameStyle(m);
         if (same >= 0) this.closeUnclosedAt(same, mStart);
-        stack.push({ mark: m, previous });
+        stack.push(m);
       } else if (at >= 0) {
-        for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+        for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!, 'unmatched-open');
         const open = stack[at]!;
         if (at === stack.length - 1) stack.pop();
         else stack.length = at;
@@ -353,11 +423,36 @@ class Scanner {
     }
     this.dropCarry();
     this.endParagraph(start, end);
+    return end;
+  }
+
+  /**
+   * For each of the paragraph's `count` marks: does a definite single-family
+   * closer follow before any single opener? (`marks.later`, 1 or 0.) Lets a
+   * possessive (the Joneses’ house) stand aside when the real closer is still
+   * to come.
+   */
+  private findLaterSingleClosers(count: number): void {
+    const marks = this.marks;
+    let seen = 0;
+    for (let k = count - 1; k >= 0; k--) {
+      marks.later[k] = seen;
+      if (marks.family[k] !== SINGLE) continue;
+      const bits = marks.bits[k]!;
+      const role = bits & 3;
+      if (role === Role.Open) seen = 0;
+      else if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) === 0) seen = 1;
+    }
   }
 
   /** A quote carried from the previous paragraph that this one did not reopen: it stays a single part. */
   private dropCarry(): void {
-    this.carry = null;
+    this.carryQuote = -1;
+  }
+
+  /** The quote that the opener `m` continues (left open by the previous paragraph), or -1. */
+  private previousOf(m: number): number {
+    return m === this.continuingMark ? this.continuedQuote : -1;
   }
 
   /**
@@ -367,12 +462,9 @@ class Scanner {
    * `unclosed-quote` warning it was spared.
    */
   private warnUnclosedTails(): void {
-    // (quote ids marked in a byte array, not a Set: text of unclosed marks has one warning per quote)
-    const warned = new Uint8Array(this.quotes.length);
-    for (const w of this.warnings) if (w.code === 'unclosed-quote' && w.quoteId !== undefined) warned[w.quoteId] = 1;
-    for (let k = 0; k < this.quotes.length; k++) {
+    for (const k of this.carried) {
       const q = this.quotes[k]!;
-      if (q.unclosed && q.next === null && warned[k] === 0) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
+      if (q.next === null) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
     }
   }
 
@@ -388,7 +480,7 @@ class Scanner {
     const straight = marks.bits[m]! & MarkBit.Straight;
     let found = -1;
     for (let s = stack.length - 1; s >= 0; s--) {
-      const o = stack[s]!.mark;
+      const o = stack[s]!;
       if (marks.family[o] !== family) continue;
       if ((marks.bits[o]! & MarkBit.Straight) === straight) return s;
       if (found < 0) found = s;
@@ -402,7 +494,7 @@ class Scanner {
     const family = marks.family[m];
     const straight = marks.bits[m]! & MarkBit.Straight;
     for (let s = stack.length - 1; s >= 0; s--) {
-      const o = stack[s]!.mark;
+      const o = stack[s]!;
       if (marks.family[o] === family && (marks.bits[o]! & MarkBit.Straight) === straight) return s;
     }
     return -1;
@@ -420,16 +512,16 @@ class Scanner {
    */
   private closeUnclosedAt(at: number, before: number): void {
     const stack = this.stack;
-    for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+    for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!, 'unmatched-open');
     const open = stack[at]!;
     if (at === stack.length - 1) stack.pop();
     else stack.length = at;
     let end = before;
-    const markEnd = this.marks.end[open.mark]!;
+    const markEnd = this.marks.end[open]!;
     while (end > markEnd && isBlank(this.text.charCodeAt(end - 1))) end--;
     if (!this.acceptUnclosed(open, end)) return;
     const index = this.emit(open, end, -1, true);
-    if (index >= 0) this.warn('unclosed-quote', this.marks.start[open.mark]!, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
+    if (index >= 0) this.warn('unclosed-quote', this.marks.start[open]!, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
   }
 
   private endParagraph(start: number, end: number): void {
@@ -437,16 +529,19 @@ class Scanner {
     if (stack.length === 0) return;
     let contentEnd = end;
     while (contentEnd > start && isBlank(this.text.charCodeAt(contentEnd - 1))) contentEnd--;
-    for (let s = stack.length - 1; s > 0; s--) this.unmatched(stack[s]!.mark, 'unmatched-open');
+    for (let s = stack.length - 1; s > 0; s--) this.unmatched(stack[s]!, 'unmatched-open');
     const open = stack[0]!;
     stack.length = 0;
-    const family = this.marks.family[open.mark]!;
+    const family = this.marks.family[open]!;
     const reopened = this.nextParagraphReopens(end, family);
     if (!reopened && !this.acceptUnclosed(open, contentEnd)) return;
     const index = this.emit(open, contentEnd, -1, true);
     if (index < 0) return;
-    if (reopened) this.carry = { family, index };
-    else this.warn('unclosed-quote', this.marks.start[open.mark]!, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
+    if (reopened) {
+      this.carryQuote = index;
+      this.carryFamily = family;
+      this.carried.push(index);
+    } else this.warn('unclosed-quote', this.marks.start[open]!, contentEnd, 'Quotation runs to the end of its paragraph without a closing mark.', index);
   }
 
   /**
@@ -454,16 +549,16 @@ class Scanner {
    * does (the closer was lost); a lone single mark only at the start of its
    * paragraph, since elsewhere it is far more often a stray apostrophe.
    */
-  private acceptUnclosed(open: Open, end: number): boolean {
-    if (end <= this.marks.end[open.mark]!) {
-      this.unmatched(open.mark, 'unmatched-open');
+  private acceptUnclosed(open: number, end: number): boolean {
+    if (end <= this.marks.end[open]!) {
+      this.unmatched(open, 'unmatched-open');
       return false;
     }
-    if (this.marks.family[open.mark] === SINGLE && open.previous === null) {
-      let p = this.marks.start[open.mark]!;
+    if (this.marks.family[open] === SINGLE && this.previousOf(open) < 0) {
+      let p = this.marks.start[open]!;
       while (p > 0 && isSpace(this.text.charCodeAt(p - 1))) p--;
       if (p > 0 && !isLineBreak(this.text.charCodeAt(p - 1))) {
-        this.unmatched(open.mark, 'unmatched-open');
+        this.unmatched(open, 'unmatched-open');
         return false;
       }
     }
@@ -482,17 +577,20 @@ class Scanner {
     // (read into the slot after the paragraph's marks, never committed)
     const m = this.markAt(i);
     const { marks } = this;
-    if (m < 0 || marks.family[m] !== family || this.apostropheSkip(m, i) !== 0) return false;
+    if (m < 0 || marks.family[m] !== family || this.apostropheSkip(i, i) !== 0) return false;
     const role = marks.bits[m]! & 3;
     return role === Role.Open || (role === Role.Either && (marks.bits[m]! & MarkBit.Isolated) === 0 && !closesAfter(this.text.charCodeAt(marks.end[m]!)));
   }
 
-  /** Records a quote from an opener to `end` and returns its index, or -1 when empty. */
-  /** `close` is the index of the closing mark, or -1 for none. */
-  private emit(open: Open, end: number, close: number, unclosed: boolean): number {
+  /**
+   * Records a quote from the opening mark `open` to `end` and returns its
+   * index, or -1 when empty. `close` is the index of the closing mark, or -1
+   * for none.
+   */
+  private emit(open: number, end: number, close: number, unclosed: boolean): number {
     const { text, marks } = this;
-    const openStart = marks.start[open.mark]!;
-    const openEnd = marks.end[open.mark]!;
+    const openStart = marks.start[open]!;
+    const openEnd = marks.end[open]!;
     let start = openEnd;
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
@@ -500,27 +598,30 @@ class Scanner {
       this.warn('empty-quote', openStart, close >= 0 ? marks.end[close]! : end, 'A pair of quotation marks with nothing between them.');
       return -1;
     }
-    if (!this.settings.singleQuotes && marks.family[open.mark] === SINGLE && this.stack.length === 0) {
+    if (!this.settings.singleQuotes && marks.family[open] === SINGLE && this.stack.length === 0) {
       return -1;
     }
     const index = this.quotes.length;
-    const previous = open.previous;
+    const previous = this.previousOf(open);
+    const outerEnd = close >= 0 ? marks.end[close]! : end;
+    if (openStart < this.maxOuterEnd) this.disjoint = false;
+    else this.maxOuterEnd = outerEnd;
     this.quotes.push({
       text: text.slice(start, end),
       start,
       end,
       outerStart: openStart,
-      outerEnd: close >= 0 ? marks.end[close]! : end,
+      outerEnd,
       openMark: this.markText(openStart, openEnd),
       closeMark: close >= 0 ? this.markText(marks.start[close]!, marks.end[close]!) : null,
       unclosed,
-      continued: previous !== null,
-      previous,
+      continued: previous >= 0,
+      previous: previous >= 0 ? previous : null,
       next: null,
       parent: null,
       depth: 0,
     });
-    if (previous !== null) this.quotes[previous]!.next = index;
+    if (previous >= 0) this.quotes[previous]!.next = index;
     return index;
   }
 
@@ -559,59 +660,82 @@ class Scanner {
   }
 
   private warn(code: Warning['code'], start: number, end: number, message: string, quoteId?: number): void {
-    const w: Warning = { code, message, start, end };
-    if (quoteId !== undefined) w.quoteId = quoteId;
-    this.warnings.push(w);
+    if (this.lastWarningStart > start || (this.lastWarningStart === start && this.lastWarningEnd > end)) this.warningsInOrder = false;
+    this.lastWarningStart = start;
+    this.lastWarningEnd = end;
+    // (each shape in one literal: a property added later would cost a second allocation)
+    this.warnings.push(quoteId === undefined ? { code, message, start, end } : { code, message, start, end, quoteId });
   }
 
-  /** Collects the marks of one paragraph into {@link marks}, skipping markup and apostrophes; returns how many. */
-  private collect(start: number, end: number): number {
+  /**
+   * Collects the marks of the paragraph that starts at `start` into
+   * {@link marks} (their number is `marks.count`), skipping markup and
+   * apostrophes; returns the paragraph's end.
+   */
+  private collect(start: number): number {
     const { text } = this;
+    const n = text.length;
     const marks = this.marks;
     marks.count = 0;
     let i = start;
-    while (i < end) {
-      // jump to the next character that can start a mark, an entity or a tag (remembered, so
-      // paragraphs without marks do not search the same stretch again)
-      if (this.nextCandidate < i) {
-        // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
-        CANDIDATE.lastIndex = i;
-        this.nextCandidate = CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : text.length;
-      }
-      if (this.nextCandidate >= end) break;
+    for (;;) {
+      // jump to the next character that can start a mark, an entity or a tag, or end the paragraph
+      // (the native regex engine reads as fast as a plain pass over the text)
+      if (this.nextCandidate < i) this.nextCandidate = this.candidateFrom(i);
       i = this.nextCandidate;
+      if (i >= n) return n;
       const c = text.charCodeAt(i);
+      if (isLineBreak(c)) {
+        const next = this.pastInnerBreak(i);
+        if (next < 0) return i;
+        i = next;
+        continue;
+      }
       if (c === 0x3c /* < */) {
-        const after = this.settings.skipMarkup ? this.markup.tagEnd(i, end) : 0;
+        const after = this.settings.skipMarkup ? this.markup.tagEnd(i, this.paragraphEndAt(i)) : 0;
         i = after > 0 ? after : i + 1;
         continue;
       }
-      const m = this.markAt(i, start, end);
-      if (m < 0) {
-        i++;
-        continue;
-      }
-      const skip = this.apostropheSkip(m, start);
+      // (an apostrophe is known from its neighbours alone: the mark is not read)
+      const skip = this.apostropheSkip(i, start);
       if (skip > 0) {
         i = skip;
+        continue;
+      }
+      const m = this.markAt(i, start);
+      if (m < 0) {
+        i++;
         continue;
       }
       marks.count++;
       i = marks.end[m]!;
     }
-    return marks.count;
+  }
+
+  /** Offset of the first {@link CANDIDATES candidate} character from `i` on, or the text's length. */
+  private candidateFrom(i: number): number {
+    const { text } = this;
+    const n = text.length;
+    // the next few characters by hand: in dense text the next mark is near, and a regex call costs more than reading them
+    const near = Math.min(n, i + NEAR);
+    for (; i < near; i++) if (CANDIDATES[text.charCodeAt(i)] === 1) return i;
+    if (i >= n) return n;
+    // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
+    CANDIDATE.lastIndex = i;
+    return CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : n;
   }
 
   /**
-   * If the mark is an apostrophe, the offset to resume scanning at; else 0.
+   * If the character at `i` is an apostrophe rather than a quotation mark,
+   * the offset to resume scanning at; else 0. (Only a single mark can be one:
+   * the second character of a doubled mark, or of three in a row, is no word
+   * character, so neither test below holds for it.)
    */
-  private apostropheSkip(m: number, paraStart: number): number {
-    const start = this.marks.start[m]!;
-    const end = this.marks.end[m]!;
-    if (this.marks.family[m] !== SINGLE || end - start !== 1) return 0;
+  private apostropheSkip(start: number, paraStart: number): number {
     const { text } = this;
     const code = text.charCodeAt(start);
     if (!isApostropheLike(code)) return 0;
+    const end = start + 1;
     const prev = start > paraStart ? text.charCodeAt(start - 1) : 0x20;
     const next = text.charCodeAt(end);
     if (isInnerApostrophe(prev, next)) return end;
@@ -633,58 +757,56 @@ class Scanner {
    * `marks.count`, which {@link collect} then commits); returns that index,
    * or -1 when there is no mark.
    */
-  private markAt(i: number, paraStart = i, paraEnd = this.text.length): number {
+  private markAt(i: number, paraStart = i): number {
     const { text } = this;
     const c = text.charCodeAt(i);
-    let entry: MarkEntry | undefined;
+    let facts = 0;
     let len = 1;
     if (c === 0x26 /* & */) {
       const decoded = this.entityAt(i);
       if (decoded === null) return -1;
-      entry = markEntryOf(decoded.code);
+      facts = singleFacts(decoded.code);
       len = decoded.length;
     } else {
       const c2 = text.charCodeAt(i + 1);
       // (every doubled mark is one character twice: most marks are refused without the look-up)
-      const doubled = c2 === c || !DOUBLED_SAME ? DOUBLED_BY_FIRST.get(c) : undefined;
-      if (doubled !== undefined) {
-        // three in a row after a word (“us,'''”) close a single quote, then the double one
-        const closingTriple = text.charCodeAt(i + 2) === c2 && c2 === c && i > paraStart && !isBlank(text.charCodeAt(i - 1));
-        for (const d of closingTriple ? [] : doubled) {
-          if (d.mark.charCodeAt(1) === c2) {
-            entry = d;
-            len = 2;
-            break;
-          }
-        }
+      // three in a row after a word (“us,'''”) close a single quote, then the double one
+      const closingTriple = c2 === c && text.charCodeAt(i + 2) === c && i > paraStart && !isBlank(text.charCodeAt(i - 1));
+      if ((c2 === c || !DOUBLED_SAME) && !closingTriple) {
+        facts = DOUBLED_FACTS.get(c * 0x10000 + c2) ?? 0;
+        if (facts !== 0) len = 2;
       }
-      entry ??= markEntryOf(c);
+      if (facts === 0) facts = SINGLE_FACTS[c]!;
     }
-    if (entry === undefined) return -1;
+    if (facts === 0) return -1;
     const end = i + len;
     const prev = i > paraStart ? text.charCodeAt(i - 1) : 0x20;
-    const next = end < paraEnd ? text.charCodeAt(end) : 0x20;
-    const prevBlank = isBlank(prev);
-    const nextBlank = isBlank(next);
-    const prevPunct = !prevBlank && isPunctuation(prev);
-    const nextPunct = !nextBlank && isPunctuation(next);
+    // (a mark never holds a line break: the character after a paragraph's last mark is its break, as blank as a space)
+    const next = end < text.length ? text.charCodeAt(end) : 0x20;
+    const prevFlank = flankOf(prev);
+    const nextFlank = flankOf(next);
+    const prevBlank = prevFlank === Flank.Blank;
+    const nextBlank = nextFlank === Flank.Blank;
+    const prevPunct = prevFlank === Flank.Punct;
+    const nextPunct = nextFlank === Flank.Punct;
     // A mark right before `,` `.` `;` `:` `!` `?` `)` never opens (“ no ”. / « non », / " no ",): it is not glued to a word after it.
     const left = !nextBlank && !closesAfter(next) && (!nextPunct || prevBlank || prevPunct);
     const right = !prevBlank && (!prevPunct || nextBlank || nextPunct);
+    const glyph: Role = facts & 3;
+    const family = facts >> FAMILY_SHIFT;
     let role: Role;
-    if (entry.fixed) role = entry.glyph === 'open' ? Role.Open : Role.Close;
+    if ((facts & Fact.Fixed) !== 0) role = glyph === Role.Open ? Role.Open : Role.Close;
     else if (left && !right) role = Role.Open;
     else if (right && !left) role = Role.Close;
-    else role = entry.glyph === 'open' ? Role.Open : entry.glyph === 'close' ? Role.Close : Role.Either;
-    const trailingApostrophe =
-      entry.family === 'single' && len === 1 && isApostropheLike(c) && role !== Role.Open && mayBeTrailingApostrophe(text, i);
+    else role = glyph;
+    const trailingApostrophe = family === SINGLE && len === 1 && isApostropheLike(c) && role !== Role.Open && mayBeTrailingApostrophe(text, i);
     const marks = this.marks;
     marks.reserve();
     const m = marks.count;
     marks.start[m] = i;
     marks.end[m] = end;
-    marks.family[m] = familyCode(entry.family);
-    marks.bits[m] = role | (entry.straight === true ? MarkBit.Straight : 0) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
+    marks.family[m] = family;
+    marks.bits[m] = role | (facts & Fact.Straight) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
     return m;
   }
 
@@ -705,7 +827,7 @@ class Scanner {
       if (ch === undefined) return null;
       code = ch.charCodeAt(0);
     }
-    if (!Number.isFinite(code) || markEntryOf(code) === undefined) return null;
+    if (singleFacts(code) === 0) return null;
     return { code, length: j + 1 - i };
   }
 
@@ -715,6 +837,8 @@ class Scanner {
    * and `depth` from containment (quotes never partly overlap).
    */
   private finishNesting(): void {
+    // (each quote after the end of all before it: in order, none inside another, as recorded)
+    if (this.disjoint) return;
     const recorded = this.quotes;
     // (recorded as they closed: already in document order unless some quote is nested, and then nothing moves)
     let sorted = true;
