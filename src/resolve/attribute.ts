@@ -19,7 +19,7 @@ import { isBlank, isUpper, lastChar } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { ASIDE_DASHES, MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
+import { ASIDE_DASHES, MentionKind, MentionReader, NO_TITLES, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
@@ -996,7 +996,7 @@ class Resolver {
     if (r < 0 || !names.runs[r]!.possessive || names.runs[r]!.last !== k - 1) return null;
     const run = names.runs[r]!;
     if (run.kind !== RunKind.Person && run.kind !== RunKind.Proper && run.kind !== RunKind.Organization) return null;
-    const m = this.reader.mentionEndingAt(run.last, floor) ?? { kind: MentionKind.Name, first: run.first, last: run.last, run: r, pronoun: null, titles: [] };
+    const m = this.reader.mentionEndingAt(run.last, floor) ?? { kind: MentionKind.Name, first: run.first, last: run.last, run: r, pronoun: null, titles: NO_TITLES };
     return m.kind === MentionKind.Name ? m : null;
   }
 
