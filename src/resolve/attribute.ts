@@ -222,8 +222,8 @@ class Resolver {
   private readonly shortQuote: Uint8Array;
   /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
   private nextLongQuote: Int32Array | null = null;
-  /** Entities that have spoken so far. */
-  private readonly spokeAlready = new Set<number>();
+  /** Whether each entity has spoken so far (1). */
+  private readonly spokeAlready: Uint8Array;
   /** The most recent speech event anywhere (for pronouns). */
   private lastEvent: Event | null = null;
   /** The quote tokens, and the cues' tokens, in order. */
@@ -244,6 +244,7 @@ class Resolver {
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
     this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
+    this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.length);
     this.usedCue = scratchUint8(input.tokens.count);
     const { tokens, cues } = input;
@@ -270,9 +271,9 @@ class Resolver {
    */
   private collectTitles(): void {
     const { names, entities } = this.input;
-    for (const id of this.spokeAlready) {
+    for (let id = 0; id < entities.list.length; id++) {
       const e = entities.list[id]!;
-      if (e.kind === 'organization') continue;
+      if (this.spokeAlready[id] === 0 || e.kind === 'organization') continue;
       for (const r of e.runs) {
         if (!this.reader.mayHaveTitles(r)) continue;
         const run = names.runs[r]!;
@@ -408,7 +409,7 @@ class Resolver {
     this.lastEvent = event;
     const id = event.speaker.entity;
     if (id < 0) return;
-    this.spokeAlready.add(id);
+    this.spokeAlready[id] = 1;
     // a proper name that speaks is a person (unless it names a place or an organisation)
     const e = this.input.entities.list[id]!;
     if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) {

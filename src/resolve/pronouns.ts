@@ -68,7 +68,6 @@ function isRoleWord(tokens: Tokens, t: number): boolean {
   return (CLASSES.of(tokens, t) & Cls.Role) !== 0;
 }
 
-const NO_SPEAKERS: ReadonlySet<number> = new Set();
 const HE = hashWord('he');
 const SHE = hashWord('she');
 
@@ -205,7 +204,7 @@ export class PronounResolver {
       const w = tokens.lower(t);
       if (w !== 'he' && w !== 'she') continue;
       const g = w === 'he' ? 'm' : 'f';
-      const id = this.resolve(t, g, -1, NO_SPEAKERS);
+      const id = this.resolve(t, g, -1, null);
       if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
       const v = votes.get(id) ?? { m: 0, f: 0 };
       v[g]++;
@@ -223,9 +222,10 @@ export class PronounResolver {
   /**
    * The entity a pronoun at token `at` refers to, or -1. `gender` is `m` or
    * `f` for he/she, `plural` for they and it (organisations and groups).
-   * `lastSpeaker` is the entity that spoke most recently, or -1.
+   * `lastSpeaker` is the entity that spoke most recently, or -1. `speakers`
+   * is 1 for each entity that has spoken so far (null: none has).
    */
-  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>, lastSpokeAt = -1): number {
+  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: Uint8Array | null, lastSpokeAt = -1): number {
     const s0 = this.tokens.sent[at]!;
     const { score, scoredIn, scored, sentence } = this;
     const { ofRun } = this.entities;
@@ -261,7 +261,7 @@ export class PronounResolver {
     // the people the article is about: a small prior for how often they are named, and for having spoken
     for (let k = 0; k < count; k++) {
       const id = scored[k]!;
-      const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers.has(id) ? SPEAKER_PRIOR : 0);
+      const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers !== null && speakers[id] === 1 ? SPEAKER_PRIOR : 0);
       score[id] = score[id]! + prior * this.weight(id, gender);
     }
     const lastWeight = lastSpeaker >= 0 ? this.weight(lastSpeaker, gender) : 0;
