@@ -92,12 +92,6 @@ interface Found {
   rule: AttributionRule;
 }
 
-/** A speech event: someone spoke (a quote or reported speech) at a token. */
-interface Event {
-  token: number;
-  speaker: SpeakerRef;
-}
-
 /** ’ ” ' " » › “ ‘ as code units. */
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
@@ -214,8 +208,8 @@ class Resolver {
   private readonly reader: MentionReader;
   private readonly pronouns: PronounResolver;
   private readonly out: QuoteAttribution[];
-  /** Last speech event of each paragraph, as the walk reaches it. */
-  private readonly lastEventOfPara: (Event | undefined)[];
+  /** Who spoke last (in a quote or reported speech) in each paragraph, as the walk reaches it. */
+  private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
@@ -224,8 +218,9 @@ class Resolver {
   private nextLongQuote: Int32Array | null = null;
   /** Whether each entity has spoken so far (1). */
   private readonly spokeAlready: Uint8Array;
-  /** The most recent speech event anywhere (for pronouns). */
-  private lastEvent: Event | null = null;
+  /** Who spoke most recently anywhere, and at which token (for pronouns); -1 before anyone has. */
+  private lastSpeaker: SpeakerRef | null = null;
+  private lastSpokeAt = -1;
   /** The quote tokens, and the cues' tokens, in order. */
   private readonly quoteTokens: Int32Array;
   private readonly cueTokens: Int32Array;
@@ -242,7 +237,7 @@ class Resolver {
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
-    this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
+    this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.length);
@@ -350,7 +345,7 @@ class Resolver {
       if (this.punct(rel - 1) !== ',') return;
       const named = this.reader.mentionEndingAt(rel - 2, tokens.sentStart[tokens.sent[rel]!]!);
       const person = named !== null && named.kind === MentionKind.Name ? this.speakerOf(named) : null;
-      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(tokens.para[cue.token]!, { token: cue.token, speaker: person }, named);
+      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, named);
       return;
     }
     const floor = this.clauseFloor(cue.token);
@@ -379,7 +374,7 @@ class Resolver {
     const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
     if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
     const speaker = this.speakerOf(mention);
-    if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker }, mention);
+    if (speaker !== null) this.remember(cue.token, speaker, mention);
   }
 
   /**
@@ -404,10 +399,12 @@ class Resolver {
     return -1;
   }
 
-  private remember(para: number, event: Event, mention: Mention | null = null): void {
-    this.lastEventOfPara[para] = event;
-    this.lastEvent = event;
-    const id = event.speaker.entity;
+  /** `speaker` spoke (through `mention`, if any) at token `t`, a quote or a cue. */
+  private remember(t: number, speaker: SpeakerRef, mention: Mention | null = null): void {
+    this.lastSpeakerOfPara[this.input.tokens.para[t]!] = speaker;
+    this.lastSpeaker = speaker;
+    this.lastSpokeAt = t;
+    const id = speaker.entity;
     if (id < 0) return;
     this.spokeAlready[id] = 1;
     // a proper name that speaks is a person (unless it names a place or an organisation)
@@ -421,17 +418,16 @@ class Resolver {
 
   /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
   private recentSpeaker(t: number): number {
-    const e = this.lastEvent;
-    if (e === null || e.speaker.entity < 0) return -1;
+    const last = this.lastSpeaker;
+    if (last === null || last.entity < 0) return -1;
     const { tokens } = this.input;
-    return tokens.sent[t]! - tokens.sent[e.token]! <= 6 ? e.speaker.entity : -1;
+    return tokens.sent[t]! - tokens.sent[this.lastSpokeAt]! <= 6 ? last.entity : -1;
   }
 
   private quote(t: number): void {
     const { tokens, quotes } = this.input;
     const q = tokens.quote[t]!;
     const span = quotes[q]!;
-    const para = tokens.para[t]!;
     // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
     if (span.end - span.start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(span.start)) && STAGE_DIRECTION.test(tokens.text.slice(span.start, span.end))) {
       this.out[q] = STAGE_NOTE;
@@ -440,7 +436,7 @@ class Resolver {
     const labelled = this.speakerLabel(span);
     if (labelled !== null) {
       this.out[q] = labelled;
-      if (labelled.speaker !== null) this.remember(para, { token: t, speaker: labelled.speaker });
+      if (labelled.speaker !== null) this.remember(t, labelled.speaker);
       return;
     }
     let found = this.trailing(t);
@@ -484,7 +480,7 @@ class Resolver {
     }
     if (result === null) return;
     this.out[q] = result;
-    if (result.speaker !== null) this.remember(para, { token: t, speaker: result.speaker }, result.mention);
+    if (result.speaker !== null) this.remember(t, result.speaker, result.mention);
   }
 
   /**
@@ -520,14 +516,14 @@ class Resolver {
     }
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, span)) return null;
     const para = tokens.para[t]!;
-    const same = this.lastEventOfPara[para];
-    if (same !== undefined) return { speaker: same.speaker, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
+    const same = this.lastSpeakerOfPara[para];
+    if (same !== undefined) return { speaker: same, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
-      const before = this.lastEventOfPara[p];
-      if (before !== undefined) return { speaker: before.speaker, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
+      const before = this.lastSpeakerOfPara[p];
+      if (before !== undefined) return { speaker: before, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
       if (!this.quietParagraph(p)) return null;
     }
     return null;
@@ -1241,7 +1237,7 @@ class Resolver {
       }
       case MentionKind.Pronoun: {
         if (m.pronoun === 'm' || m.pronoun === 'f' || m.pronoun === 'plural' || m.pronoun === 'it') {
-          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first), this.spokeAlready, this.lastEvent?.token ?? -1);
+          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first), this.spokeAlready, this.lastSpokeAt);
           if (id < 0) return null;
           // a pronoun tells the person's gender when nothing else did
           const e = entities.list[id]!;
