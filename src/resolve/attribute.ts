@@ -231,6 +231,12 @@ class Resolver {
   private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
+  /** {@link subjectBefore}'s last answer for each cue, the floor it was read to (-1 before any), and the {@link kindChanges} then. */
+  private readonly subjects: (Mention | null)[];
+  private readonly subjectFloor: Int32Array;
+  private readonly subjectKindChanges: Int32Array;
+  /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
+  private kindChanges = 0;
 
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
@@ -249,7 +255,28 @@ class Resolver {
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
     this.cueTokens = scratchInt32(cues.list.length, 0);
+    this.subjects = new Array<Mention | null>(cues.list.length);
+    this.subjectFloor = scratchInt32(cues.list.length, -1);
+    this.subjectKindChanges = scratchInt32(cues.list.length, 0);
     for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
+  }
+
+  /**
+   * {@link MentionReader.subjectBefore} of the cue at token `c`, remembered
+   * per cue: a cue before a quote is read as reported speech and then again,
+   * to the same floor, as the quote's leading cue (or a trailing cue as the
+   * next cue's clause subject). The answer depends only on the tokens, the
+   * names and which entities are people, so it stands until an entity's kind
+   * changes. (Nothing changes a mention once read.)
+   */
+  private subjectBefore(c: number, floor: number): Mention | null {
+    const i = this.input.cues.at[c]!;
+    if (this.subjectFloor[i] === floor && this.subjectKindChanges[i] === this.kindChanges) return this.subjects[i]!;
+    const m = this.reader.subjectBefore(c, floor);
+    this.subjects[i] = m;
+    this.subjectFloor[i] = floor;
+    this.subjectKindChanges[i] = this.kindChanges;
+    return m;
   }
 
   /** The last quote token at or before token `t` (from -1 on), or -1. */
@@ -352,7 +379,7 @@ class Resolver {
     let mention: Mention | null = null;
     if (cue.kind === 'according') mention = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
     else if (!cue.participle) {
-      mention = this.reader.subjectBefore(cue.token, floor);
+      mention = this.subjectBefore(cue.token, floor);
       // “Okoro joined the majority and wrote a concurrence”
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
       // inverted at the end of the sentence: “… not likely to alter the campaign, noted NBC’s Dante Chinni.”
@@ -411,6 +438,7 @@ class Resolver {
     const e = this.input.entities.list[id]!;
     if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) {
       e.kind = 'person';
+      this.kindChanges++;
       // (a guess: “Lumenfold said” may yet be “the company”)
       e.guessed = true;
     }
@@ -750,7 +778,7 @@ class Resolver {
         return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
       }
     }
-    const subject = this.reader.subjectBefore(c, k);
+    const subject = this.subjectBefore(c, k);
     if (subject !== null && subject.first >= k) {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
       const described = subject.first > k + 1 && subject.first - k <= 7 && this.punct(subject.first - 1) === ',' && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
@@ -846,7 +874,7 @@ class Resolver {
       if (next < end - 1 && this.punct(next) !== ',') return null;
       return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
     }
-    const subject = this.reader.subjectBefore(c, from);
+    const subject = this.subjectBefore(c, from);
     if (subject === null || this.punct(subject.first - 1) !== ',' || !this.endsSoon(cue.last + 1)) return null;
     return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
   }
@@ -933,7 +961,7 @@ class Resolver {
       } else {
         if (tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && cue.participle) mention = this.quotedAs(c - 1, floor);
         else if (cue.participle) mention = this.clauseSubject(c, floor);
-        else mention = this.reader.subjectBefore(c, innerFloor);
+        else mention = this.subjectBefore(c, innerFloor);
         // “… and said …” / “… but told …”: the subject of the first verb
         if (mention === null && !cue.participle && this.isCoordinated(c)) mention = this.clauseSubject(c, floor);
         // inverted: “…,” said Miller, “…” / Said Miller: “…”
@@ -1017,7 +1045,7 @@ class Resolver {
     if (ci < 0) return null;
     const cue = cues.list[ci]!;
     if (cue.kind !== 'speech' || cue.participle || cue.last !== k) return null;
-    const outer = this.reader.subjectBefore(cue.token, floor);
+    const outer = this.subjectBefore(cue.token, floor);
     if (outer === null || outer.kind === MentionKind.Nominal) return null;
     return { mention: outer, cue: cue.token };
   }
@@ -1172,7 +1200,7 @@ class Resolver {
   private clauseSubject(c: number, floor: number): Mention | null {
     const { tokens, cues } = this.input;
     // an absolute construction: “… and Moscow calling the rules …”
-    const right = this.reader.subjectBefore(c, floor);
+    const right = this.subjectBefore(c, floor);
     if (right !== null && right.kind === MentionKind.Name && right.first > floor) {
       const before = tokens.kind[right.first - 1] === Kind.Word ? tokens.lower(right.first - 1) : this.punct(right.first - 1);
       const person = right.kind === MentionKind.Name && this.input.names.runs[right.run]!.kind === RunKind.Person;
@@ -1187,7 +1215,7 @@ class Resolver {
       if (!cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
         // a cue inside a relative clause (“an architect who said …”) is not the clause's
         if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
-        const m = this.reader.subjectBefore(k, floor);
+        const m = this.subjectBefore(k, floor);
         if (m !== null) return m;
         if (tokens.kind[k - 1] === Kind.Quote || this.punct(k - 1) === ',') {
           const after = this.reader.mentionAfter(cues.list[ci]!.last, c - 1);
@@ -1309,6 +1337,7 @@ class Resolver {
     if (nearestBody >= 0 && entities.list[nearestBody]!.guessed === true && !entities.list[nearestBody]!.place) {
       entities.list[nearestBody]!.kind = 'organization';
       entities.list[nearestBody]!.guessed = false;
+      this.kindChanges++;
     }
     return nearestBody;
   }
