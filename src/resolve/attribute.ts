@@ -19,7 +19,7 @@ import { isBlank, isUpper, lastChar } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { ASIDE_DASHES, MentionKind, MentionReader, isShortQuote, type Mention } from './mentions.js';
+import { ASIDE_DASHES, MentionKind, MentionReader, NO_TITLES, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
@@ -90,12 +90,6 @@ interface Found {
   cueLast: number;
   immediate: boolean;
   rule: AttributionRule;
-}
-
-/** A speech event: someone spoke (a quote or reported speech) at a token. */
-interface Event {
-  token: number;
-  speaker: SpeakerRef;
 }
 
 /** ’ ” ' " » › “ ‘ as code units. */
@@ -214,18 +208,19 @@ class Resolver {
   private readonly reader: MentionReader;
   private readonly pronouns: PronounResolver;
   private readonly out: QuoteAttribution[];
-  /** Last speech event of each paragraph, as the walk reaches it. */
-  private readonly lastEventOfPara: (Event | undefined)[];
+  /** Who spoke last (in a quote or reported speech) in each paragraph, as the walk reaches it. */
+  private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
   private readonly shortQuote: Uint8Array;
   /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
   private nextLongQuote: Int32Array | null = null;
-  /** Entities that have spoken so far. */
-  private readonly spokeAlready = new Set<number>();
-  /** The most recent speech event anywhere (for pronouns). */
-  private lastEvent: Event | null = null;
+  /** Whether each entity has spoken so far (1). */
+  private readonly spokeAlready: Uint8Array;
+  /** Who spoke most recently anywhere, and at which token (for pronouns); -1 before anyone has. */
+  private lastSpeaker: SpeakerRef | null = null;
+  private lastSpokeAt = -1;
   /** The quote tokens, and the cues' tokens, in order. */
   private readonly quoteTokens: Int32Array;
   private readonly cueTokens: Int32Array;
@@ -236,14 +231,21 @@ class Resolver {
   private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
+  /** {@link subjectBefore}'s last answer for each cue, the floor it was read to (-1 before any), and the {@link kindChanges} then. */
+  private readonly subjects: (Mention | null)[];
+  private readonly subjectFloor: Int32Array;
+  private readonly subjectKindChanges: Int32Array;
+  /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
+  private kindChanges = 0;
 
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
     this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
-    this.lastEventOfPara = new Array<Event | undefined>(input.tokens.paraStart.length);
+    this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
+    this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.length);
     this.usedCue = scratchUint8(input.tokens.count);
     const { tokens, cues } = input;
@@ -253,7 +255,28 @@ class Resolver {
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
     this.cueTokens = scratchInt32(cues.list.length, 0);
+    this.subjects = new Array<Mention | null>(cues.list.length);
+    this.subjectFloor = scratchInt32(cues.list.length, -1);
+    this.subjectKindChanges = scratchInt32(cues.list.length, 0);
     for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
+  }
+
+  /**
+   * {@link MentionReader.subjectBefore} of the cue at token `c`, remembered
+   * per cue: a cue before a quote is read as reported speech and then again,
+   * to the same floor, as the quote's leading cue (or a trailing cue as the
+   * next cue's clause subject). The answer depends only on the tokens, the
+   * names and which entities are people, so it stands until an entity's kind
+   * changes. (Nothing changes a mention once read.)
+   */
+  private subjectBefore(c: number, floor: number): Mention | null {
+    const i = this.input.cues.at[c]!;
+    if (this.subjectFloor[i] === floor && this.subjectKindChanges[i] === this.kindChanges) return this.subjects[i]!;
+    const m = this.reader.subjectBefore(c, floor);
+    this.subjects[i] = m;
+    this.subjectFloor[i] = floor;
+    this.subjectKindChanges[i] = this.kindChanges;
+    return m;
   }
 
   /** The last quote token at or before token `t` (from -1 on), or -1. */
@@ -270,9 +293,9 @@ class Resolver {
    */
   private collectTitles(): void {
     const { names, entities } = this.input;
-    for (const id of this.spokeAlready) {
+    for (let id = 0; id < entities.list.length; id++) {
       const e = entities.list[id]!;
-      if (e.kind === 'organization') continue;
+      if (this.spokeAlready[id] === 0 || e.kind === 'organization') continue;
       for (const r of e.runs) {
         if (!this.reader.mayHaveTitles(r)) continue;
         const run = names.runs[r]!;
@@ -349,14 +372,14 @@ class Resolver {
       if (this.punct(rel - 1) !== ',') return;
       const named = this.reader.mentionEndingAt(rel - 2, tokens.sentStart[tokens.sent[rel]!]!);
       const person = named !== null && named.kind === MentionKind.Name ? this.speakerOf(named) : null;
-      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(tokens.para[cue.token]!, { token: cue.token, speaker: person }, named);
+      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, named);
       return;
     }
     const floor = this.clauseFloor(cue.token);
     let mention: Mention | null = null;
     if (cue.kind === 'according') mention = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
     else if (!cue.participle) {
-      mention = this.reader.subjectBefore(cue.token, floor);
+      mention = this.subjectBefore(cue.token, floor);
       // “Okoro joined the majority and wrote a concurrence”
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
       // inverted at the end of the sentence: “… not likely to alter the campaign, noted NBC’s Dante Chinni.”
@@ -378,7 +401,7 @@ class Resolver {
     const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
     if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
     const speaker = this.speakerOf(mention);
-    if (speaker !== null) this.remember(tokens.para[cue.token]!, { token: cue.token, speaker }, mention);
+    if (speaker !== null) this.remember(cue.token, speaker, mention);
   }
 
   /**
@@ -403,16 +426,19 @@ class Resolver {
     return -1;
   }
 
-  private remember(para: number, event: Event, mention: Mention | null = null): void {
-    this.lastEventOfPara[para] = event;
-    this.lastEvent = event;
-    const id = event.speaker.entity;
+  /** `speaker` spoke (through `mention`, if any) at token `t`, a quote or a cue. */
+  private remember(t: number, speaker: SpeakerRef, mention: Mention | null = null): void {
+    this.lastSpeakerOfPara[this.input.tokens.para[t]!] = speaker;
+    this.lastSpeaker = speaker;
+    this.lastSpokeAt = t;
+    const id = speaker.entity;
     if (id < 0) return;
-    this.spokeAlready.add(id);
+    this.spokeAlready[id] = 1;
     // a proper name that speaks is a person (unless it names a place or an organisation)
     const e = this.input.entities.list[id]!;
     if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) {
       e.kind = 'person';
+      this.kindChanges++;
       // (a guess: “Lumenfold said” may yet be “the company”)
       e.guessed = true;
     }
@@ -420,17 +446,16 @@ class Resolver {
 
   /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
   private recentSpeaker(t: number): number {
-    const e = this.lastEvent;
-    if (e === null || e.speaker.entity < 0) return -1;
+    const last = this.lastSpeaker;
+    if (last === null || last.entity < 0) return -1;
     const { tokens } = this.input;
-    return tokens.sent[t]! - tokens.sent[e.token]! <= 6 ? e.speaker.entity : -1;
+    return tokens.sent[t]! - tokens.sent[this.lastSpokeAt]! <= 6 ? last.entity : -1;
   }
 
   private quote(t: number): void {
     const { tokens, quotes } = this.input;
     const q = tokens.quote[t]!;
     const span = quotes[q]!;
-    const para = tokens.para[t]!;
     // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
     if (span.end - span.start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(span.start)) && STAGE_DIRECTION.test(tokens.text.slice(span.start, span.end))) {
       this.out[q] = STAGE_NOTE;
@@ -439,7 +464,7 @@ class Resolver {
     const labelled = this.speakerLabel(span);
     if (labelled !== null) {
       this.out[q] = labelled;
-      if (labelled.speaker !== null) this.remember(para, { token: t, speaker: labelled.speaker });
+      if (labelled.speaker !== null) this.remember(t, labelled.speaker);
       return;
     }
     let found = this.trailing(t);
@@ -483,7 +508,7 @@ class Resolver {
     }
     if (result === null) return;
     this.out[q] = result;
-    if (result.speaker !== null) this.remember(para, { token: t, speaker: result.speaker }, result.mention);
+    if (result.speaker !== null) this.remember(t, result.speaker, result.mention);
   }
 
   /**
@@ -519,14 +544,14 @@ class Resolver {
     }
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, span)) return null;
     const para = tokens.para[t]!;
-    const same = this.lastEventOfPara[para];
-    if (same !== undefined) return { speaker: same.speaker, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
+    const same = this.lastSpeakerOfPara[para];
+    if (same !== undefined) return { speaker: same, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
-      const before = this.lastEventOfPara[p];
-      if (before !== undefined) return { speaker: before.speaker, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
+      const before = this.lastSpeakerOfPara[p];
+      if (before !== undefined) return { speaker: before, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
       if (!this.quietParagraph(p)) return null;
     }
     return null;
@@ -753,7 +778,7 @@ class Resolver {
         return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
       }
     }
-    const subject = this.reader.subjectBefore(c, k);
+    const subject = this.subjectBefore(c, k);
     if (subject !== null && subject.first >= k) {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
       const described = subject.first > k + 1 && subject.first - k <= 7 && this.punct(subject.first - 1) === ',' && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
@@ -849,7 +874,7 @@ class Resolver {
       if (next < end - 1 && this.punct(next) !== ',') return null;
       return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
     }
-    const subject = this.reader.subjectBefore(c, from);
+    const subject = this.subjectBefore(c, from);
     if (subject === null || this.punct(subject.first - 1) !== ',' || !this.endsSoon(cue.last + 1)) return null;
     return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
   }
@@ -936,7 +961,7 @@ class Resolver {
       } else {
         if (tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && cue.participle) mention = this.quotedAs(c - 1, floor);
         else if (cue.participle) mention = this.clauseSubject(c, floor);
-        else mention = this.reader.subjectBefore(c, innerFloor);
+        else mention = this.subjectBefore(c, innerFloor);
         // “… and said …” / “… but told …”: the subject of the first verb
         if (mention === null && !cue.participle && this.isCoordinated(c)) mention = this.clauseSubject(c, floor);
         // inverted: “…,” said Miller, “…” / Said Miller: “…”
@@ -996,7 +1021,7 @@ class Resolver {
     if (r < 0 || !names.runs[r]!.possessive || names.runs[r]!.last !== k - 1) return null;
     const run = names.runs[r]!;
     if (run.kind !== RunKind.Person && run.kind !== RunKind.Proper && run.kind !== RunKind.Organization) return null;
-    const m = this.reader.mentionEndingAt(run.last, floor) ?? { kind: MentionKind.Name, first: run.first, last: run.last, run: r, pronoun: null, titles: [] };
+    const m = this.reader.mentionEndingAt(run.last, floor) ?? { kind: MentionKind.Name, first: run.first, last: run.last, run: r, pronoun: null, titles: NO_TITLES };
     return m.kind === MentionKind.Name ? m : null;
   }
 
@@ -1020,7 +1045,7 @@ class Resolver {
     if (ci < 0) return null;
     const cue = cues.list[ci]!;
     if (cue.kind !== 'speech' || cue.participle || cue.last !== k) return null;
-    const outer = this.reader.subjectBefore(cue.token, floor);
+    const outer = this.subjectBefore(cue.token, floor);
     if (outer === null || outer.kind === MentionKind.Nominal) return null;
     return { mention: outer, cue: cue.token };
   }
@@ -1175,7 +1200,7 @@ class Resolver {
   private clauseSubject(c: number, floor: number): Mention | null {
     const { tokens, cues } = this.input;
     // an absolute construction: “… and Moscow calling the rules …”
-    const right = this.reader.subjectBefore(c, floor);
+    const right = this.subjectBefore(c, floor);
     if (right !== null && right.kind === MentionKind.Name && right.first > floor) {
       const before = tokens.kind[right.first - 1] === Kind.Word ? tokens.lower(right.first - 1) : this.punct(right.first - 1);
       const person = right.kind === MentionKind.Name && this.input.names.runs[right.run]!.kind === RunKind.Person;
@@ -1190,7 +1215,7 @@ class Resolver {
       if (!cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
         // a cue inside a relative clause (“an architect who said …”) is not the clause's
         if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
-        const m = this.reader.subjectBefore(k, floor);
+        const m = this.subjectBefore(k, floor);
         if (m !== null) return m;
         if (tokens.kind[k - 1] === Kind.Quote || this.punct(k - 1) === ',') {
           const after = this.reader.mentionAfter(cues.list[ci]!.last, c - 1);
@@ -1240,7 +1265,7 @@ class Resolver {
       }
       case MentionKind.Pronoun: {
         if (m.pronoun === 'm' || m.pronoun === 'f' || m.pronoun === 'plural' || m.pronoun === 'it') {
-          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first), this.spokeAlready, this.lastEvent?.token ?? -1);
+          const id = this.pronouns.resolve(m.first, m.pronoun === 'it' ? 'plural' : m.pronoun, this.recentSpeaker(m.first), this.spokeAlready, this.lastSpokeAt);
           if (id < 0) return null;
           // a pronoun tells the person's gender when nothing else did
           const e = entities.list[id]!;
@@ -1312,6 +1337,7 @@ class Resolver {
     if (nearestBody >= 0 && entities.list[nearestBody]!.guessed === true && !entities.list[nearestBody]!.place) {
       entities.list[nearestBody]!.kind = 'organization';
       entities.list[nearestBody]!.guessed = false;
+      this.kindChanges++;
     }
     return nearestBody;
   }

@@ -33,8 +33,22 @@ export interface Mention {
   run: number;
   /** For a pronoun: what it refers to. */
   pronoun: 'm' | 'f' | 'plural' | 'first' | 'it' | null;
-  /** Titles and roles given with the name (“Port Authority director”, “a State Department spokesperson”). */
-  titles: string[];
+  /** Titles and roles given with the name (“Port Authority director”, “a State Department spokesperson”); {@link NO_TITLES} when none. */
+  titles: readonly string[];
+}
+
+/** The titles of a mention that has none: one shared, frozen array (most mentions have none). @internal */
+export const NO_TITLES: readonly string[] = Object.freeze([]);
+
+/** The titles of a name: the description given with it, if any (`null` for none), then the run's own title, if any. */
+function titlesOf(description: string | null, title: string): readonly string[] {
+  if (description === null) return title !== '' ? [title] : NO_TITLES;
+  return title !== '' ? [description, title] : [description];
+}
+
+/** Adds `more` after the titles of `m` (a new array: the old one may be {@link NO_TITLES}). */
+function addTitles(m: Mention, more: readonly string[]): void {
+  if (more.length > 0) m.titles = [...m.titles, ...more];
 }
 
 /** Words between a subject and its verb that do not break the link. */
@@ -338,7 +352,7 @@ export class MentionReader {
         if (named !== null) {
           const before = this.mentionEndingAt(j - 1, floor);
           if (before !== null && before.kind === MentionKind.Nominal) {
-            named.titles.unshift(this.tokens.text.slice(this.tokens.start[before.first], this.tokens.end[before.last]).replace(/^(?:the|a|an)\s+/iu, ''));
+            named.titles = [this.tokens.text.slice(this.tokens.start[before.first], this.tokens.end[before.last]).replace(/^(?:the|a|an)\s+/iu, ''), ...named.titles];
           }
           // “Gil Vian, the editor of the city’s newspaper, The Harbor Ledger, said”: the name closes a
           // description that is itself set off from a person, who is the subject
@@ -364,7 +378,7 @@ export class MentionReader {
         // “editor at large of The Forward, a newspaper …”: an affiliation inside the appositive, not its head
         // (nor the object of a verb or preposition in a relative clause: “who worked for Sen. Lamar Alexander (R-Tenn.), …”)
         if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper) && !this.afterLocative(head.first, floor) && !this.afterObjectWord(head.first, floor)) {
-          head.titles.push(...titles.reverse());
+          addTitles(head, titles.reverse());
           return head;
         }
         fallback ??= head;
@@ -372,7 +386,7 @@ export class MentionReader {
       right = j;
     }
     if (inner !== null) return inner;
-    if (fallback !== null) fallback.titles.push(...titles.reverse());
+    if (fallback !== null) addTitles(fallback, titles.reverse());
     return fallback;
   }
 
@@ -444,7 +458,7 @@ export class MentionReader {
       if (run.kind === RunKind.Title) {
         // the President, the Senator: a title standing for a person
         const first = this.determinerBefore(run.first, floor);
-        return this.staffOf(first, k, floor) ?? { kind: MentionKind.Nominal, first, last: k, run: r, pronoun: null, titles: [] };
+        return this.staffOf(first, k, floor) ?? { kind: MentionKind.Nominal, first, last: k, run: r, pronoun: null, titles: NO_TITLES };
       }
       const first = this.titlesBefore(run.first, floor);
       // “an aide to Okafor”: the aide speaks, not Okafor (a spokeswoman for an organisation speaks for it)
@@ -452,16 +466,14 @@ export class MentionReader {
         const staff = this.staffOf(first, k, floor);
         if (staff !== null) return staff;
       }
-      const titles: string[] = [];
-      if (first < run.first) titles.push(tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim());
-      if (run.title !== '') titles.push(run.title);
-      return { kind: MentionKind.Name, first, last: k, run: r, pronoun: null, titles };
+      const description = first < run.first ? tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim() : null;
+      return { kind: MentionKind.Name, first, last: k, run: r, pronoun: null, titles: titlesOf(description, run.title) };
     }
     const w = this.word(k);
     if (w === null) return null;
     const pronoun = SUBJECT_PRONOUNS.get(w);
     if (pronoun !== undefined) {
-      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: [] };
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: NO_TITLES };
     }
     if (!this.isLowerWord(k)) return null;
     return this.nominalEndingAt(k, floor);
@@ -542,7 +554,7 @@ export class MentionReader {
       }
       break;
     }
-    return { kind: MentionKind.Nominal, first, last: k, run: -1, pronoun: null, titles: [] };
+    return { kind: MentionKind.Nominal, first, last: k, run: -1, pronoun: null, titles: NO_TITLES };
   }
 
   private isLowerWordOrStart(j: number): boolean {
@@ -624,7 +636,7 @@ export class MentionReader {
     if (w === null) return null;
     const pronoun = SUBJECT_PRONOUNS.get(w);
     if (pronoun !== undefined && this.isLowerWord(k)) {
-      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: [] };
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: NO_TITLES };
     }
     // walk over determiners, role nouns and names to the last name of the chain
     const first = k;
@@ -680,21 +692,20 @@ export class MentionReader {
     if (appositive !== null) return appositive;
     if (lastRun >= 0) {
       const run = names.runs[lastRun]!;
-      const titles: string[] = [];
+      let description: string | null = null;
       if (run.first > first) {
         const titleText = tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim();
         const cleaned = titleText.replace(/^(?:the|a|an)\s+/iu, '');
-        if (cleaned !== '') titles.push(cleaned);
+        if (cleaned !== '') description = cleaned;
       }
-      if (run.title !== '') titles.push(run.title);
-      return { kind: MentionKind.Name, first, last: run.last, run: lastRun, pronoun: null, titles };
+      return { kind: MentionKind.Name, first, last: run.last, run: lastRun, pronoun: null, titles: titlesOf(description, run.title) };
     }
     if (lastEnd >= first) {
       // a nominal: said the senator, said one official, said a spokeswoman for the agency
       let end = lastEnd;
       while (end > first && (this.cls(end) & Cls.Source) === 0 && names.runOf[end]! < 0) end--;
       const r = names.runOf[end]!;
-      if (r >= 0 && names.runs[r]!.kind === RunKind.Title) return { kind: MentionKind.Nominal, first, last: end, run: r, pronoun: null, titles: [] };
+      if (r >= 0 && names.runs[r]!.kind === RunKind.Title) return { kind: MentionKind.Nominal, first, last: end, run: r, pronoun: null, titles: NO_TITLES };
       if ((this.cls(end) & Cls.Source) === 0) return null;
       // a prepositional tail: a spokeswoman for the agency
       let tail = end;
@@ -708,7 +719,7 @@ export class MentionReader {
           if (names.runOf[j - 1]! >= 0 && names.runOf[j]! !== names.runOf[j - 1]!) break;
         }
       }
-      return { kind: MentionKind.Nominal, first, last: tail, run: -1, pronoun: null, titles: [] };
+      return { kind: MentionKind.Nominal, first, last: tail, run: -1, pronoun: null, titles: NO_TITLES };
     }
     return null;
   }
@@ -732,8 +743,7 @@ export class MentionReader {
     const after = run.last + 1;
     if (after < tokens.count && this.punct(after) === null && tokens.sent[after] === tokens.sent[run.first] && !AFFILIATIONS.has(this.word(after) ?? '')) return null;
     const description = tokens.text.slice(tokens.start[first], tokens.end[j - 1]).replace(/^(?:the|a|an|one|another)\s+/iu, '');
-    const titles = run.title !== '' ? [description, run.title] : [description];
-    return { kind: MentionKind.Name, first, last: run.last, run: r, pronoun: null, titles };
+    return { kind: MentionKind.Name, first, last: run.last, run: r, pronoun: null, titles: titlesOf(description, run.title) };
   }
 
   /**

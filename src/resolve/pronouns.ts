@@ -68,7 +68,6 @@ function isRoleWord(tokens: Tokens, t: number): boolean {
   return (CLASSES.of(tokens, t) & Cls.Role) !== 0;
 }
 
-const NO_SPEAKERS: ReadonlySet<number> = new Set();
 const HE = hashWord('he');
 const SHE = hashWord('she');
 
@@ -81,11 +80,13 @@ const enum Standing {
   Minor = 2,
   /** A nationality or party used as an adjective (“American jobs”): nobody to refer to. */
   Adjective = 4,
+  /** Set once the standing is worked out, so that 0 means “not yet”. */
+  Known = 8,
 }
 
 /** Resolves pronouns to entities. */
 export class PronounResolver {
-  /** The {@link Standing} of each run. */
+  /** The {@link Standing} of each run, 0 until {@link standingOf} first asks. */
   private readonly standing: Uint8Array;
   /** The sentence of each run. */
   private readonly sentence: Int32Array;
@@ -110,49 +111,57 @@ export class PronounResolver {
     this.score = scratchFloat64(n);
     this.scoredIn = scratchInt32(n, 0);
     this.scored = scratchInt32(n, 0);
-    names.runs.forEach((run, r) => {
-      // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
-      let p = run.first - 1;
-      // (and one lower-case word before a role word: “harbour pilot Sam Okafor”)
-      let sawRole = false;
-      while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word) {
-        if (isRoleWord(tokens, p)) sawRole = true;
-        else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && (CLASSES.of(tokens, p) & (Cls.ClauseOpener | Cls.Determiner)) === 0)) break;
-        else sawRole = false;
-        p--;
-      }
-      const opener =
-        p < 0 ||
-        tokens.sent[p] !== tokens.sent[run.first] ||
-        tokens.kind[p] !== Kind.Word ||
-        (CLASSES.of(tokens, p) & Cls.ClauseOpener) !== 0;
-      // a name that only qualifies a title: “Obama consultant Cornell Belcher”
-      const next = run.last + 1;
-      const beforeRun = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? tokens.lower(run.first - 1) : '';
-      const modifier =
-        // “American jobs”, “Christian traditions”: an adjective
-        (run.kind === RunKind.Group && !run.possessive && !run.words[run.words.length - 1]!.endsWith('s') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
-        // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
-        ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
-        (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0))) ||
-        // “Trump campaign spokesman Jason Miller”, “Obama administration official Ann Lee”
-        this.qualifiesTitle(next);
-      // the object of a preposition: “agreed with Matthews”
-      // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
-      const absolute = beforeRun === 'with' && this.ingAfter(run.last + 1, run.first);
-      // (or the subject of what someone reports: “McLenney said Clinton doesn’t …” is about Clinton, told by McLenney)
-      // (not the inverted speaker: “…,” said George Allen — the verb's own subject comes before it)
-      const verbAt = beforeRun === 'that' ? run.first - 2 : run.first - 1;
-      const reported =
-        verbAt > 0 && tokens.kind[verbAt] === Kind.Word && (CLASSES.of(tokens, verbAt) & Cls.ReportingVerb) !== 0 && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
-      const afterPreposition = beforeRun !== '' && (CLASSES.of(tokens, run.first - 1) & Cls.ObjectPreposition) !== 0;
-      const object = (afterPreposition && !absolute) || reported;
-      const subject = (opener || absolute) && !run.possessive && !modifier;
-      this.standing[r] =
-        (subject ? Standing.Subject : 0) | (run.possessive || modifier || object ? Standing.Minor : 0) | (run.kind === RunKind.Group && modifier ? Standing.Adjective : 0);
-      this.sentence[r] = tokens.sent[run.first]!;
-    });
+    for (let r = 0; r < names.runs.length; r++) this.sentence[r] = tokens.sent[names.runs[r]!.first]!;
     this.inferGenders();
+  }
+
+  /** The {@link Standing} of run `r`, worked out the first time a pronoun weighs it (most runs never are). */
+  private standingOf(r: number): number {
+    const st = this.standing[r]!;
+    if (st !== 0) return st;
+    const { tokens, names } = this;
+    const run = names.runs[r]!;
+    // look past a title in lower case and the names in it: “Democratic consultant Cornell Belcher”
+    let p = run.first - 1;
+    // (and one lower-case word before a role word: “harbour pilot Sam Okafor”)
+    let sawRole = false;
+    while (p >= 0 && p >= run.first - 8 && tokens.sent[p] === tokens.sent[run.first] && tokens.kind[p] === Kind.Word) {
+      if (isRoleWord(tokens, p)) sawRole = true;
+      else if (names.runOf[p]! < 0 && !(sawRole && (tokens.flags[p]! & Flag.Cap) === 0 && (CLASSES.of(tokens, p) & (Cls.ClauseOpener | Cls.Determiner)) === 0)) break;
+      else sawRole = false;
+      p--;
+    }
+    const opener =
+      p < 0 ||
+      tokens.sent[p] !== tokens.sent[run.first] ||
+      tokens.kind[p] !== Kind.Word ||
+      (CLASSES.of(tokens, p) & Cls.ClauseOpener) !== 0;
+    // a name that only qualifies a title: “Obama consultant Cornell Belcher”
+    const next = run.last + 1;
+    const beforeRun = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? tokens.lower(run.first - 1) : '';
+    const modifier =
+      // “American jobs”, “Christian traditions”: an adjective
+      (run.kind === RunKind.Group && !run.possessive && !run.words[run.words.length - 1]!.endsWith('s') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
+      // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
+      ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
+      (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0))) ||
+      // “Trump campaign spokesman Jason Miller”, “Obama administration official Ann Lee”
+      this.qualifiesTitle(next);
+    // the object of a preposition: “agreed with Matthews”
+    // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
+    const absolute = beforeRun === 'with' && this.ingAfter(run.last + 1, run.first);
+    // (or the subject of what someone reports: “McLenney said Clinton doesn’t …” is about Clinton, told by McLenney)
+    // (not the inverted speaker: “…,” said George Allen — the verb's own subject comes before it)
+    const verbAt = beforeRun === 'that' ? run.first - 2 : run.first - 1;
+    const reported =
+      verbAt > 0 && tokens.kind[verbAt] === Kind.Word && (CLASSES.of(tokens, verbAt) & Cls.ReportingVerb) !== 0 && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
+    const afterPreposition = beforeRun !== '' && (CLASSES.of(tokens, run.first - 1) & Cls.ObjectPreposition) !== 0;
+    const object = (afterPreposition && !absolute) || reported;
+    const subject = (opener || absolute) && !run.possessive && !modifier;
+    const standing =
+      Standing.Known | (subject ? Standing.Subject : 0) | (run.possessive || modifier || object ? Standing.Minor : 0) | (run.kind === RunKind.Group && modifier ? Standing.Adjective : 0);
+    this.standing[r] = standing;
+    return standing;
   }
 
   /** One or two lower-case words from `k`, then a role word and a name: the name before `k` only qualifies that title. */
@@ -195,7 +204,7 @@ export class PronounResolver {
       const w = tokens.lower(t);
       if (w !== 'he' && w !== 'she') continue;
       const g = w === 'he' ? 'm' : 'f';
-      const id = this.resolve(t, g, -1, NO_SPEAKERS);
+      const id = this.resolve(t, g, -1, null);
       if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
       const v = votes.get(id) ?? { m: 0, f: 0 };
       v[g]++;
@@ -213,11 +222,12 @@ export class PronounResolver {
   /**
    * The entity a pronoun at token `at` refers to, or -1. `gender` is `m` or
    * `f` for he/she, `plural` for they and it (organisations and groups).
-   * `lastSpeaker` is the entity that spoke most recently, or -1.
+   * `lastSpeaker` is the entity that spoke most recently, or -1. `speakers`
+   * is 1 for each entity that has spoken so far (null: none has).
    */
-  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: ReadonlySet<number>, lastSpokeAt = -1): number {
+  resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: Uint8Array | null, lastSpokeAt = -1): number {
     const s0 = this.tokens.sent[at]!;
-    const { score, scoredIn, scored, standing, sentence } = this;
+    const { score, scoredIn, scored, sentence } = this;
     const { ofRun } = this.entities;
     const call = ++this.call;
     let count = 0;
@@ -233,7 +243,7 @@ export class PronounResolver {
       if (id < 0) continue;
       const weight = this.weight(id, gender);
       if (weight === 0) continue;
-      const st = standing[r]!;
+      const st = this.standingOf(r);
       if ((st & Standing.Adjective) !== 0) continue;
       let w = RECENCY[back]! * weight;
       if ((st & Standing.Subject) !== 0) {
@@ -251,7 +261,7 @@ export class PronounResolver {
     // the people the article is about: a small prior for how often they are named, and for having spoken
     for (let k = 0; k < count; k++) {
       const id = scored[k]!;
-      const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers.has(id) ? SPEAKER_PRIOR : 0);
+      const prior = FREQUENCY_PRIOR * Math.min(this.entities.list[id]!.runs.length, 10) + (speakers !== null && speakers[id] === 1 ? SPEAKER_PRIOR : 0);
       score[id] = score[id]! + prior * this.weight(id, gender);
     }
     const lastWeight = lastSpeaker >= 0 ? this.weight(lastSpeaker, gender) : 0;
