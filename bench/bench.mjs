@@ -405,7 +405,8 @@ async function main() {
 
   // --- scaling ------------------------------------------------------------
   log('time per MB at 10 KB, 1 MB, 10 MB…');
-  const sb = new Bench({ now, time: QUICK ? 0 : 1200, iterations: QUICK ? 1 : 2, warmupTime: 0, warmupIterations: 1, setup: gc });
+  // (at least five samples of each, so the median of a 10 MB call is not one slow garbage collection)
+  const sb = new Bench({ now, time: QUICK ? 0 : 1200, iterations: QUICK ? 1 : 5, warmupTime: 0, warmupIterations: 1, setup: gc });
   sb.add('10 KB', () => { for (const p of pieces10k) sink += attributeQuotes(p).quotes.length; }, { async: false });
   sb.add('1 MB', () => { sink += attributeQuotes(text1).quotes.length; }, { async: false });
   sb.add('10 MB', () => { sink += attributeQuotes(text10).quotes.length; }, { async: false });
