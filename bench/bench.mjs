@@ -159,10 +159,10 @@ if (!isMainThread) {
       samples = res.latency.samplesCount;
     } else if (first < 6000) {
       // a slow but bounded call (a 10 MB text): the median of three, not the first alone, which also pays for
-      // growing the heap and for any moment another process took the CPU
+      // growing the heap again after the collection before it, and for any moment another process took the CPU
+      // (no collection between these: it shrinks the young generation, and the next call pays to grow it back)
       const three = [first];
       for (let k = 0; k < 2; k++) {
-        gc();
         const t = now();
         sink += attributeQuotes(text).quotes.length;
         three.push(now() - t);
