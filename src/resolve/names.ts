@@ -8,7 +8,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { isLetter, isUpper } from '../text/chars.js';
+import { isApostrophe, isLetter, isUpper, sameChars } from '../text/chars.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, type Gender } from '../lexicon/titles.js';
 import { FACILITY_WORDS, GROUP_WORDS, ORG_WORDS } from '../lexicon/organizations.js';
@@ -206,10 +206,6 @@ function bareEnd(text: string, s: number, e: number): number {
   const c = text.charCodeAt(e - 1);
   if (c === 0x73 && e - s >= 2 && isApostrophe(text.charCodeAt(e - 2))) return e - 2;
   return e > s && isApostrophe(c) ? e - 1 : e;
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
 }
 
 /**
@@ -527,7 +523,7 @@ class ClassifyCache {
     let i = (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) & mask;
     for (let a = slots[i]!; a !== 0; a = slots[i]!) {
       const known = answers[a - 1]!;
-      if (hashes[i] === h && flags[known.last] === lastFlags && sameText(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
+      if (hashes[i] === h && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
         const shift = first - known.first;
         return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
       }
@@ -560,13 +556,6 @@ function copyRun(run: NameRun, first: number, last: number, coreFirst: number, c
     honorific: run.honorific,
     before: run.before,
   };
-}
-
-/** Are `text[a, b)` and `text[c, d)` the same characters? */
-function sameText(text: string, a: number, b: number, c: number, d: number): boolean {
-  if (b - a !== d - c) return false;
-  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
-  return true;
 }
 
 /** Splits a run into titles and the name, and decides what it names. */

@@ -117,6 +117,18 @@ export function isWordChar(c: number): boolean {
   return isLetter(c) || isDigit(c);
 }
 
+/** An apostrophe as words use it: ' or ’ (O’Brien, Trump's, the Joneses’). */
+export function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** Are `text[a, b)` and `text[c, d)` the same characters? */
+export function sameChars(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(c + k)) return false;
+  return true;
+}
+
 /**
  * Punctuation or symbol for the purpose of flanking: anything that is neither
  * blank nor part of a word. Emoji and other astral characters (surrogate

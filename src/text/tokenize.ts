@@ -7,7 +7,7 @@
  */
 
 import type { QuoteSpan } from '../types.js';
-import { isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
+import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
@@ -87,10 +87,6 @@ const NEVER_FINAL = new Set([
   'cmdr', 'maj', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'st', 'mt', 'ft', 'pres', 'supt', 'atty', 'messrs', 'mme', 'mlle',
   'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'approx',
 ]);
-
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
-}
 
 function isInnerJoiner(c: number): boolean {
   // apostrophes, hyphens, periods and ampersands inside a word: O’Brien, co-founder, U.S, AT&T, 3.5
