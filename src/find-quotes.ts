@@ -48,5 +48,5 @@ import { requireText } from './text/require-text.js';
 export function findQuotes(text: string, options?: FindQuotesOptions): QuoteSpan[] {
   requireText(text, 'findQuotes');
   const settings = resolveFindOptions(options);
-  return scanQuotes(text, settings).quotes;
+  return scanQuotes(text, settings).quotes.toSpans();
 }

@@ -22,7 +22,7 @@ import type { Attribution } from './types.js';
 export function runPipeline(text: string, options: ResolvedOptions): Attribution {
   const scan = scanQuotes(text, options);
   // no quotes, nothing to attribute: the words need not be read at all
-  if (scan.quotes.length === 0) return { quotes: [], speakers: [], warnings: scan.warnings };
+  if (scan.quotes.count === 0) return { quotes: [], speakers: [], warnings: scan.warnings };
   try {
     const tokens = tokenize(text, scan.quotes);
     const cues = findCues(tokens);

@@ -48,7 +48,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   /** The warnings about the quotes (no speaker, low confidence), made with them, and whether in order of offsets. */
   const fromQuotes: Warning[] = [];
   let quoteWarningsInOrder = true;
-  const indexOfScan = scratchInt32(scan.quotes.length, -1);
+  const scanned = scan.quotes;
+  const indexOfScan = scratchInt32(scanned.count, -1);
   /**
    * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
    * linear), made only once a mention comes that does not start after the speaker's last one: until then
@@ -57,9 +58,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const mentionStarts: (Set<number> | undefined)[] = [];
 
   const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
-  for (let k = 0; k < scan.quotes.length; k++) {
-    const s = scan.quotes[k]!;
-    if (!options.nested && s.depth > 0) continue;
+  for (let k = 0; k < scanned.count; k++) {
+    if (!options.nested && scanned.depth(k) > 0) continue;
     const a = attributions[k]!;
     let speakerId: number | null = null;
     if (a.speaker !== null) {
@@ -105,12 +105,17 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       }
     }
     const id = quotes.length;
+    const start = scanned.start(k);
+    const end = scanned.end(k);
+    const outerStart = scanned.outerStart(k);
+    const outerEnd = scanned.outerEnd(k);
+    const parent = scanned.parent(k);
     quotes.push({
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      outerStart: s.outerStart,
-      outerEnd: s.outerEnd,
+      text: text.slice(start, end),
+      start,
+      end,
+      outerStart,
+      outerEnd,
       speaker: speakerId !== null ? speakers[speakerId]!.name : null,
       speakerId,
       mention,
@@ -118,17 +123,17 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       rule: a.rule,
       confidence: a.confidence,
       // (scan order puts a parent before its nested quotes: its index here is known already)
-      parent: s.parent !== null && indexOfScan[s.parent]! >= 0 ? indexOfScan[s.parent]! : null,
-      unclosed: s.unclosed,
-      continued: s.continued,
+      parent: parent >= 0 && indexOfScan[parent]! >= 0 ? indexOfScan[parent]! : null,
+      unclosed: scanned.unclosed(k),
+      continued: scanned.previous(k) >= 0,
     });
     if (a.rule === 'nested') continue;
     let warning: Warning;
     if (speakerId === null) {
-      warning = { code: 'no-speaker', message: NO_SPEAKER, start: s.outerStart, end: s.outerEnd, quoteId: id };
+      warning = { code: 'no-speaker', message: NO_SPEAKER, start: outerStart, end: outerEnd, quoteId: id };
     } else if (a.confidence < LOW_CONFIDENCE) {
       const speaker = speakers[speakerId]!.name;
-      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${a.confidence}).`, start: s.outerStart, end: s.outerEnd, quoteId: id };
+      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${a.confidence}).`, start: outerStart, end: outerEnd, quoteId: id };
     } else continue;
     if (fromQuotes.length > 0 && after(fromQuotes[fromQuotes.length - 1]!, warning)) quoteWarningsInOrder = false;
     fromQuotes.push(warning);

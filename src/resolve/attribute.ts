@@ -13,7 +13,8 @@
  * @module
  */
 
-import type { AttributionRule, QuoteSpan } from '../types.js';
+import type { AttributionRule } from '../types.js';
+import type { QuoteTable } from '../scan/quote-table.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { isBlank, isUpper, lastChar, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
@@ -77,7 +78,7 @@ const NESTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, c
 /** Everything the resolver reads. */
 export interface ResolveInput {
   tokens: Tokens;
-  quotes: readonly QuoteSpan[];
+  quotes: QuoteTable;
   names: Names;
   entities: Entities;
   cues: Cues;
@@ -242,15 +243,15 @@ class Resolver {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     // one shared record for every quote no rule attributes (they can be most of a hostile input)
-    this.out = new Array<QuoteAttribution>(input.quotes.length).fill(UNATTRIBUTED);
+    this.out = new Array<QuoteAttribution>(input.quotes.count).fill(UNATTRIBUTED);
     this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
-    this.shortQuote = scratchUint8(input.quotes.length);
+    this.shortQuote = scratchUint8(input.quotes.count);
     this.usedCue = scratchUint8(input.tokens.count);
     const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
-    const quoteTokens = scratchInt32(input.quotes.length, 0);
+    const quoteTokens = scratchInt32(input.quotes.count, 0);
     let k = 0;
     for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
@@ -344,11 +345,10 @@ class Resolver {
     this.collectTitles();
     // nested quotes; and later parts of multi-paragraph quotes inherit backwards too
     // (one backward pass: a quote's next part comes after it, so it is settled first)
-    for (let q = quotes.length - 1; q >= 0; q--) {
-      const span = quotes[q]!;
-      if (span.parent !== null) this.out[q] = NESTED;
-      const next = span.next;
-      if (next === null) continue;
+    for (let q = quotes.count - 1; q >= 0; q--) {
+      if (quotes.parent(q) >= 0) this.out[q] = NESTED;
+      const next = quotes.next(q);
+      if (next < 0) continue;
       // (and a part that only guessed from context yields to a later part's own cue: “…¶ “…,” added Clyburn)
       const guessed = this.out[q]!.rule === 'same-paragraph' || this.out[q]!.rule === 'paragraph-continuation';
       const explicit = this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue';
@@ -455,13 +455,14 @@ class Resolver {
   private quote(t: number): void {
     const { tokens, quotes } = this.input;
     const q = tokens.quote[t]!;
-    const span = quotes[q]!;
+    const start = quotes.start(q);
+    const end = quotes.end(q);
     // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
-    if (span.end - span.start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(span.start)) && STAGE_DIRECTION.test(tokens.text.slice(span.start, span.end))) {
+    if (end - start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(start)) && STAGE_DIRECTION.test(tokens.text.slice(start, end))) {
       this.out[q] = STAGE_NOTE;
       return;
     }
-    const labelled = this.speakerLabel(span);
+    const labelled = this.speakerLabel(q);
     if (labelled !== null) {
       this.out[q] = labelled;
       if (labelled.speaker !== null) this.remember(t, labelled.speaker);
@@ -503,7 +504,7 @@ class Resolver {
       }
     }
     if (result === null || result.speaker === null) {
-      const inherited = this.continuation(t, span);
+      const inherited = this.continuation(t, q);
       if (inherited !== null && (result === null || result.mention === null || result.mention.kind === MentionKind.Pronoun)) result = inherited;
     }
     if (result === null) return;
@@ -516,11 +517,13 @@ class Resolver {
    * `"SEN. WARREN: …"`. The label names the speaker, resolved to the person of
    * that surname when the article names one.
    */
-  private speakerLabel(span: QuoteSpan): QuoteAttribution | null {
+  private speakerLabel(q: number): QuoteAttribution | null {
     const { text } = this.input.tokens;
+    const start = this.input.quotes.start(q);
+    const end = this.input.quotes.end(q);
     // (a label starts with a capital and a second capital or ' ’ . -: most quotes are refused before any slicing)
-    if (span.end - span.start < 2 || !isAsciiUpper(text.charCodeAt(span.start)) || !isLabelChar(text.charCodeAt(span.start + 1))) return null;
-    const m = LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+    if (end - start < 2 || !isAsciiUpper(text.charCodeAt(start)) || !isLabelChar(text.charCodeAt(start + 1))) return null;
+    const m = LABEL.exec(text.slice(start, Math.min(end, start + 40)));
     if (m === null) return null;
     const label = m[1]!;
     const words = label.toLowerCase().replace(/\./gu, '').split(/\s+/u);
@@ -529,20 +532,21 @@ class Resolver {
     for (const e of this.input.entities.list) {
       if (e.kind !== 'organization' && e.words[e.words.length - 1] === surname) entity = e.id;
     }
-    const mention = { text: label, start: span.start, end: span.start + label.length };
-    const colon = span.start + m[0].length - 1;
+    const mention = { text: label, start: start, end: start + label.length };
+    const colon = start + m[0].length - 1;
     const speaker: SpeakerRef = entity >= 0 ? { entity, nominal: null } : { entity: -1, nominal: titleCase(label) };
     return { speaker, mention: null, labelSpan: mention, cue: null, cueSpan: { start: colon, end: colon + 1 }, rule: 'speaker-label', confidence: 0.85 };
   }
 
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
-  private continuation(t: number, span: QuoteSpan): QuoteAttribution | null {
+  private continuation(t: number, q: number): QuoteAttribution | null {
     const { tokens } = this.input;
-    if (span.previous !== null) {
-      const prev = this.out[span.previous]!;
+    const previous = this.input.quotes.previous(q);
+    if (previous >= 0) {
+      const prev = this.out[previous]!;
       if (prev.speaker !== null) return { speaker: prev.speaker, mention: prev.mention, cue: prev.cue, rule: 'multi-paragraph', confidence: Math.min(prev.confidence, 0.85) };
     }
-    if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, span)) return null;
+    if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, q)) return null;
     const para = tokens.para[t]!;
     const same = this.lastSpeakerOfPara[para];
     if (same !== undefined) return { speaker: same, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
@@ -584,10 +588,10 @@ class Resolver {
     const { tokens, quotes } = this.input;
     if (t === 0) return false;
     if (tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
-    const span = quotes[tokens.quote[t]!]!;
+    const id = tokens.quote[t]!;
     // (or after a preposition or a possessive: “on Wednesday’s ‘MSNBC Live,’ Lehel stated”, “author of ‘Going Viral,’”)
     const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || TITLE_PREPOSITIONS.has(tokens.lower(t - 1)));
-    return (inPhrase || (this.punct(t - 1) === ',' && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, span.start, span.end);
+    return (inPhrase || (this.punct(t - 1) === ',' && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
   }
 
   /** A quote between the parts of a name: Gary ‘The Quiff’ Hollings. */
@@ -603,18 +607,18 @@ class Resolver {
     const { tokens, quotes } = this.input;
     if (t > 0 && tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
     if (this.isNickname(t)) return true;
-    const span = quotes[tokens.quote[t]!]!;
-    return isTitleCased(tokens.text, span.start, span.end) || isShouted(tokens.text, span.start, span.end);
+    const id = tokens.quote[t]!;
+    return isTitleCased(tokens.text, quotes.start(id), quotes.end(id)) || isShouted(tokens.text, quotes.start(id), quotes.end(id));
   }
 
   /** The quote token `q` is a short title in title case after a lower-case word (“author of “The Long Bench,””). */
   private titleInClause(q: number): boolean {
     const { tokens, quotes } = this.input;
     if (tokens.kind[q - 1] !== Kind.Word || (tokens.flags[q - 1]! & Flag.Cap) !== 0) return false;
-    const span = quotes[tokens.quote[q]!]!;
+    const id = tokens.quote[q]!;
     // (a title starts with a capital: most quotes are refused on their first letter)
-    if (!isUpper(tokens.text.charCodeAt(span.start)) || !this.isShort(q)) return false;
-    return isTitleCased(tokens.text, span.start, span.end);
+    if (!isUpper(tokens.text.charCodeAt(quotes.start(id))) || !this.isShort(q)) return false;
+    return isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
   }
 
   /** A quote right before the cue (after optional commas and the speaker's name): the first half of a split quote. */
@@ -663,8 +667,8 @@ class Resolver {
   /** The quote's words end with a comma, or a comma follows the closing mark. */
   private endsWithComma(t: number): boolean {
     const { tokens, quotes } = this.input;
-    const span = quotes[tokens.quote[t]!]!;
-    return lastChar(tokens.text, span.start, span.end) === ',' || this.punct(t + 1) === ',';
+    const id = tokens.quote[t]!;
+    return lastChar(tokens.text, quotes.start(id), quotes.end(id)) === ',' || this.punct(t + 1) === ',';
   }
 
   /**
@@ -672,15 +676,16 @@ class Resolver {
    * article that quotes people in double quotes: a short single-quoted quote
    * that is its paragraph's only content.
    */
-  private subheading(t: number, span: QuoteSpan): boolean {
-    const { tokens } = this.input;
-    if (span.openMark !== "'" && span.openMark !== '‘') return false;
+  private subheading(t: number, q: number): boolean {
+    const { tokens, quotes } = this.input;
+    const mark = quotes.openMarkCode(q);
+    if (mark !== 0x27 && mark !== 0x2018) return false;
     const para = tokens.para[t]!;
     if (tokens.paraStart[para] !== t) return false;
     const next = t + 1 < tokens.count ? t + 1 : t;
     if (next !== t && tokens.para[next] === para && !(tokens.kind[next] === Kind.Punct && (next + 1 >= tokens.count || tokens.para[next + 1] !== para))) return false;
     let words = 1;
-    for (let i = span.start; i < span.end; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 10) return false;
+    for (let i = quotes.start(q), end = quotes.end(q); i < end; i++) if (tokens.text.charCodeAt(i) === 0x20 && ++words > 10) return false;
     this.quoteStyle ??= this.countQuoteStyle();
     return this.quoteStyle.double >= 3 * Math.max(1, this.quoteStyle.single);
   }
@@ -691,9 +696,12 @@ class Resolver {
   private countQuoteStyle(): { double: number; single: number } {
     let double = 0;
     let single = 0;
-    for (const q of this.input.quotes) {
-      if (q.parent !== null) continue;
-      if (q.openMark === "'" || q.openMark === '‘' || q.openMark === '‚' || q.openMark === '‹') single++;
+    const { quotes } = this.input;
+    for (let q = 0; q < quotes.count; q++) {
+      if (quotes.parent(q) >= 0) continue;
+      const mark = quotes.openMarkCode(q);
+      // (' ‘ ‚ ‹)
+      if (mark === 0x27 || mark === 0x2018 || mark === 0x201a || mark === 0x2039) single++;
       else double++;
     }
     return { double, single };
@@ -724,7 +732,7 @@ class Resolver {
   /** Rule 1: a cue after the quote. */
   private trailing(t: number): Found | null {
     const { tokens, cues, quotes } = this.input;
-    const span = quotes[tokens.quote[t]!]!;
+    const id = tokens.quote[t]!;
     let k = t + 1;
     // a byline on its own line under the quote: “…” ¶ — Clinton
     if (k + 1 < tokens.count && tokens.para[k] === tokens.para[t]! + 1 && tokens.paraStart[tokens.para[k]!] === k) {
@@ -752,7 +760,7 @@ class Resolver {
     if (c < 0) return null;
     // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
     // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
-    const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, span.start, span.end));
+    const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, quotes.start(id), quotes.end(id)));
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
     const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
@@ -1365,8 +1373,8 @@ class Resolver {
     const p = this.punct(t);
     if ((p !== ':' && p !== ',') || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote) return false;
     const closed = (k: number): boolean => {
-      const span = quotes[tokens.quote[k]!]!;
-      const last = lastChar(tokens.text, span.start, span.end);
+      const id = tokens.quote[k]!;
+      const last = lastChar(tokens.text, quotes.start(id), quotes.end(id));
       return last === '.' || last === '?' || last === '!';
     };
     // (the next quote a sentence of its own, however short, or a long one)

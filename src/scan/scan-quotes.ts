@@ -15,7 +15,8 @@
  * @module
  */
 
-import type { QuoteSpan, Warning } from '../types.js';
+import type { Warning } from '../types.js';
+import { QuoteTable } from './quote-table.js';
 import { isBlank, isLineBreak, isWordChar, isSpace } from '../text/chars.js';
 import { MarkupFinder } from '../text/markup.js';
 import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, type MarkEntry, type MarkFamily } from './quote-marks.js';
@@ -36,7 +37,7 @@ export const DEFAULT_SCAN_SETTINGS: ScanSettings = { singleQuotes: true, skipMar
 
 /** What the scanner returns: the quotes and the marks it could not pair. */
 export interface ScanResult {
-  quotes: QuoteSpan[];
+  quotes: QuoteTable;
   /** In order of their offsets (start, then end). */
   warnings: Warning[];
 }
@@ -272,7 +273,7 @@ export function scanQuotes(text: string, settings: ScanSettings = DEFAULT_SCAN_S
 }
 
 class Scanner {
-  private quotes: QuoteSpan[] = [];
+  private readonly quotes: QuoteTable;
   private readonly warnings: Warning[] = [];
   /** Whether the warnings were made in order of their offsets (as they mostly are), and the last one's offsets. */
   private warningsInOrder = true;
@@ -309,6 +310,7 @@ class Scanner {
     private readonly settings: ScanSettings,
   ) {
     this.markup = new MarkupFinder(text);
+    this.quotes = new QuoteTable(text);
   }
 
   run(): ScanResult {
@@ -415,7 +417,7 @@ class Scanner {
         const open = stack[at]!;
         if (at === stack.length - 1) stack.pop();
         else stack.length = at;
-        this.emit(open, mStart, m, false);
+        this.emit(open, mStart, m);
       } else if (!(marks.family[m] === SINGLE && isWordChar(this.text.charCodeAt(mStart - 1)) && isApostropheLike(this.text.charCodeAt(mStart)))) {
         this.unmatched(m, 'unmatched-close');
       }
@@ -462,9 +464,9 @@ class Scanner {
    * `unclosed-quote` warning it was spared.
    */
   private warnUnclosedTails(): void {
+    const quotes = this.quotes;
     for (const k of this.carried) {
-      const q = this.quotes[k]!;
-      if (q.next === null) this.warn('unclosed-quote', q.outerStart, q.end, 'Quotation runs to the end of its paragraph without a closing mark.', k);
+      if (quotes.next(k) < 0) this.warn('unclosed-quote', quotes.outerStart(k), quotes.end(k), 'Quotation runs to the end of its paragraph without a closing mark.', k);
     }
   }
 
@@ -520,7 +522,7 @@ class Scanner {
     const markEnd = this.marks.end[open]!;
     while (end > markEnd && isBlank(this.text.charCodeAt(end - 1))) end--;
     if (!this.acceptUnclosed(open, end)) return;
-    const index = this.emit(open, end, -1, true);
+    const index = this.emit(open, end, -1);
     if (index >= 0) this.warn('unclosed-quote', this.marks.start[open]!, end, 'Quotation has no closing mark before the next opening mark of its kind.', index);
   }
 
@@ -535,7 +537,7 @@ class Scanner {
     const family = this.marks.family[open]!;
     const reopened = this.nextParagraphReopens(end, family);
     if (!reopened && !this.acceptUnclosed(open, contentEnd)) return;
-    const index = this.emit(open, contentEnd, -1, true);
+    const index = this.emit(open, contentEnd, -1);
     if (index < 0) return;
     if (reopened) {
       this.carryQuote = index;
@@ -587,7 +589,7 @@ class Scanner {
    * index, or -1 when empty. `close` is the index of the closing mark, or -1
    * for none.
    */
-  private emit(open: number, end: number, close: number, unclosed: boolean): number {
+  private emit(open: number, end: number, close: number): number {
     const { text, marks } = this;
     const openStart = marks.start[open]!;
     const openEnd = marks.end[open]!;
@@ -601,27 +603,12 @@ class Scanner {
     if (!this.settings.singleQuotes && marks.family[open] === SINGLE && this.stack.length === 0) {
       return -1;
     }
-    const index = this.quotes.length;
     const previous = this.previousOf(open);
     const outerEnd = close >= 0 ? marks.end[close]! : end;
     if (openStart < this.maxOuterEnd) this.disjoint = false;
     else this.maxOuterEnd = outerEnd;
-    this.quotes.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      outerStart: openStart,
-      outerEnd,
-      openMark: this.markText(openStart, openEnd),
-      closeMark: close >= 0 ? this.markText(marks.start[close]!, marks.end[close]!) : null,
-      unclosed,
-      continued: previous >= 0,
-      previous: previous >= 0 ? previous : null,
-      next: null,
-      parent: null,
-      depth: 0,
-    });
-    if (previous >= 0) this.quotes[previous]!.next = index;
+    const index = this.quotes.add(start, end, openStart, outerEnd, openEnd, close >= 0 ? marks.start[close]! : -1, previous);
+    if (previous >= 0) this.quotes.setNext(previous, index);
     return index;
   }
 
@@ -839,36 +826,29 @@ class Scanner {
   private finishNesting(): void {
     // (each quote after the end of all before it: in order, none inside another, as recorded)
     if (this.disjoint) return;
-    const recorded = this.quotes;
+    const quotes = this.quotes;
+    const count = quotes.count;
     // (recorded as they closed: already in document order unless some quote is nested, and then nothing moves)
     let sorted = true;
-    for (let k = 1; k < recorded.length && sorted; k++) sorted = recorded[k - 1]!.outerStart < recorded[k]!.outerStart;
-    let quotes = recorded;
+    for (let k = 1; k < count && sorted; k++) sorted = quotes.outerStart(k - 1) < quotes.outerStart(k);
     let newIndex: number[] | null = null;
     if (!sorted) {
-      const order = recorded.map((_, k) => k);
-      const before = (a: number, b: number): number => recorded[a]!.outerStart - recorded[b]!.outerStart || recorded[b]!.outerEnd - recorded[a]!.outerEnd;
+      const order = Array.from({ length: count }, (_, k) => k);
+      const before = (a: number, b: number): number => quotes.outerStart(a) - quotes.outerStart(b) || quotes.outerEnd(b) - quotes.outerEnd(a);
       // (out of order only by nesting, a few places each: an insertion sort, stable as sort is; past a
       // linear budget of moves, the built-in sort)
       if (!insertionSort(order, before, 8 * order.length + 64)) order.sort(before);
-      const remap = new Array<number>(order.length);
-      order.forEach((old, k) => (remap[old] = k));
-      quotes = order.map((old) => recorded[old]!);
-      newIndex = remap;
+      newIndex = new Array<number>(count);
+      for (let k = 0; k < count; k++) newIndex[order[k]!] = k;
+      quotes.reorder(order, newIndex);
     }
     const open: number[] = [];
-    for (let k = 0; k < quotes.length; k++) {
-      const q = quotes[k]!;
-      if (newIndex !== null) {
-        if (q.previous !== null) q.previous = newIndex[q.previous]!;
-        if (q.next !== null) q.next = newIndex[q.next]!;
-      }
-      while (open.length > 0 && quotes[open[open.length - 1]!]!.outerEnd <= q.outerStart) open.pop();
-      q.parent = open.length > 0 ? open[open.length - 1]! : null;
-      q.depth = open.length;
+    for (let k = 0; k < count; k++) {
+      const outerStart = quotes.outerStart(k);
+      while (open.length > 0 && quotes.outerEnd(open[open.length - 1]!) <= outerStart) open.pop();
+      quotes.setNesting(k, open.length > 0 ? open[open.length - 1]! : -1, open.length);
       open.push(k);
     }
     if (newIndex !== null) for (const w of this.warnings) if (w.quoteId !== undefined) w.quoteId = newIndex[w.quoteId]!;
-    this.quotes = quotes;
   }
 }

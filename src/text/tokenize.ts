@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { QuoteSpan } from '../types.js';
+import type { QuoteTable } from '../scan/quote-table.js';
 import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
@@ -179,11 +179,11 @@ const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
  * Tokenizes `text` around the top-level quotes in `quotes`.
  * @internal
  */
-export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
+export function tokenize(text: string, quotes: QuoteTable): Tokens {
   const n = text.length;
   // (a quote and the word after it are two tokens however short: quote-dense text needs more than text length says;
   // room never written to costs no memory)
-  const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.length);
+  const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.count);
   const paraStart: number[] = [];
   // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
   const lowerSeen = new HashSet(Math.min(n >> 4, 8192));
@@ -191,8 +191,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
 
   // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
   let nextTop = 0;
-  while (nextTop < quotes.length && quotes[nextTop]!.parent !== null) nextTop++;
-  let nextQuoteAt = nextTop < quotes.length ? quotes[nextTop]!.outerStart : -1;
+  while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
+  let nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
 
   let paragraph = 0;
   let paraHasTokens = false;
@@ -201,16 +201,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (i === nextQuoteAt) {
-      const q = quotes[nextTop]!;
+      const outerEnd = quotes.outerEnd(nextTop);
       if (!paraHasTokens) {
         paraStart.push(cols.count);
         paraHasTokens = true;
       }
-      cols.push(Kind.Quote, i, q.outerEnd, 0, nextTop, paragraph, 0);
+      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, paragraph, 0);
       nextTop++;
-      while (nextTop < quotes.length && quotes[nextTop]!.parent !== null) nextTop++;
-      nextQuoteAt = nextTop < quotes.length ? quotes[nextTop]!.outerStart : -1;
-      i = q.outerEnd;
+      while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
+      nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
+      i = outerEnd;
       continue;
     }
     if (c === 0x20) {
@@ -448,7 +448,7 @@ function splitSentences(
   para: Int32Array,
   sent: Int32Array,
   quote: Int32Array,
-  quotes: readonly QuoteSpan[],
+  quotes: QuoteTable,
   lower: (t: number) => string,
 ): number[] {
   const n = kind.length;
@@ -466,8 +466,8 @@ function splitSentences(
           if (isTerminal(text, start[p]!, end[p]!)) boundary = !(start[t] === end[p] && end[t]! - start[t]! <= 2 && kind[t] === Kind.Word);
           else if ((pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!)) boundary = true;
         } else if (kind[p] === Kind.Quote) {
-          const q = quotes[quote[p]!]!;
-          const last = lastNonBlank(text, q.start, q.end);
+          const q = quote[p]!;
+          const last = lastNonBlank(text, quotes.start(q), quotes.end(q));
           if (last === '.' || last === '…') boundary = true;
           else if ((last === '?' || last === '!') && kind[t] === Kind.Quote) boundary = true;
           else if (last === '?' || last === '!') boundary = !looksLikeAttribution(kind, flags, lower, t);
