@@ -5,6 +5,7 @@
 
 import { resolveFindOptions, type FindQuotesOptions } from './options.js';
 import { scanQuotes } from './scan/scan-quotes.js';
+import { releaseScratch } from './text/scratch.js';
 import type { QuoteSpan } from './types.js';
 import { requireText } from './text/require-text.js';
 
@@ -48,5 +49,10 @@ import { requireText } from './text/require-text.js';
 export function findQuotes(text: string, options?: FindQuotesOptions): QuoteSpan[] {
   requireText(text, 'findQuotes');
   const settings = resolveFindOptions(options);
-  return scanQuotes(text, settings).quotes.toSpans();
+  try {
+    return scanQuotes(text, settings).quotes.toSpans();
+  } finally {
+    // (the scanner's table is scratch: handed back for the next call)
+    releaseScratch();
+  }
 }

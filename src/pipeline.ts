@@ -20,10 +20,10 @@ import type { Attribution } from './types.js';
  * @internal
  */
 export function runPipeline(text: string, options: ResolvedOptions): Attribution {
-  const scan = scanQuotes(text, options);
-  // no quotes, nothing to attribute: the words need not be read at all
-  if (scan.quotes.count === 0) return { quotes: [], speakers: [], warnings: scan.warnings };
   try {
+    const scan = scanQuotes(text, options);
+    // no quotes, nothing to attribute: the words need not be read at all
+    if (scan.quotes.count === 0) return { quotes: [], speakers: [], warnings: scan.warnings };
     const tokens = tokenize(text, scan.quotes);
     const cues = findCues(tokens);
     const names = findNames(tokens);

@@ -3,12 +3,15 @@
  * order, read through methods by index. The pipeline reads quotes this way;
  * only {@link QuoteTable.toSpans} (for `findQuotes`) builds the public
  * {@link QuoteSpan} objects. A text of a million quotes then costs one array
- * of 40 bytes a quote, not a million objects with strings.
+ * of 40 bytes a quote, not a million objects with strings. The array is
+ * scratch ({@link scratchBuffer}): a table lives until the call that made it
+ * hands its scratch back.
  * @internal
  * @module
  */
 
 import type { QuoteSpan } from '../types.js';
+import { scratchBuffer } from '../text/scratch.js';
 
 /** Offsets of the cells in a row. */
 const enum Cell {
@@ -32,6 +35,11 @@ const ROW = 10;
 /** Rows of a new table. */
 const FIRST_ROWS = 32;
 
+/** Scratch cells for at least `rows` rows (contents unspecified). */
+function scratchCells(rows: number): Int32Array {
+  return new Int32Array(scratchBuffer(rows * ROW * 4));
+}
+
 /**
  * The quotes found in a text. Every link (`previous`, `next`, `parent`) is a
  * row index, or -1 for none.
@@ -40,7 +48,7 @@ const FIRST_ROWS = 32;
 export class QuoteTable {
   /** Number of quotes. */
   count = 0;
-  private cells = new Int32Array(FIRST_ROWS * ROW);
+  private cells = scratchCells(FIRST_ROWS);
 
   /** `text` is the text that was scanned. */
   constructor(readonly text: string) {}
@@ -112,9 +120,9 @@ export class QuoteTable {
    */
   add(start: number, end: number, outerStart: number, outerEnd: number, openEnd: number, closeStart: number, previous: number): number {
     const q = this.count++;
-    if (q * ROW === this.cells.length) {
-      const cells = new Int32Array(this.cells.length * 2);
-      cells.set(this.cells);
+    if ((q + 1) * ROW > this.cells.length) {
+      const cells = scratchCells(2 * q + FIRST_ROWS);
+      cells.set(this.cells.subarray(0, q * ROW));
       this.cells = cells;
     }
     const r = q * ROW;
@@ -149,7 +157,7 @@ export class QuoteTable {
    */
   reorder(order: readonly number[], newIndex: readonly number[]): void {
     const old = this.cells;
-    const cells = new Int32Array(old.length);
+    const cells = scratchCells(order.length);
     for (let k = 0; k < order.length; k++) {
       const from = order[k]! * ROW;
       const to = k * ROW;

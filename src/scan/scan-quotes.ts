@@ -833,7 +833,8 @@ class Scanner {
     for (let k = 1; k < count && sorted; k++) sorted = quotes.outerStart(k - 1) < quotes.outerStart(k);
     let newIndex: number[] | null = null;
     if (!sorted) {
-      const order = Array.from({ length: count }, (_, k) => k);
+      const order = new Array<number>(count);
+      for (let k = 0; k < count; k++) order[k] = k;
       const before = (a: number, b: number): number => quotes.outerStart(a) - quotes.outerStart(b) || quotes.outerEnd(b) - quotes.outerEnd(a);
       // (out of order only by nesting, a few places each: an insertion sort, stable as sort is; past a
       // linear budget of moves, the built-in sort)
