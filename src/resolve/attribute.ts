@@ -315,7 +315,7 @@ class Resolver {
     for (const r of e.runs) {
       const run = names.runs[r]!;
       if (run.kind !== RunKind.Person && run.kind !== RunKind.Proper) continue;
-      for (const w of this.reader.rolesAround(run.first, run.last, run.title)) e.roles.add(w);
+      this.reader.addRolesAround(run.first, run.last, run.title, e.roles);
     }
     return e.roles;
   }

@@ -112,6 +112,9 @@ const CLASSES = new WordClasses((w) => {
 
 /** Reads mentions in the token stream. */
 export class MentionReader {
+  /** {@link wordsOfTitle}'s answers, by title text. */
+  private readonly titleWords = new Map<string, readonly string[]>();
+
   constructor(
     private readonly tokens: Tokens,
     private readonly names: Names,
@@ -748,23 +751,32 @@ export class MentionReader {
 
   /**
    * Role words around a name: in its title (Sen.), right before it
-   * (coach Tom Haverty) and in an appositive after it (Haverty, the coach,).
+   * (coach Tom Haverty) and in an appositive after it (Haverty, the coach,),
+   * added to `into`.
    */
-  rolesAround(first: number, last: number, title: string): string[] {
-    const out: string[] = [];
-    if (title !== '') for (const w of title.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (w !== '') out.push(w);
+  addRolesAround(first: number, last: number, title: string, into: Set<string>): void {
+    if (title !== '') for (const w of this.wordsOfTitle(title)) into.add(w);
     for (let j = first - 1; j >= 0 && j >= first - 4 && this.isLowerWord(j); j--) {
       const c = this.cls(j);
-      if ((c & Cls.Role) !== 0) out.push(this.word(j)!);
+      if ((c & Cls.Role) !== 0) into.add(this.word(j)!);
       else if ((c & (Cls.TitleModifier | Cls.ModifierLike)) === 0) break;
     }
     if (this.punct(last + 1) === ',') {
       for (let j = last + 2; j < this.tokens.count && j <= last + 9; j++) {
         if (this.punct(j) !== null) break;
-        if ((this.cls(j) & Cls.Role) !== 0) out.push(this.word(j)!);
+        if ((this.cls(j) & Cls.Role) !== 0) into.add(this.word(j)!);
       }
     }
-    return out;
+  }
+
+  /** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text (titles repeat). */
+  private wordsOfTitle(title: string): readonly string[] {
+    let words = this.titleWords.get(title);
+    if (words === undefined) {
+      words = title.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((w) => w !== '');
+      this.titleWords.set(title, words);
+    }
+    return words;
   }
 
   /** One to three lower-case words from `k`, then a person's name: “communications Jane Doe”, “ceremonies Asab Al-Tabchi”. */
