@@ -796,7 +796,7 @@ class Resolver {
    */
   private firstCueAfter(k: number, stop: number): number {
     const { cues } = this.input;
-    let c = stop;
+    let c = -1;
     for (let i = this.firstCueFrom(k); i < cues.list.length && cues.list[i]!.token < stop; i++) {
       const cue = cues.list[i]!;
       if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) {
@@ -804,6 +804,7 @@ class Resolver {
         break;
       }
     }
+    if (c < 0) return -1;
     // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
     const { quoteTokens } = this;
     const q = this.firstQuoteFrom(k);
@@ -811,7 +812,7 @@ class Resolver {
       const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
       if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return -1;
     }
-    return c < stop ? c : -1;
+    return c;
   }
 
   /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
@@ -919,6 +920,10 @@ class Resolver {
     const before = t;
     // the punctuation right before the quote, if any
     const mark = this.punct(before - 1);
+    const stop = Math.max(floor, t - LEADING_WINDOW);
+    // the nearest cue before the quote; with none in reach, only a colon or a dash right before it can lead into it
+    const nearest = this.cueAtOrBefore(before - 1, stop);
+    if (nearest < 0 && mark !== ':' && (mark === null || !DASHES.has(mark))) return null;
     const presented = mark === ':' ? this.presented(before, floor) : null;
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
@@ -931,7 +936,6 @@ class Resolver {
         return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
       }
     }
-    const stop = Math.max(floor, t - LEADING_WINDOW);
     let hops = 0;
     // the cues from `before - 1` back to `stop`, nearest first
     // a dashed aside that closes right before the quote: its cues are not the quote's
@@ -945,7 +949,7 @@ class Resolver {
         }
       }
     }
-    for (let c = this.cueAtOrBefore(before - 1, stop); c >= 0; c = this.cueAtOrBefore(c - 1, stop)) {
+    for (let c = nearest; c >= 0; c = this.cueAtOrBefore(c - 1, stop)) {
       const cue = cues.list[cues.at[c]!]!;
       if (c > asideOpens && asideOpens >= 0) continue;
       // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
