@@ -84,8 +84,10 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         speakerId = sid;
       }
     }
-    const mention = a.mention !== null ? span(a.mention.first, a.mention.last) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
-    const cue = a.cue !== null ? span(a.cue.first, a.cue.last) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
+    const mention = a.mentionFirst >= 0 ? span(a.mentionFirst, a.mentionLast) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
+    const cue = a.cueFirst >= 0 ? span(a.cueFirst, a.cueLast) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
+    // (kept in hundredths)
+    const confidence = a.confidence / 100;
     indexOfScan[k] = quotes.length;
     if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
     if (speakerId !== null && mention !== null) {
@@ -116,7 +118,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       mention,
       cue,
       rule: a.rule,
-      confidence: a.confidence,
+      confidence,
       // (scan order puts a parent before its nested quotes: its index here is known already)
       parent: s.parent !== null && indexOfScan[s.parent]! >= 0 ? indexOfScan[s.parent]! : null,
       unclosed: s.unclosed,
@@ -126,9 +128,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     let warning: Warning;
     if (speakerId === null) {
       warning = { code: 'no-speaker', message: NO_SPEAKER, start: s.outerStart, end: s.outerEnd, quoteId: id };
-    } else if (a.confidence < LOW_CONFIDENCE) {
+    } else if (confidence < LOW_CONFIDENCE) {
       const speaker = speakers[speakerId]!.name;
-      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${a.confidence}).`, start: s.outerStart, end: s.outerEnd, quoteId: id };
+      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${confidence}).`, start: s.outerStart, end: s.outerEnd, quoteId: id };
     } else continue;
     if (fromQuotes.length > 0 && after(fromQuotes[fromQuotes.length - 1]!, warning)) quoteWarningsInOrder = false;
     fromQuotes.push(warning);

@@ -56,23 +56,43 @@ export interface SpeakerRef {
   nominal: string | null;
 }
 
-/** The attribution of one quote (token-level; assemble turns it into the public shape). */
+/**
+ * The attribution of one quote (token-level; assemble turns it into the
+ * public shape). Numbers only, no nested objects: one is kept per quote.
+ */
 export interface QuoteAttribution {
   speaker: SpeakerRef | null;
-  mention: Mention | null;
-  /** The cue's first and last token, or a single punctuation token for “Reyes: “…””. */
-  cue: { first: number; last: number } | null;
+  /** The kind of the mention that names the speaker (0 for none), and its first and last token (-1 for none). */
+  mentionKind: MentionKind | 0;
+  mentionFirst: number;
+  mentionLast: number;
+  /** The cue's first and last token (-1 for none), or a single punctuation token for “Reyes: “…””. */
+  cueFirst: number;
+  cueLast: number;
   /** For a transcript label inside the quote: the label's offsets (the mention) and the colon's (the cue). */
   labelSpan?: { start: number; end: number };
   cueSpan?: { start: number; end: number };
   rule: AttributionRule;
+  /** In hundredths (85 for 0.85): a small integer, which needs no number object of its own. */
   confidence: number;
 }
 
-const UNATTRIBUTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'none', confidence: 0 });
+/** An attribution through `mention` (if any) and the cue tokens `cueFirst` to `cueLast` (-1 for none). */
+function attribution(speaker: SpeakerRef | null, mention: Mention | null, cueFirst: number, cueLast: number, rule: AttributionRule, confidence: number): QuoteAttribution {
+  return mention === null
+    ? { speaker, mentionKind: 0, mentionFirst: -1, mentionLast: -1, cueFirst, cueLast, rule, confidence }
+    : { speaker, mentionKind: mention.kind, mentionFirst: mention.first, mentionLast: mention.last, cueFirst, cueLast, rule, confidence };
+}
+
+/** The speaker, mention and cue of `from` (another part of the quote), by `rule`, with at most `confidence`. */
+function inherited(from: QuoteAttribution, rule: AttributionRule, confidence: number): QuoteAttribution {
+  return { speaker: from.speaker, mentionKind: from.mentionKind, mentionFirst: from.mentionFirst, mentionLast: from.mentionLast, cueFirst: from.cueFirst, cueLast: from.cueLast, rule, confidence: Math.min(from.confidence, confidence) };
+}
+
+const UNATTRIBUTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
 /** A stage direction: no speaker, and none inherited from the quote's other parts. */
-const STAGE_NOTE: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'none', confidence: 0 });
-const NESTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'nested', confidence: 0 });
+const STAGE_NOTE: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
+const NESTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'nested', 0));
 
 /** Everything the resolver reads. */
 export interface ResolveInput {
@@ -354,7 +374,7 @@ class Resolver {
       const explicit = this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue';
       if ((this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
         const from = this.out[next]!;
-        this.out[q] = { speaker: from.speaker, mention: from.mention, cue: from.cue, rule: 'multi-paragraph', confidence: Math.min(from.confidence, 0.8) };
+        this.out[q] = inherited(from, 'multi-paragraph', 80);
       }
     }
     return this.out;
@@ -372,7 +392,7 @@ class Resolver {
       if (this.punct(rel - 1) !== ',') return;
       const named = this.reader.mentionEndingAt(rel - 2, tokens.sentStart[tokens.sent[rel]!]!);
       const person = named !== null && named.kind === MentionKind.Name ? this.speakerOf(named) : null;
-      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, named);
+      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, MentionKind.Name);
       return;
     }
     const floor = this.clauseFloor(cue.token);
@@ -401,7 +421,7 @@ class Resolver {
     const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
     if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
     const speaker = this.speakerOf(mention);
-    if (speaker !== null) this.remember(cue.token, speaker, mention);
+    if (speaker !== null) this.remember(cue.token, speaker, mention.kind);
   }
 
   /**
@@ -426,8 +446,8 @@ class Resolver {
     return -1;
   }
 
-  /** `speaker` spoke (through `mention`, if any) at token `t`, a quote or a cue. */
-  private remember(t: number, speaker: SpeakerRef, mention: Mention | null = null): void {
+  /** `speaker` spoke (through a mention of kind `mentionKind`, 0 for none) at token `t`, a quote or a cue. */
+  private remember(t: number, speaker: SpeakerRef, mentionKind: MentionKind | 0 = 0): void {
     this.lastSpeakerOfPara[this.input.tokens.para[t]!] = speaker;
     this.lastSpeaker = speaker;
     this.lastSpokeAt = t;
@@ -436,7 +456,7 @@ class Resolver {
     this.spokeAlready[id] = 1;
     // a proper name that speaks is a person (unless it names a place or an organisation)
     const e = this.input.entities.list[id]!;
-    if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) {
+    if (e.kind === 'proper' && mentionKind === MentionKind.Name && !e.place) {
       e.kind = 'person';
       this.kindChanges++;
       // (a guess: “Lumenfold said” may yet be “the company”)
@@ -488,27 +508,21 @@ class Resolver {
     if (found !== null) {
       const speaker = this.speakerOf(found.mention);
       if (speaker !== null || found.mention.kind !== MentionKind.Pronoun) {
-        result = {
-          speaker,
-          mention: found.mention,
-          cue: { first: found.cueFirst, last: found.cueLast },
-          rule: found.rule,
-          confidence: confidenceOf(found, speaker),
-        };
+        result = attribution(speaker, found.mention, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
         if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       } else {
         // a pronoun we could not resolve: keep the words, leave the speaker open
-        result = { speaker: null, mention: found.mention, cue: { first: found.cueFirst, last: found.cueLast }, rule: found.rule, confidence: 0.3 };
+        result = attribution(null, found.mention, found.cueFirst, found.cueLast, found.rule, 30);
         if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       }
     }
     if (result === null || result.speaker === null) {
-      const inherited = this.continuation(t, span);
-      if (inherited !== null && (result === null || result.mention === null || result.mention.kind === MentionKind.Pronoun)) result = inherited;
+      const carried = this.continuation(t, span);
+      if (carried !== null && (result === null || result.mentionKind === 0 || result.mentionKind === MentionKind.Pronoun)) result = carried;
     }
     if (result === null) return;
     this.out[q] = result;
-    if (result.speaker !== null) this.remember(t, result.speaker, result.mention);
+    if (result.speaker !== null) this.remember(t, result.speaker, result.mentionKind);
   }
 
   /**
@@ -532,7 +546,7 @@ class Resolver {
     const mention = { text: label, start: span.start, end: span.start + label.length };
     const colon = span.start + m[0].length - 1;
     const speaker: SpeakerRef = entity >= 0 ? { entity, nominal: null } : { entity: -1, nominal: titleCase(label) };
-    return { speaker, mention: null, labelSpan: mention, cue: null, cueSpan: { start: colon, end: colon + 1 }, rule: 'speaker-label', confidence: 0.85 };
+    return { ...attribution(speaker, null, -1, -1, 'speaker-label', 85), labelSpan: mention, cueSpan: { start: colon, end: colon + 1 } };
   }
 
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
@@ -540,18 +554,18 @@ class Resolver {
     const { tokens } = this.input;
     if (span.previous !== null) {
       const prev = this.out[span.previous]!;
-      if (prev.speaker !== null) return { speaker: prev.speaker, mention: prev.mention, cue: prev.cue, rule: 'multi-paragraph', confidence: Math.min(prev.confidence, 0.85) };
+      if (prev.speaker !== null) return inherited(prev, 'multi-paragraph', 85);
     }
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, span)) return null;
     const para = tokens.para[t]!;
     const same = this.lastSpeakerOfPara[para];
-    if (same !== undefined) return { speaker: same, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
+    if (same !== undefined) return attribution(same, null, -1, -1, 'same-paragraph', 80);
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
       const before = this.lastSpeakerOfPara[p];
-      if (before !== undefined) return { speaker: before, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
+      if (before !== undefined) return attribution(before, null, -1, -1, 'paragraph-continuation', back === 0 ? 70 : 60);
       if (!this.quietParagraph(p)) return null;
     }
     return null;
@@ -1583,12 +1597,12 @@ function isShouted(text: string, s: number, e: number): boolean {
   return spaces >= 1 && upper >= 4;
 }
 
-/** The confidence of an attribution: by its rule, less when the cue is not right at the quote or the mention is a pronoun or a description, at most 0.3 without a speaker. */
+/** The confidence of an attribution, in hundredths: by its rule, less when the cue is not right at the quote or the mention is a pronoun or a description, at most 0.3 without a speaker. */
 function confidenceOf(found: Found, speaker: SpeakerRef | null): number {
   let c = found.rule === 'trailing-cue' ? 0.95 : found.rule === 'according-to' ? 0.9 : found.rule === 'split-quote' ? 0.9 : 0.85;
   if (!found.immediate) c -= 0.15;
   if (found.mention.kind === MentionKind.Pronoun) c -= 0.1;
   if (found.mention.kind === MentionKind.Nominal) c -= 0.05;
   if (speaker === null) c = Math.min(c, 0.3);
-  return Math.round(c * 100) / 100;
+  return Math.round(c * 100);
 }
