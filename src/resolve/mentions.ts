@@ -15,6 +15,7 @@ import { ORG_WORDS } from '../lexicon/organizations.js';
 import { RunKind, type Names } from './names.js';
 import type { Entities } from './entities.js';
 import { WordClasses } from '../text/word-classes.js';
+import { ownCopy } from '../text/lower-words.js';
 
 /** What kind of words name the speaker. */
 export const enum MentionKind {
@@ -112,9 +113,6 @@ const CLASSES = new WordClasses((w) => {
 
 /** Reads mentions in the token stream. */
 export class MentionReader {
-  /** {@link wordsOfTitle}'s answers, by title text. */
-  private readonly titleWords = new Map<string, readonly string[]>();
-
   constructor(
     private readonly tokens: Tokens,
     private readonly names: Names,
@@ -755,7 +753,7 @@ export class MentionReader {
    * added to `into`.
    */
   addRolesAround(first: number, last: number, title: string, into: Set<string>): void {
-    if (title !== '') for (const w of this.wordsOfTitle(title)) into.add(w);
+    if (title !== '') for (const w of wordsOfTitle(title)) into.add(w);
     for (let j = first - 1; j >= 0 && j >= first - 4 && this.isLowerWord(j); j--) {
       const c = this.cls(j);
       if ((c & Cls.Role) !== 0) into.add(this.word(j)!);
@@ -767,16 +765,6 @@ export class MentionReader {
         if ((this.cls(j) & Cls.Role) !== 0) into.add(this.word(j)!);
       }
     }
-  }
-
-  /** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text (titles repeat). */
-  private wordsOfTitle(title: string): readonly string[] {
-    let words = this.titleWords.get(title);
-    if (words === undefined) {
-      words = title.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((w) => w !== '');
-      this.titleWords.set(title, words);
-    }
-    return words;
   }
 
   /** One to three lower-case words from `k`, then a person's name: “communications Jane Doe”, “ceremonies Asab Al-Tabchi”. */
@@ -803,6 +791,22 @@ export class MentionReader {
     }
     return false;
   }
+}
+
+/** {@link wordsOfTitle}'s answers by title text, kept across calls (titles repeat from article to article), for at most {@link MAX_TITLE_TEXTS} titles. */
+const TITLE_WORDS = new Map<string, readonly string[]>();
+const MAX_TITLE_TEXTS = 4096;
+
+/** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text. */
+function wordsOfTitle(title: string): readonly string[] {
+  let words = TITLE_WORDS.get(title);
+  if (words !== undefined) return words;
+  // (words cut from a copy when kept: a slice of the title may be a view of the whole text)
+  const keep = TITLE_WORDS.size < MAX_TITLE_TEXTS;
+  const own = keep ? ownCopy(title) : title;
+  words = own.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((w) => w !== '');
+  if (keep) TITLE_WORDS.set(own, words);
+  return words;
 }
 
 /** Auxiliaries before a verb: Trump was prompted to say, Reyes has decided to add. */
