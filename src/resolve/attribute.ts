@@ -322,7 +322,7 @@ class Resolver {
         if (!this.reader.mayHaveTitles(r)) continue;
         const run = names.runs[r]!;
         const m = this.reader.mentionEndingAt(run.last, Math.max(0, run.first - 12));
-        if (m === null || m.kind !== MentionKind.Name) continue;
+        if (m === null || m.kind !== MentionKind.Name || m.titles === NO_TITLES) continue;
         for (const title of m.titles) if (title !== '' && !e.titles.includes(title)) e.titles.push(title);
       }
     }
@@ -1278,7 +1278,8 @@ class Resolver {
             if (other.kind === 'person' && mine.kind === 'person' && other.words.length >= 2 && other.words[other.words.length - 1] === run.words[0] && mine.words[mine.words.length - 1] === run.words[0]) id = recent;
           }
           const e = entities.list[id]!;
-          for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
+          // (most mentions have none: the shared, frozen NO_TITLES, not worth an iterator)
+          if (m.titles !== NO_TITLES) for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
           return this.refOf(id);
         }
         return null;
