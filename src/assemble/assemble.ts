@@ -87,8 +87,10 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         speakerId = sid;
       }
     }
-    const mention = a.mention !== null ? span(a.mention.first, a.mention.last) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
-    const cue = a.cue !== null ? span(a.cue.first, a.cue.last) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
+    const mention = a.mentionFirst >= 0 ? span(a.mentionFirst, a.mentionLast) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
+    const cue = a.cueFirst >= 0 ? span(a.cueFirst, a.cueLast) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
+    // (kept in hundredths)
+    const confidence = a.confidence / 100;
     indexOfScan[k] = quotes.length;
     if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
     if (speakerId !== null && mention !== null) {
@@ -124,7 +126,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       mention,
       cue,
       rule: a.rule,
-      confidence: a.confidence,
+      confidence,
       // (scan order puts a parent before its nested quotes: its index here is known already)
       parent: parent >= 0 && indexOfScan[parent]! >= 0 ? indexOfScan[parent]! : null,
       unclosed: scanned.unclosed(k),
@@ -134,9 +136,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     let warning: Warning;
     if (speakerId === null) {
       warning = { code: 'no-speaker', message: NO_SPEAKER, start: outerStart, end: outerEnd, quoteId: id };
-    } else if (a.confidence < LOW_CONFIDENCE) {
+    } else if (confidence < LOW_CONFIDENCE) {
       const speaker = speakers[speakerId]!.name;
-      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${a.confidence}).`, start: outerStart, end: outerEnd, quoteId: id };
+      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${confidence}).`, start: outerStart, end: outerEnd, quoteId: id };
     } else continue;
     if (fromQuotes.length > 0 && after(fromQuotes[fromQuotes.length - 1]!, warning)) quoteWarningsInOrder = false;
     fromQuotes.push(warning);

@@ -57,23 +57,43 @@ export interface SpeakerRef {
   nominal: string | null;
 }
 
-/** The attribution of one quote (token-level; assemble turns it into the public shape). */
+/**
+ * The attribution of one quote (token-level; assemble turns it into the
+ * public shape). Numbers only, no nested objects: one is kept per quote.
+ */
 export interface QuoteAttribution {
   speaker: SpeakerRef | null;
-  mention: Mention | null;
-  /** The cue's first and last token, or a single punctuation token for “Reyes: “…””. */
-  cue: { first: number; last: number } | null;
+  /** The kind of the mention that names the speaker (0 for none), and its first and last token (-1 for none). */
+  mentionKind: MentionKind | 0;
+  mentionFirst: number;
+  mentionLast: number;
+  /** The cue's first and last token (-1 for none), or a single punctuation token for “Reyes: “…””. */
+  cueFirst: number;
+  cueLast: number;
   /** For a transcript label inside the quote: the label's offsets (the mention) and the colon's (the cue). */
   labelSpan?: { start: number; end: number };
   cueSpan?: { start: number; end: number };
   rule: AttributionRule;
+  /** In hundredths (85 for 0.85): a small integer, which needs no number object of its own. */
   confidence: number;
 }
 
-const UNATTRIBUTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'none', confidence: 0 });
+/** An attribution through `mention` (if any) and the cue tokens `cueFirst` to `cueLast` (-1 for none). */
+function attribution(speaker: SpeakerRef | null, mention: Mention | null, cueFirst: number, cueLast: number, rule: AttributionRule, confidence: number): QuoteAttribution {
+  return mention === null
+    ? { speaker, mentionKind: 0, mentionFirst: -1, mentionLast: -1, cueFirst, cueLast, rule, confidence }
+    : { speaker, mentionKind: mention.kind, mentionFirst: mention.first, mentionLast: mention.last, cueFirst, cueLast, rule, confidence };
+}
+
+/** The speaker, mention and cue of `from` (another part of the quote), by `rule`, with at most `confidence`. */
+function inherited(from: QuoteAttribution, rule: AttributionRule, confidence: number): QuoteAttribution {
+  return { speaker: from.speaker, mentionKind: from.mentionKind, mentionFirst: from.mentionFirst, mentionLast: from.mentionLast, cueFirst: from.cueFirst, cueLast: from.cueLast, rule, confidence: Math.min(from.confidence, confidence) };
+}
+
+const UNATTRIBUTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
 /** A stage direction: no speaker, and none inherited from the quote's other parts. */
-const STAGE_NOTE: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'none', confidence: 0 });
-const NESTED: QuoteAttribution = Object.freeze({ speaker: null, mention: null, cue: null, rule: 'nested', confidence: 0 });
+const STAGE_NOTE: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
+const NESTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'nested', 0));
 
 /** Everything the resolver reads. */
 export interface ResolveInput {
@@ -251,9 +271,11 @@ class Resolver {
     this.usedCue = scratchUint8(input.tokens.count);
     const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
+    // (the column and the count in locals: read through `tokens` in the loop, they take twice as long)
     const quoteTokens = scratchInt32(input.quotes.count, 0);
+    const { kind, count } = tokens;
     let k = 0;
-    for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === Kind.Quote) quoteTokens[k++] = t;
+    for (let t = 0; t < count; t++) if (kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
     this.cueTokens = scratchInt32(cues.list.length, 0);
     this.subjects = new Array<Mention | null>(cues.list.length);
@@ -301,7 +323,7 @@ class Resolver {
         if (!this.reader.mayHaveTitles(r)) continue;
         const run = names.runs[r]!;
         const m = this.reader.mentionEndingAt(run.last, Math.max(0, run.first - 12));
-        if (m === null || m.kind !== MentionKind.Name) continue;
+        if (m === null || m.kind !== MentionKind.Name || m.titles === NO_TITLES) continue;
         for (const title of m.titles) if (title !== '' && !e.titles.includes(title)) e.titles.push(title);
       }
     }
@@ -316,7 +338,7 @@ class Resolver {
     for (const r of e.runs) {
       const run = names.runs[r]!;
       if (run.kind !== RunKind.Person && run.kind !== RunKind.Proper) continue;
-      for (const w of this.reader.rolesAround(run.first, run.last, run.title)) e.roles.add(w);
+      this.reader.addRolesAround(run.first, run.last, run.title, e.roles);
     }
     return e.roles;
   }
@@ -335,11 +357,11 @@ class Resolver {
   run(): QuoteAttribution[] {
     const { tokens, quotes, cues } = this.input;
     // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
-    const { quoteTokens, cueTokens } = this;
+    const { quoteTokens, cueTokens, usedCue } = this;
     let c = 0;
     for (let i = 0; i <= quoteTokens.length; i++) {
       const t = i < quoteTokens.length ? quoteTokens[i]! : tokens.count;
-      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (this.usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
+      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
       if (t < tokens.count) this.quote(t);
     }
     this.collectTitles();
@@ -354,7 +376,7 @@ class Resolver {
       const explicit = this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue';
       if ((this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
         const from = this.out[next]!;
-        this.out[q] = { speaker: from.speaker, mention: from.mention, cue: from.cue, rule: 'multi-paragraph', confidence: Math.min(from.confidence, 0.8) };
+        this.out[q] = inherited(from, 'multi-paragraph', 80);
       }
     }
     return this.out;
@@ -372,7 +394,7 @@ class Resolver {
       if (this.punct(rel - 1) !== ',') return;
       const named = this.reader.mentionEndingAt(rel - 2, tokens.sentStart[tokens.sent[rel]!]!);
       const person = named !== null && named.kind === MentionKind.Name ? this.speakerOf(named) : null;
-      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, named);
+      if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, MentionKind.Name);
       return;
     }
     const floor = this.clauseFloor(cue.token);
@@ -401,7 +423,7 @@ class Resolver {
     const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
     if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
     const speaker = this.speakerOf(mention);
-    if (speaker !== null) this.remember(cue.token, speaker, mention);
+    if (speaker !== null) this.remember(cue.token, speaker, mention.kind);
   }
 
   /**
@@ -426,8 +448,8 @@ class Resolver {
     return -1;
   }
 
-  /** `speaker` spoke (through `mention`, if any) at token `t`, a quote or a cue. */
-  private remember(t: number, speaker: SpeakerRef, mention: Mention | null = null): void {
+  /** `speaker` spoke (through a mention of kind `mentionKind`, 0 for none) at token `t`, a quote or a cue. */
+  private remember(t: number, speaker: SpeakerRef, mentionKind: MentionKind | 0 = 0): void {
     this.lastSpeakerOfPara[this.input.tokens.para[t]!] = speaker;
     this.lastSpeaker = speaker;
     this.lastSpokeAt = t;
@@ -436,7 +458,7 @@ class Resolver {
     this.spokeAlready[id] = 1;
     // a proper name that speaks is a person (unless it names a place or an organisation)
     const e = this.input.entities.list[id]!;
-    if (e.kind === 'proper' && mention !== null && mention.kind === MentionKind.Name && !e.place) {
+    if (e.kind === 'proper' && mentionKind === MentionKind.Name && !e.place) {
       e.kind = 'person';
       this.kindChanges++;
       // (a guess: “Lumenfold said” may yet be “the company”)
@@ -489,27 +511,21 @@ class Resolver {
     if (found !== null) {
       const speaker = this.speakerOf(found.mention);
       if (speaker !== null || found.mention.kind !== MentionKind.Pronoun) {
-        result = {
-          speaker,
-          mention: found.mention,
-          cue: { first: found.cueFirst, last: found.cueLast },
-          rule: found.rule,
-          confidence: confidenceOf(found, speaker),
-        };
+        result = attribution(speaker, found.mention, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
         if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       } else {
         // a pronoun we could not resolve: keep the words, leave the speaker open
-        result = { speaker: null, mention: found.mention, cue: { first: found.cueFirst, last: found.cueLast }, rule: found.rule, confidence: 0.3 };
+        result = attribution(null, found.mention, found.cueFirst, found.cueLast, found.rule, 30);
         if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       }
     }
     if (result === null || result.speaker === null) {
-      const inherited = this.continuation(t, q);
-      if (inherited !== null && (result === null || result.mention === null || result.mention.kind === MentionKind.Pronoun)) result = inherited;
+      const carried = this.continuation(t, q);
+      if (carried !== null && (result === null || result.mentionKind === 0 || result.mentionKind === MentionKind.Pronoun)) result = carried;
     }
     if (result === null) return;
     this.out[q] = result;
-    if (result.speaker !== null) this.remember(t, result.speaker, result.mention);
+    if (result.speaker !== null) this.remember(t, result.speaker, result.mentionKind);
   }
 
   /**
@@ -535,7 +551,7 @@ class Resolver {
     const mention = { text: label, start: start, end: start + label.length };
     const colon = start + m[0].length - 1;
     const speaker: SpeakerRef = entity >= 0 ? { entity, nominal: null } : { entity: -1, nominal: titleCase(label) };
-    return { speaker, mention: null, labelSpan: mention, cue: null, cueSpan: { start: colon, end: colon + 1 }, rule: 'speaker-label', confidence: 0.85 };
+    return { ...attribution(speaker, null, -1, -1, 'speaker-label', 85), labelSpan: mention, cueSpan: { start: colon, end: colon + 1 } };
   }
 
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
@@ -544,18 +560,18 @@ class Resolver {
     const previous = this.input.quotes.previous(q);
     if (previous >= 0) {
       const prev = this.out[previous]!;
-      if (prev.speaker !== null) return { speaker: prev.speaker, mention: prev.mention, cue: prev.cue, rule: 'multi-paragraph', confidence: Math.min(prev.confidence, 0.85) };
+      if (prev.speaker !== null) return inherited(prev, 'multi-paragraph', 85);
     }
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, q)) return null;
     const para = tokens.para[t]!;
     const same = this.lastSpeakerOfPara[para];
-    if (same !== undefined) return { speaker: same, mention: null, cue: null, rule: 'same-paragraph', confidence: 0.8 };
+    if (same !== undefined) return attribution(same, null, -1, -1, 'same-paragraph', 80);
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
       const before = this.lastSpeakerOfPara[p];
-      if (before !== undefined) return { speaker: before, mention: null, cue: null, rule: 'paragraph-continuation', confidence: back === 0 ? 0.7 : 0.6 };
+      if (before !== undefined) return attribution(before, null, -1, -1, 'paragraph-continuation', back === 0 ? 70 : 60);
       if (!this.quietParagraph(p)) return null;
     }
     return null;
@@ -804,7 +820,7 @@ class Resolver {
    */
   private firstCueAfter(k: number, stop: number): number {
     const { cues } = this.input;
-    let c = stop;
+    let c = -1;
     for (let i = this.firstCueFrom(k); i < cues.list.length && cues.list[i]!.token < stop; i++) {
       const cue = cues.list[i]!;
       if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) {
@@ -812,6 +828,7 @@ class Resolver {
         break;
       }
     }
+    if (c < 0) return -1;
     // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
     const { quoteTokens } = this;
     const q = this.firstQuoteFrom(k);
@@ -819,7 +836,7 @@ class Resolver {
       const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
       if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return -1;
     }
-    return c < stop ? c : -1;
+    return c;
   }
 
   /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
@@ -927,6 +944,10 @@ class Resolver {
     const before = t;
     // the punctuation right before the quote, if any
     const mark = this.punct(before - 1);
+    const stop = Math.max(floor, t - LEADING_WINDOW);
+    // the nearest cue before the quote; with none in reach, only a colon or a dash right before it can lead into it
+    const nearest = this.cueAtOrBefore(before - 1, stop);
+    if (nearest < 0 && mark !== ':' && (mark === null || !DASHES.has(mark))) return null;
     const presented = mark === ':' ? this.presented(before, floor) : null;
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
@@ -939,7 +960,6 @@ class Resolver {
         return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
       }
     }
-    const stop = Math.max(floor, t - LEADING_WINDOW);
     let hops = 0;
     // the cues from `before - 1` back to `stop`, nearest first
     // a dashed aside that closes right before the quote: its cues are not the quote's
@@ -953,7 +973,7 @@ class Resolver {
         }
       }
     }
-    for (let c = this.cueAtOrBefore(before - 1, stop); c >= 0; c = this.cueAtOrBefore(c - 1, stop)) {
+    for (let c = nearest; c >= 0; c = this.cueAtOrBefore(c - 1, stop)) {
       const cue = cues.list[cues.at[c]!]!;
       if (c > asideOpens && asideOpens >= 0) continue;
       // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
@@ -1266,7 +1286,8 @@ class Resolver {
             if (other.kind === 'person' && mine.kind === 'person' && other.words.length >= 2 && other.words[other.words.length - 1] === run.words[0] && mine.words[mine.words.length - 1] === run.words[0]) id = recent;
           }
           const e = entities.list[id]!;
-          for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
+          // (most mentions have none: the shared, frozen NO_TITLES, not worth an iterator)
+          if (m.titles !== NO_TITLES) for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
           return this.refOf(id);
         }
         return null;
@@ -1587,12 +1608,12 @@ function isShouted(text: string, s: number, e: number): boolean {
   return spaces >= 1 && upper >= 4;
 }
 
-/** The confidence of an attribution: by its rule, less when the cue is not right at the quote or the mention is a pronoun or a description, at most 0.3 without a speaker. */
+/** The confidence of an attribution, in hundredths: by its rule, less when the cue is not right at the quote or the mention is a pronoun or a description, at most 0.3 without a speaker. */
 function confidenceOf(found: Found, speaker: SpeakerRef | null): number {
   let c = found.rule === 'trailing-cue' ? 0.95 : found.rule === 'according-to' ? 0.9 : found.rule === 'split-quote' ? 0.9 : 0.85;
   if (!found.immediate) c -= 0.15;
   if (found.mention.kind === MentionKind.Pronoun) c -= 0.1;
   if (found.mention.kind === MentionKind.Nominal) c -= 0.05;
   if (speaker === null) c = Math.min(c, 0.3);
-  return Math.round(c * 100) / 100;
+  return Math.round(c * 100);
 }

@@ -15,6 +15,7 @@ import { ORG_WORDS } from '../lexicon/organizations.js';
 import { RunKind, type Names } from './names.js';
 import type { Entities } from './entities.js';
 import { WordClasses } from '../text/word-classes.js';
+import { ownCopy } from '../text/lower-words.js';
 
 /** What kind of words name the speaker. */
 export const enum MentionKind {
@@ -748,23 +749,22 @@ export class MentionReader {
 
   /**
    * Role words around a name: in its title (Sen.), right before it
-   * (coach Tom Haverty) and in an appositive after it (Haverty, the coach,).
+   * (coach Tom Haverty) and in an appositive after it (Haverty, the coach,),
+   * added to `into`.
    */
-  rolesAround(first: number, last: number, title: string): string[] {
-    const out: string[] = [];
-    if (title !== '') for (const w of title.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (w !== '') out.push(w);
+  addRolesAround(first: number, last: number, title: string, into: Set<string>): void {
+    if (title !== '') for (const w of wordsOfTitle(title)) into.add(w);
     for (let j = first - 1; j >= 0 && j >= first - 4 && this.isLowerWord(j); j--) {
       const c = this.cls(j);
-      if ((c & Cls.Role) !== 0) out.push(this.word(j)!);
+      if ((c & Cls.Role) !== 0) into.add(this.word(j)!);
       else if ((c & (Cls.TitleModifier | Cls.ModifierLike)) === 0) break;
     }
     if (this.punct(last + 1) === ',') {
       for (let j = last + 2; j < this.tokens.count && j <= last + 9; j++) {
         if (this.punct(j) !== null) break;
-        if ((this.cls(j) & Cls.Role) !== 0) out.push(this.word(j)!);
+        if ((this.cls(j) & Cls.Role) !== 0) into.add(this.word(j)!);
       }
     }
-    return out;
   }
 
   /** One to three lower-case words from `k`, then a person's name: “communications Jane Doe”, “ceremonies Asab Al-Tabchi”. */
@@ -791,6 +791,22 @@ export class MentionReader {
     }
     return false;
   }
+}
+
+/** {@link wordsOfTitle}'s answers by title text, kept across calls (titles repeat from article to article), for at most {@link MAX_TITLE_TEXTS} titles. */
+const TITLE_WORDS = new Map<string, readonly string[]>();
+const MAX_TITLE_TEXTS = 4096;
+
+/** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text. */
+function wordsOfTitle(title: string): readonly string[] {
+  let words = TITLE_WORDS.get(title);
+  if (words !== undefined) return words;
+  // (words cut from a copy when kept: a slice of the title may be a view of the whole text)
+  const keep = TITLE_WORDS.size < MAX_TITLE_TEXTS;
+  const own = keep ? ownCopy(title) : title;
+  words = own.toLowerCase().replace(/\./gu, '').split(/\s+/u).filter((w) => w !== '');
+  if (keep) TITLE_WORDS.set(own, words);
+  return words;
 }
 
 /** Auxiliaries before a verb: Trump was prompted to say, Reyes has decided to add. */
