@@ -70,6 +70,8 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   const list: Entity[] = [];
   const bySurname = new Map<string, number[]>();
   const byKey = new Map<string, number>();
+  /** The organisation key of each array of words met (runs of the same text share one array). */
+  const keys = new Map<readonly string[], string>();
   const byInitials = new Map<string, number>();
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
@@ -140,11 +142,14 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
         bySurname.set(surname, same);
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
-      // one key for Brightwell Foods and Brightwell Foods Inc.
-      const key = organizationKey(run.words);
-      const acronymOf = run.words.length === 1 ? (byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r)) : -1;
-      const existing = byKey.get(key) ?? acronymOf;
-      if (existing !== undefined && existing >= 0) join(existing, run, r);
+      // one key for Brightwell Foods and Brightwell Foods Inc. (built once for the runs that share their words)
+      let key = keys.get(run.words);
+      if (key === undefined) {
+        key = organizationKey(run.words);
+        keys.set(run.words, key);
+      }
+      const existing = byKey.get(key) ?? (run.words.length === 1 ? (byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r)) : -1);
+      if (existing >= 0) join(existing, run, r);
       else {
         const id = newEntity(run, r, 'organization');
         ofRun[r] = id;
