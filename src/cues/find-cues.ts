@@ -14,7 +14,7 @@ import { markEntryOf } from '../scan/quote-marks.js';
 import { scratchInt32 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 
-/** Hashes of every cue word and of the first words of phrase cues. */
+/** A filter over the hashes of every cue word and of the first words of phrase cues. */
 const CUE_FILTER = new HashFilter(hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]));
 
 /** The cue words' entries, by the index their classes hold (bits from {@link ENTRY_SHIFT} up). */
@@ -80,6 +80,7 @@ const enum Cls {
 /** Where a cue word's index in {@link CUE_ENTRIES} lies in its classes: 14 bits from bit 8. */
 const ENTRY_SHIFT = 8;
 const ENTRY_MASK = 0x3fff;
+if (CUE_ENTRIES.length > ENTRY_MASK + 1) throw new Error('find-cues: more cue words than the class bits can index');
 
 const CLASSES = new WordClasses((w) => {
   const entry = CUE_WORDS.get(w);
@@ -106,7 +107,7 @@ export function findCues(tokens: Tokens): Cues {
   const hash = tokens.hash;
   for (let t = 0; t < count; t++) {
     // most tokens are not cues: a hash look-up settles that without building the word, first
-    // (one test that is almost always true costs less than three that often differ; a non-word's hash is 0)
+    // (one test that almost always refuses costs less than three that often differ; a non-word's hash is 0)
     if (!CUE_FILTER.mayHave(hash[t]!) || kind[t] !== Kind.Word) continue;
     // (a title-case headline capitalises its verb too: “Hollande Says Trump ‘Makes You Want To Retch’”)
     if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) === 0) continue;
