@@ -6,7 +6,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind } from '../lexicon/cues.js';
+import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind, type CueWord } from '../lexicon/cues.js';
 import { isSourceNoun } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
@@ -14,9 +14,12 @@ import { markEntryOf } from '../scan/quote-marks.js';
 import { scratchInt32 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 
-/** Hashes of every cue word and of the first words of phrase cues. */
-const CUE_HASHES = hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]);
-const CUE_FILTER = new HashFilter(CUE_HASHES);
+/** A filter over the hashes of every cue word and of the first words of phrase cues. */
+const CUE_FILTER = new HashFilter(hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]));
+
+/** The cue words' entries, by the index their classes hold (bits from {@link ENTRY_SHIFT} up). */
+const CUE_ENTRIES: readonly CueWord[] = [...CUE_WORDS.values()];
+const ENTRY_INDEX = new Map([...CUE_WORDS.keys()].map((w, i) => [w, i]));
 
 /** Words after “asked” that make it the question put to the speaker. */
 const QUESTION_FOLLOWERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'when', 'where', 'who', 'by', 'for', 'during', 'on', 'to', 'later']);
@@ -74,11 +77,16 @@ const enum Cls {
   Subject = 128,
 }
 
+/** Where a cue word's index in {@link CUE_ENTRIES} lies in its classes: 14 bits from bit 8. */
+const ENTRY_SHIFT = 8;
+const ENTRY_MASK = 0x3fff;
+if (CUE_ENTRIES.length > ENTRY_MASK + 1) throw new Error('find-cues: more cue words than the class bits can index');
+
 const CLASSES = new WordClasses((w) => {
   const entry = CUE_WORDS.get(w);
   let b = 0;
   if (PHRASE_CUES.has(w)) b |= Cls.Phrase;
-  if (entry !== undefined) b |= Cls.Cue;
+  if (entry !== undefined) b |= Cls.Cue | (ENTRY_INDEX.get(w)! << ENTRY_SHIFT);
   if (entry !== undefined && DIRECT_ONLY.has(entry.lemma)) b |= Cls.DirectOnly;
   if (NOUN_LIKE.has(w)) b |= Cls.NounLike;
   if (BE.has(w)) b |= Cls.Be;
@@ -98,14 +106,14 @@ export function findCues(tokens: Tokens): Cues {
   const at = scratchInt32(count, -1);
   const hash = tokens.hash;
   for (let t = 0; t < count; t++) {
-    if (kind[t] !== Kind.Word) continue;
+    // most tokens are not cues: a hash look-up settles that without building the word, first
+    // (one test that almost always refuses costs less than three that often differ; a non-word's hash is 0)
+    if (!CUE_FILTER.mayHave(hash[t]!) || kind[t] !== Kind.Word) continue;
     // (a title-case headline capitalises its verb too: “Hollande Says Trump ‘Makes You Want To Retch’”)
     if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) === 0) continue;
-    // most words are not cues: a hash look-up settles that without building the word
-    const h = hash[t]!;
-    if (!CUE_FILTER.mayHave(h) || !CUE_HASHES.has(h)) continue;
-    const w = tokens.lower(t);
     const cls = CLASSES.of(tokens, t);
+    if ((cls & (Cls.Phrase | Cls.Cue)) === 0) continue;
+    const w = tokens.lower(t);
     const phrase = (cls & Cls.Phrase) !== 0 ? PHRASE_CUES.get(w) : undefined;
     if (phrase !== undefined) {
       const last = matchPhrase(tokens, t, phrase);
@@ -123,7 +131,7 @@ export function findCues(tokens: Tokens): Cues {
       if (w === 'according') continue;
     }
     if ((cls & Cls.Cue) === 0) continue;
-    const entry = CUE_WORDS.get(w)!;
+    const entry = CUE_ENTRIES[(cls >>> ENTRY_SHIFT) & ENTRY_MASK]!;
     // “the post”, “a statement”, “his claims”, “was told”, “Sanders’ comments”, “for comment”: not a reporting verb
     let participle = entry.participle;
     if (t > 0 && kind[t - 1] === Kind.Word) {

@@ -10,7 +10,7 @@
 import type { Gender } from '../lexicon/titles.js';
 import { RunKind, isBareName, isFirstName, isPunct, type NameRun, type Names } from './names.js';
 import { scratchInt32 } from '../text/scratch.js';
-import type { Tokens } from '../text/tokenize.js';
+import { Kind, type Tokens } from '../text/tokenize.js';
 
 /** What an entity is. */
 export type EntityKind = 'person' | 'organization' | 'proper';
@@ -64,12 +64,14 @@ const MAX_CANDIDATES = 8;
  * Groups the name runs into entities.
  * @internal
  */
-export function buildEntities(names: Names, tokens: Tokens | null = null): Entities {
+export function buildEntities(names: Names, tokens: Tokens): Entities {
   const { runs } = names;
   const ofRun = scratchInt32(runs.length, -1);
   const list: Entity[] = [];
   const bySurname = new Map<string, number[]>();
   const byKey = new Map<string, number>();
+  /** The organisation key of each array of words met (runs of the same text share one array). */
+  const keys = new Map<readonly string[], string>();
   const byInitials = new Map<string, number>();
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
@@ -106,7 +108,6 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
    * “Brightwell Foods Inc. (NYSE: BWF)”, “Lumenfold (LMFD)”; else -1.
    */
   const tickerOf = (r: number): number => {
-    if (tokens === null) return -1;
     const run = runs[r]!;
     let k = run.first - 1;
     if (run.last + 1 >= tokens.count || !isPunct(tokens, run.last + 1, ')')) return -1;
@@ -141,11 +142,14 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
         bySurname.set(surname, same);
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
-      // one key for Brightwell Foods and Brightwell Foods Inc.
-      const key = organizationKey(run.words);
-      const acronymOf = run.words.length === 1 ? (byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r)) : -1;
-      const existing = byKey.get(key) ?? acronymOf;
-      if (existing !== undefined && existing >= 0) join(existing, run, r);
+      // one key for Brightwell Foods and Brightwell Foods Inc. (built once for the runs that share their words)
+      let key = keys.get(run.words);
+      if (key === undefined) {
+        key = organizationKey(run.words);
+        keys.set(run.words, key);
+      }
+      const existing = byKey.get(key) ?? (run.words.length === 1 ? (byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r)) : -1);
+      if (existing >= 0) join(existing, run, r);
       else {
         const id = newEntity(run, r, 'organization');
         ofRun[r] = id;
@@ -251,7 +255,7 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
       }
     }
     // “the elder Brandl”, “the younger Haverty”: the one introduced first, or last
-    const age = run.before === 'elder' || run.before === 'older' ? 'first' : run.before === 'younger' ? 'last' : null;
+    const age = candidates.length > 0 ? ageBefore(tokens, run.first) : null;
     if (age !== null) {
       let pick = -1;
       for (const id of candidates.slice(-MAX_CANDIDATES)) {
@@ -288,6 +292,13 @@ export function buildEntities(names: Names, tokens: Tokens | null = null): Entit
 function clash(run: NameRun, e: Entity, w: string): boolean {
   if (run.gender === null || e.gender === null || run.gender === e.gender) return false;
   return !(isBareName(run) && e.words.length >= 2 && e.words[e.words.length - 1] === w);
+}
+
+/** `first` after “elder” or “older” (the word before token `t`), `last` after “younger”, else null. */
+function ageBefore(tokens: Tokens, t: number): 'first' | 'last' | null {
+  if (t === 0 || tokens.kind[t - 1] !== Kind.Word) return null;
+  const w = tokens.lower(t - 1);
+  return w === 'elder' || w === 'older' ? 'first' : w === 'younger' ? 'last' : null;
 }
 
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */

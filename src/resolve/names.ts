@@ -37,24 +37,85 @@ export const enum RunKind {
 /** A run of capitalised words naming someone or something. */
 export interface NameRun {
   /** First and last token of the whole run (inclusive). */
-  first: number;
-  last: number;
+  readonly first: number;
+  readonly last: number;
   /** First and last token of the name proper (titles and honorifics excluded). */
-  coreFirst: number;
-  coreLast: number;
-  kind: RunKind;
-  gender: Gender | null;
-  possessive: boolean;
+  readonly coreFirst: number;
+  readonly coreLast: number;
+  readonly kind: RunKind;
+  readonly gender: Gender | null;
+  readonly possessive: boolean;
   /** Title and honorific text in front of the name (“Sen.”, “Secretary of State”). */
-  title: string;
+  readonly title: string;
   /** The name, words joined by single spaces, possessive removed. */
-  name: string;
+  readonly name: string;
   /** Lower-case words of the name (for matching). */
-  words: string[];
+  readonly words: string[];
   /** True when the run starts with an honorific (Mr., Ms., Dr.). */
-  honorific: boolean;
-  /** The lower-case word right before the run (“elder” in “the elder Brandl”), or ''. */
-  before: string;
+  readonly honorific: boolean;
+}
+
+/**
+ * What the words of a run say: everything of a {@link NameRun} but where it
+ * is. An article names the same people again and again, so the runs of one
+ * text share one reading ({@link ClassifyCache}).
+ */
+interface RunReading {
+  /** The name proper's first and last token, counted from the run's first token. */
+  readonly coreFrom: number;
+  readonly coreTo: number;
+  readonly kind: RunKind;
+  readonly gender: Gender | null;
+  readonly possessive: boolean;
+  readonly title: string;
+  readonly name: string;
+  readonly words: string[];
+  readonly honorific: boolean;
+}
+
+/** A {@link NameRun}: its place in the token stream, and the reading it shares (three fields a run, not twelve). */
+class Run implements NameRun {
+  constructor(
+    readonly first: number,
+    readonly last: number,
+    readonly reading: RunReading,
+  ) {}
+
+  get coreFirst(): number {
+    return this.first + this.reading.coreFrom;
+  }
+
+  get coreLast(): number {
+    return this.first + this.reading.coreTo;
+  }
+
+  get kind(): RunKind {
+    return this.reading.kind;
+  }
+
+  get gender(): Gender | null {
+    return this.reading.gender;
+  }
+
+  get possessive(): boolean {
+    return this.reading.possessive;
+  }
+
+  get title(): string {
+    return this.reading.title;
+  }
+
+  get name(): string {
+    return this.reading.name;
+  }
+
+  get words(): string[] {
+    return this.reading.words;
+  }
+
+  get honorific(): boolean {
+    return this.reading.honorific;
+  }
 }
 
 /** Name runs in token order, and the run each token belongs to. */
@@ -426,10 +487,8 @@ export function findNames(tokens: Tokens): Names {
       }
       break;
     }
-    const run = cache.classify(first, last);
-    run.before = first > 0 && kind[first - 1] === Kind.Word ? tokens.lower(first - 1) : '';
     const index = runs.length;
-    runs.push(run);
+    runs.push(cache.classify(first, last));
     for (let k = first; k <= last; k++) runOf[k] = index;
     after = last + 1;
   }
@@ -497,8 +556,8 @@ class ClassifyCache {
   private readonly slots: Int32Array;
   /** For each table slot, the hash of the answer's key. */
   private readonly hashes: Int32Array;
-  /** The answers, each the run it was computed for. */
-  private readonly answers: NameRun[] = [];
+  /** The answers, each with the run it was computed for. */
+  private readonly answers: Run[] = [];
 
   /** `runs` bounds how many runs the article has. */
   constructor(
@@ -512,7 +571,7 @@ class ClassifyCache {
   }
 
   /** The answer for the run `first`…`last`. */
-  classify(first: number, last: number): NameRun {
+  classify(first: number, last: number): Run {
     const { tokens, slots, hashes, answers } = this;
     const { text, start, end, flags } = tokens;
     const lastFlags = flags[last]!;
@@ -523,43 +582,21 @@ class ClassifyCache {
     let i = (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) & mask;
     for (let a = slots[i]!; a !== 0; a = slots[i]!) {
       const known = answers[a - 1]!;
-      if (hashes[i] === h && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
-        const shift = first - known.first;
-        return copyRun(known, first, last, known.coreFirst + shift, known.coreLast + shift);
-      }
+      if (hashes[i] === h && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) return new Run(first, last, known.reading);
       i = (i + 1) & mask;
     }
-    const run = classify(tokens, first, last);
+    const run = new Run(first, last, classify(tokens, first, last));
     if (answers.length < CLASSIFY_CACHE_SIZE) {
       answers.push(run);
       slots[i] = answers.length;
       hashes[i] = h;
     }
-    // (the run itself, not a copy: a later hit copies its fields, and the caller sets `before` on every run it gets)
     return run;
   }
 }
 
-/** A copy of `run` at other token positions (written out: cheaper than a spread, same fields in the same order). */
-function copyRun(run: NameRun, first: number, last: number, coreFirst: number, coreLast: number): NameRun {
-  return {
-    first,
-    last,
-    coreFirst,
-    coreLast,
-    kind: run.kind,
-    gender: run.gender,
-    possessive: run.possessive,
-    title: run.title,
-    name: run.name,
-    words: run.words,
-    honorific: run.honorific,
-    before: run.before,
-  };
-}
-
 /** Splits a run into titles and the name, and decides what it names. */
-function classify(tokens: Tokens, first: number, last: number): NameRun {
+function classify(tokens: Tokens, first: number, last: number): RunReading {
   const { flags } = tokens;
   const possessive = (flags[last]! & Flag.Possessive) !== 0;
   const coreLast = nameLast(tokens, first, last);
@@ -628,7 +665,7 @@ function classify(tokens: Tokens, first: number, last: number): NameRun {
   }
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
   if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
-  return { first, last, coreFirst, coreLast, kind, gender, possessive, title, name, words, honorific, before: '' };
+  return { coreFrom: coreFirst - first, coreTo: coreLast - first, kind, gender, possessive, title, name, words, honorific };
 }
 
 /** The last token of the name proper in the run `first`…`last`: name suffixes (Jr., III) are passed over. */
@@ -695,9 +732,9 @@ function nameFirst(tokens: Tokens, first: number, last: number, coreLast: number
 }
 
 /** The whole run as one name, with no title (an organisation, a place); its words are those of every token unless given. */
-function wholeRun(tokens: Tokens, first: number, last: number, kind: RunKind, gender: Gender | null, name: string, words = lowers(tokens, first, last)): NameRun {
+function wholeRun(tokens: Tokens, first: number, last: number, kind: RunKind, gender: Gender | null, name: string, words = lowers(tokens, first, last)): RunReading {
   const possessive = (tokens.flags[last]! & Flag.Possessive) !== 0;
-  return { first, last, coreFirst: first, coreLast: last, kind, gender, possessive, title: '', name, words, honorific: false, before: '' };
+  return { coreFrom: 0, coreTo: last - first, kind, gender, possessive, title: '', name, words, honorific: false };
 }
 
 /** The run's {@link nameText} without a leading “the” (the White House → White House). */
