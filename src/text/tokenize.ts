@@ -98,12 +98,13 @@ const A_WORD = 1;
 const A_LETTER = 2;
 const A_LOWER = 4;
 const ASCII_CLASS = new Uint8Array(128);
-const ASCII_FOLD = new Uint8Array(128);
+/** {@link foldCode} of the ASCII word characters, 0 for the other ASCII code units. */
+const ASCII_WORD_FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  ASCII_FOLD[c] = foldCode(c);
   if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = A_WORD;
   else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = A_WORD | A_LETTER;
   else if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_LOWER;
+  if ((ASCII_CLASS[c]! & A_WORD) !== 0) ASCII_WORD_FOLD[c] = foldCode(c);
 }
 
 /** Bytes per token: seven 32-bit columns and two 8-bit ones. */
@@ -249,9 +250,10 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
-          const k = ASCII_CLASS[d]!;
-          if ((k & A_WORD) !== 0) {
-            h = Math.imul(h ^ ASCII_FOLD[d]!, 0x01000193);
+          // (one table read per ASCII character: its folded code, or 0 when it is no word character)
+          const folded = ASCII_WORD_FOLD[d]!;
+          if (folded !== 0) {
+            h = hashStep(h, folded);
             j++;
             continue;
           }
