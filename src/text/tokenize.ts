@@ -242,11 +242,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
         }
       }
     }
+    // a word or a punctuation mark, from i to j (one push for both: the push is inlined once)
+    let k = Kind.Punct;
+    let j = i + 1;
+    let f = 0;
+    let wordHash = 0;
     if (wordStart) {
+      k = Kind.Word;
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
       let joined = false;
-      let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
@@ -275,10 +280,9 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
           j++;
         } else break;
       }
-      let f = 0;
       if (isUpper(c) || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if (isDigit(c)) f |= Flag.Number;
-      const wordHash = h;
+      wordHash = h;
       // (a word that starts with a lower-case letter is not in capitals: only the others are read again)
       const startsLower = c < 128 ? (ASCII_CLASS[c]! & A_LOWER) !== 0 : isLetter(c) && !isUpper(c);
       if (!startsLower && inCapitals(text, i, j)) f |= Flag.AllCaps;
@@ -305,22 +309,15 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
         j++;
       }
       if ((f & (Flag.Cap | Flag.Number)) === 0) lowerSeen.add(core);
-      if (!paraHasTokens) {
-        paraStart.push(cols.count);
-        paraHasTokens = true;
-      }
-      cols.push(Kind.Word, i, j, f, -1, paragraph, wordHash);
-      i = j;
-      continue;
+    } else if (c === 0x2d || c === 0x2e) {
+      // punctuation: runs of the same dash or period character are one token (--, ...)
+      while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
     }
-    // punctuation: runs of the same dash or period character are one token (--, ...)
-    let j = i + 1;
-    if (c === 0x2d || c === 0x2e) while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
     if (!paraHasTokens) {
       paraStart.push(cols.count);
       paraHasTokens = true;
     }
-    cols.push(Kind.Punct, i, j, 0, -1, paragraph, 0);
+    cols.push(k, i, j, f, -1, paragraph, wordHash);
     i = j;
   }
 
