@@ -93,18 +93,28 @@ function isInnerJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2e || c === 0x26;
 }
 
-/** Classes of ASCII code units for the tokenizer's inner loop (bits). */
+/** Classes of code units for the tokenizer (bits): a word character, a letter, lower case, upper case, a digit. */
 const A_WORD = 1;
 const A_LETTER = 2;
 const A_LOWER = 4;
+const A_UPPER = 8;
+const A_DIGIT = 16;
 const ASCII_CLASS = new Uint8Array(128);
 /** {@link foldCode} of the ASCII word characters, 0 for the other ASCII code units. */
 const ASCII_WORD_FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = A_WORD;
-  else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = A_WORD | A_LETTER;
+  if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = A_WORD | A_DIGIT;
+  else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_UPPER;
   else if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_LOWER;
   if ((ASCII_CLASS[c]! & A_WORD) !== 0) ASCII_WORD_FOLD[c] = foldCode(c);
+}
+
+/** The class bits of any code unit (above ASCII from the Unicode tables of text/chars). */
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (isDigit(c)) return A_WORD | A_DIGIT;
+  if (!isLetter(c)) return 0;
+  return A_WORD | A_LETTER | (isUpper(c) ? A_UPPER : A_LOWER);
 }
 
 /** Bytes per token: seven 32-bit columns and two 8-bit ones. */
@@ -219,7 +229,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
       continue;
     }
     // (a word character is never a break, a blank or `<`: a word, the most common start, skips those tests)
-    const wordStart = c < 128 ? (ASCII_CLASS[c]! & A_WORD) !== 0 : isWordChar(c);
+    const cls = classOf(c);
+    const wordStart = (cls & A_WORD) !== 0;
     if (!wordStart) {
       if (isLineBreak(c)) {
         if (paraHasTokens) {
@@ -280,17 +291,16 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
           j++;
         } else break;
       }
-      if (isUpper(c) || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
-      if (isDigit(c)) f |= Flag.Number;
+      if ((cls & A_UPPER) !== 0 || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
+      if ((cls & A_DIGIT) !== 0) f |= Flag.Number;
       wordHash = h;
       // (a word that starts with a lower-case letter is not in capitals: only the others are read again)
-      const startsLower = c < 128 ? (ASCII_CLASS[c]! & A_LOWER) !== 0 : isLetter(c) && !isUpper(c);
-      if (!startsLower && inCapitals(text, i, j)) f |= Flag.AllCaps;
+      if ((cls & A_LOWER) === 0 && inCapitals(text, i, j)) f |= Flag.AllCaps;
       // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
       if (text.charCodeAt(j) === 0x2e && j !== nextQuoteAt) {
         const len = j - i;
         if (
-          (len === 1 && isLetter(c)) ||
+          (len === 1 && (cls & A_LETTER) !== 0) ||
           dotted ||
           (ABBREVIATION_HASHES.has(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
         ) {
