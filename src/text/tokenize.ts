@@ -117,8 +117,11 @@ function classOf(c: number): number {
   return A_WORD | A_LETTER | (isUpper(c) ? A_UPPER : A_LOWER);
 }
 
-/** Bytes per token: seven 32-bit columns and two 8-bit ones. */
-const BYTES_PER_TOKEN = 7 * 4 + 2;
+/** In the 16-bit cache of {@link Tokens.lower}: the word is cached in a map, not by slot. */
+const IN_MAP = 0xffff;
+
+/** Bytes per token: six 32-bit columns, one 16-bit one and two 8-bit ones. */
+const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 
 /**
  * Growable typed columns of the token stream, all views of one scratch
@@ -135,7 +138,7 @@ class Columns {
   quote!: Int32Array;
   hash!: Int32Array;
   sent!: Int32Array;
-  lower!: Int32Array;
+  lower!: Uint16Array;
   kind!: Uint8Array;
   flags!: Uint8Array;
 
@@ -153,9 +156,9 @@ class Columns {
     this.quote = new Int32Array(buffer, capacity * 12, capacity);
     this.hash = new Int32Array(buffer, capacity * 16, capacity);
     this.sent = new Int32Array(buffer, capacity * 20, capacity);
-    this.lower = new Int32Array(buffer, capacity * 24, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 28, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 29, capacity);
+    this.lower = new Uint16Array(buffer, capacity * 24, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 26, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 27, capacity);
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
@@ -342,31 +345,32 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
   const sent = cols.sent.subarray(0, count);
 
   // asked again and again for the same tokens: cached per token, and most words come from the shared table;
-  // for each token, 1 + its word's slot in the shared table of lower-case words, -1 for a word
-  // not kept there (cached in a map), 0 before it is asked for
+  // for each token, in 16 bits, 1 + its word's slot in the shared table of lower-case words, IN_MAP for a
+  // word cached in a map (one not kept in the table, or kept in one of its last two slots, whose number does
+  // not fit), 0 before it is asked for
   const lowerSlot = cols.lower.subarray(0, count).fill(0);
   const lowerCache = new Map<number, string>();
   const lower = (t: number): string => {
     const slot = lowerSlot[t]!;
+    if (slot === IN_MAP) return lowerCache.get(t)!;
     if (slot > 0) return sharedWord(slot - 1);
-    if (slot < 0) return lowerCache.get(t)!;
     const s0 = start[t]!;
     let e = end[t]!;
     if ((flags[t]! & Flag.Abbrev) !== 0) e--;
     const shared = lowerWordSlot(text, s0, e, hash[t]!);
-    if (shared >= 0) {
+    if (shared >= 0 && shared + 1 < IN_MAP) {
       lowerSlot[t] = shared + 1;
       return sharedWord(shared);
     }
-    const s = text.slice(s0, e).toLowerCase();
-    lowerSlot[t] = -1;
+    const s = shared >= 0 ? sharedWord(shared) : text.slice(s0, e).toLowerCase();
+    lowerSlot[t] = IN_MAP;
     lowerCache.set(t, s);
     return s;
   };
   const wordSlot = (t: number): number => {
     if (lowerSlot[t] === 0) lower(t);
     const slot = lowerSlot[t]!;
-    return slot > 0 ? slot - 1 : -1;
+    return slot !== IN_MAP ? slot - 1 : -1;
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
