@@ -276,6 +276,8 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Tokens {
             j++;
             continue;
           }
+          // (most words end at a space)
+          if (d === 0x20) break;
         } else if (isWordChar(d)) {
           h = hashStep(h, foldCode(d));
           j++;
