@@ -65,8 +65,10 @@ export interface Tokens {
   lower(i: number): string;
   /**
    * The slot of {@link lower}`(i)` in the shared table of lower-case words
-   * (src/text/lower-words.ts), or -1 when the word is not kept there. A slot
-   * never changes its word, so a stage may remember facts about a word by slot.
+   * (src/text/lower-words.ts), or -1 when the word is not kept there (or sits
+   * in one of its last two slots, which the tokens' 16-bit cache cannot name).
+   * A slot never changes its word, so a stage may remember facts about a word
+   * by slot.
    */
   wordSlot(i: number): number;
   /** Number of tokens. */
