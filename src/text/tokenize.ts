@@ -65,8 +65,10 @@ export interface Tokens {
   lower(i: number): string;
   /**
    * The slot of {@link lower}`(i)` in the shared table of lower-case words
-   * (src/text/lower-words.ts), or -1 when the word is not kept there. A slot
-   * never changes its word, so a stage may remember facts about a word by slot.
+   * (src/text/lower-words.ts), or -1 when the word is not kept there (or sits
+   * in one of its last two slots, which the tokens' 16-bit cache cannot name).
+   * A slot never changes its word, so a stage may remember facts about a word
+   * by slot.
    */
   wordSlot(i: number): number;
   /** Number of tokens. */
@@ -93,21 +95,35 @@ function isInnerJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2e || c === 0x26;
 }
 
-/** Classes of ASCII code units for the tokenizer's inner loop (bits). */
+/** Classes of code units for the tokenizer (bits): a word character, a letter, lower case, upper case, a digit. */
 const A_WORD = 1;
 const A_LETTER = 2;
 const A_LOWER = 4;
+const A_UPPER = 8;
+const A_DIGIT = 16;
 const ASCII_CLASS = new Uint8Array(128);
-const ASCII_FOLD = new Uint8Array(128);
+/** {@link foldCode} of the ASCII word characters, 0 for the other ASCII code units. */
+const ASCII_WORD_FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  ASCII_FOLD[c] = foldCode(c);
-  if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = A_WORD;
-  else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = A_WORD | A_LETTER;
+  if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = A_WORD | A_DIGIT;
+  else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_UPPER;
   else if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = A_WORD | A_LETTER | A_LOWER;
+  if ((ASCII_CLASS[c]! & A_WORD) !== 0) ASCII_WORD_FOLD[c] = foldCode(c);
 }
 
-/** Bytes per token: seven 32-bit columns and two 8-bit ones. */
-const BYTES_PER_TOKEN = 7 * 4 + 2;
+/** The class bits of any code unit (above ASCII from the Unicode tables of text/chars). */
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (isDigit(c)) return A_WORD | A_DIGIT;
+  if (!isLetter(c)) return 0;
+  return A_WORD | A_LETTER | (isUpper(c) ? A_UPPER : A_LOWER);
+}
+
+/** In the 16-bit cache of {@link Tokens.lower}: the word is cached in a map, not by slot. */
+const IN_MAP = 0xffff;
+
+/** Bytes per token: six 32-bit columns, one 16-bit one and two 8-bit ones. */
+const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 
 /**
  * Growable typed columns of the token stream, all views of one scratch
@@ -124,7 +140,7 @@ class Columns {
   quote!: Int32Array;
   hash!: Int32Array;
   sent!: Int32Array;
-  lower!: Int32Array;
+  lower!: Uint16Array;
   kind!: Uint8Array;
   flags!: Uint8Array;
 
@@ -142,9 +158,9 @@ class Columns {
     this.quote = new Int32Array(buffer, capacity * 12, capacity);
     this.hash = new Int32Array(buffer, capacity * 16, capacity);
     this.sent = new Int32Array(buffer, capacity * 20, capacity);
-    this.lower = new Int32Array(buffer, capacity * 24, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 28, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 29, capacity);
+    this.lower = new Uint16Array(buffer, capacity * 24, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 26, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 27, capacity);
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
@@ -218,7 +234,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       continue;
     }
     // (a word character is never a break, a blank or `<`: a word, the most common start, skips those tests)
-    const wordStart = c < 128 ? (ASCII_CLASS[c]! & A_WORD) !== 0 : isWordChar(c);
+    const cls = classOf(c);
+    const wordStart = (cls & A_WORD) !== 0;
     if (!wordStart) {
       if (isLineBreak(c)) {
         if (paraHasTokens) {
@@ -241,20 +258,28 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         }
       }
     }
+    // a word or a punctuation mark, from i to j (one push for both: the push is inlined once)
+    let k = Kind.Punct;
+    let j = i + 1;
+    let f = 0;
+    let wordHash = 0;
     if (wordStart) {
+      k = Kind.Word;
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
       let joined = false;
-      let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
-          const k = ASCII_CLASS[d]!;
-          if ((k & A_WORD) !== 0) {
-            h = Math.imul(h ^ ASCII_FOLD[d]!, 0x01000193);
+          // (one table read per ASCII character: its folded code, or 0 when it is no word character)
+          const folded = ASCII_WORD_FOLD[d]!;
+          if (folded !== 0) {
+            h = hashStep(h, folded);
             j++;
             continue;
           }
+          // (most words end at a space)
+          if (d === 0x20) break;
         } else if (isWordChar(d)) {
           h = hashStep(h, foldCode(d));
           j++;
@@ -273,18 +298,16 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
           j++;
         } else break;
       }
-      let f = 0;
-      if (isUpper(c) || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
-      if (isDigit(c)) f |= Flag.Number;
-      const wordHash = h;
+      if ((cls & A_UPPER) !== 0 || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
+      if ((cls & A_DIGIT) !== 0) f |= Flag.Number;
+      wordHash = h;
       // (a word that starts with a lower-case letter is not in capitals: only the others are read again)
-      const startsLower = c < 128 ? (ASCII_CLASS[c]! & A_LOWER) !== 0 : isLetter(c) && !isUpper(c);
-      if (!startsLower && inCapitals(text, i, j)) f |= Flag.AllCaps;
+      if ((cls & A_LOWER) === 0 && inCapitals(text, i, j)) f |= Flag.AllCaps;
       // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
       if (text.charCodeAt(j) === 0x2e && j !== nextQuoteAt) {
         const len = j - i;
         if (
-          (len === 1 && isLetter(c)) ||
+          (len === 1 && (cls & A_LETTER) !== 0) ||
           dotted ||
           (ABBREVIATION_HASHES.has(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
         ) {
@@ -303,22 +326,15 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         j++;
       }
       if ((f & (Flag.Cap | Flag.Number)) === 0) lowerSeen.add(core);
-      if (!paraHasTokens) {
-        paraStart.push(cols.count);
-        paraHasTokens = true;
-      }
-      cols.push(Kind.Word, i, j, f, -1, paragraph, wordHash);
-      i = j;
-      continue;
+    } else if (c === 0x2d || c === 0x2e) {
+      // punctuation: runs of the same dash or period character are one token (--, ...)
+      while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
     }
-    // punctuation: runs of the same dash or period character are one token (--, ...)
-    let j = i + 1;
-    if (c === 0x2d || c === 0x2e) while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
     if (!paraHasTokens) {
       paraStart.push(cols.count);
       paraHasTokens = true;
     }
-    cols.push(Kind.Punct, i, j, 0, -1, paragraph, 0);
+    cols.push(k, i, j, f, -1, paragraph, wordHash);
     i = j;
   }
 
@@ -333,31 +349,32 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   const sent = cols.sent.subarray(0, count);
 
   // asked again and again for the same tokens: cached per token, and most words come from the shared table;
-  // for each token, 1 + its word's slot in the shared table of lower-case words, -1 for a word
-  // not kept there (cached in a map), 0 before it is asked for
+  // for each token, in 16 bits, 1 + its word's slot in the shared table of lower-case words, IN_MAP for a
+  // word cached in a map (one not kept in the table, or kept in one of its last two slots, whose number does
+  // not fit), 0 before it is asked for
   const lowerSlot = cols.lower.subarray(0, count).fill(0);
   const lowerCache = new Map<number, string>();
   const lower = (t: number): string => {
     const slot = lowerSlot[t]!;
+    if (slot === IN_MAP) return lowerCache.get(t)!;
     if (slot > 0) return sharedWord(slot - 1);
-    if (slot < 0) return lowerCache.get(t)!;
     const s0 = start[t]!;
     let e = end[t]!;
     if ((flags[t]! & Flag.Abbrev) !== 0) e--;
     const shared = lowerWordSlot(text, s0, e, hash[t]!);
-    if (shared >= 0) {
+    if (shared >= 0 && shared + 1 < IN_MAP) {
       lowerSlot[t] = shared + 1;
       return sharedWord(shared);
     }
-    const s = text.slice(s0, e).toLowerCase();
-    lowerSlot[t] = -1;
+    const s = shared >= 0 ? sharedWord(shared) : text.slice(s0, e).toLowerCase();
+    lowerSlot[t] = IN_MAP;
     lowerCache.set(t, s);
     return s;
   };
   const wordSlot = (t: number): number => {
     if (lowerSlot[t] === 0) lower(t);
     const slot = lowerSlot[t]!;
-    return slot > 0 ? slot - 1 : -1;
+    return slot !== IN_MAP ? slot - 1 : -1;
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 

@@ -60,7 +60,6 @@ export class HashSet {
       this.zero = true;
       return;
     }
-    if ((this.size + 1) * 2 > this.slots.length) this.grow();
     const { slots } = this;
     const mask = slots.length - 1;
     let i = mix(h) & mask;
@@ -69,7 +68,8 @@ export class HashSet {
       i = (i + 1) & mask;
     }
     slots[i] = h;
-    this.size++;
+    // (at most half full: a word already there, the common case, skips this test)
+    if (++this.size * 2 > slots.length) this.grow();
   }
 
   has(h: number): boolean {
