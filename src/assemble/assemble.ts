@@ -13,7 +13,6 @@ import type { Entities } from '../resolve/entities.js';
 import type { QuoteAttribution } from '../resolve/attribute.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
 import { scratchInt32 } from '../text/scratch.js';
-import { SharedStrings } from '../text/shared-strings.js';
 
 /** What assemble reads. @internal */
 export interface AssembleInput {
@@ -36,12 +35,10 @@ const LOW_CONFIDENCE = 0.5;
  */
 export function assemble(input: AssembleInput, options: ResolvedOptions): Attribution {
   const { text, scan, tokens, names, entities, attributions } = input;
-  // (the names and cues of a long text repeat: their strings are shared)
-  const strings = new SharedStrings(text);
   const span = (first: number, last: number): Span => {
     const start = tokens.start[first]!;
     const end = tokens.end[last]!;
-    return { text: strings.slice(start, end), start, end };
+    return { text: text.slice(start, end), start, end };
   };
 
   const speakers: Speaker[] = [];
