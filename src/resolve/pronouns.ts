@@ -88,8 +88,6 @@ const enum Standing {
 export class PronounResolver {
   /** The {@link Standing} of each run, 0 until {@link standingOf} first asks. */
   private readonly standing: Uint8Array;
-  /** The sentence of each run. */
-  private readonly sentence: Int32Array;
   /**
    * The scores of one {@link resolve} call, by entity: `score[id]` counts
    * only when `scoredIn[id]` is the call's number; `scored` lists the
@@ -106,12 +104,10 @@ export class PronounResolver {
     private readonly entities: Entities,
   ) {
     this.standing = scratchUint8(names.runs.length);
-    this.sentence = scratchInt32(names.runs.length, 0);
     const n = entities.list.length;
     this.score = scratchFloat64(n);
     this.scoredIn = scratchInt32(n, 0);
     this.scored = scratchInt32(n, 0);
-    for (let r = 0; r < names.runs.length; r++) this.sentence[r] = tokens.sent[names.runs[r]!.first]!;
     this.inferGenders();
   }
 
@@ -227,7 +223,9 @@ export class PronounResolver {
    */
   resolve(at: number, gender: 'm' | 'f' | 'plural', lastSpeaker: number, speakers: Uint8Array | null, lastSpokeAt = -1): number {
     const s0 = this.tokens.sent[at]!;
-    const { score, scoredIn, scored, sentence } = this;
+    const { score, scoredIn, scored } = this;
+    const { sent } = this.tokens;
+    const { runs } = this.names;
     const { ofRun } = this.entities;
     const call = ++this.call;
     let count = 0;
@@ -237,7 +235,8 @@ export class PronounResolver {
     // the names before the pronoun, nearest first: at most MAX_SENTENCES_BACK sentences and MAX_RUNS names
     const newest = lastRunBefore(this.names, at);
     for (let r = newest; r >= 0 && r > newest - MAX_RUNS; r--) {
-      const back = s0 - sentence[r]!;
+      const sentence = sent[runs[r]!.first]!;
+      const back = s0 - sentence;
       if (back >= MAX_SENTENCES_BACK) break;
       const id = ofRun[r]!;
       if (id < 0) continue;
@@ -248,7 +247,7 @@ export class PronounResolver {
       let w = RECENCY[back]! * weight;
       if ((st & Standing.Subject) !== 0) {
         w *= 2;
-        if (id !== lastSpeaker && sentence[r]! > spokeIn && weight >= 0.7) movedOn = true;
+        if (id !== lastSpeaker && sentence > spokeIn && weight >= 0.7) movedOn = true;
       }
       if ((st & Standing.Minor) !== 0) w *= 0.5;
       if (scoredIn[id] !== call) {
