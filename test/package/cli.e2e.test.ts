@@ -31,7 +31,8 @@ function validate(kind: 'AttributionSchema' | 'QuoteSchema' | 'SpeakerSchema', v
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })) as boolean[];
 }
 
-describe('the built bin', () => {
+// (each test starts the bin as a process, several times: on a busy machine that takes longer than a unit test's 5 s)
+describe('the built bin', { timeout: 60_000 }, () => {
   test('is declared in package.json, built, executable, with a shebang, and has its worker next to it', () => {
     expect(pkg.bin).toEqual({ 'quote-attribution': './dist/bin.js' });
     expect(() => accessSync(bin, constants.X_OK)).not.toThrow();
