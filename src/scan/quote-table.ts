@@ -12,6 +12,7 @@
 
 import type { QuoteSpan } from '../types.js';
 import { scratchBuffer } from '../text/scratch.js';
+import { markTextAt } from './quote-marks.js';
 
 /** Offsets of the cells in a row. */
 const enum Cell {
@@ -174,7 +175,6 @@ export class QuoteTable {
   toSpans(): QuoteSpan[] {
     const { text } = this;
     const spans = new Array<QuoteSpan>(this.count);
-    const marks = new MarkStrings(text);
     for (let q = 0; q < this.count; q++) {
       const start = this.start(q);
       const end = this.end(q);
@@ -189,8 +189,8 @@ export class QuoteTable {
         end,
         outerStart,
         outerEnd: this.outerEnd(q),
-        openMark: marks.of(outerStart, this.openEnd(q)),
-        closeMark: closeStart >= 0 ? marks.of(closeStart, this.outerEnd(q)) : null,
+        openMark: markTextAt(text, outerStart, this.openEnd(q)),
+        closeMark: closeStart >= 0 ? markTextAt(text, closeStart, this.outerEnd(q)) : null,
         unclosed: closeStart < 0,
         continued: previous >= 0,
         previous: previous >= 0 ? previous : null,
@@ -200,24 +200,5 @@ export class QuoteTable {
       };
     }
     return spans;
-  }
-}
-
-/** The text of marks, one string shared by all marks of the same single code unit. */
-class MarkStrings {
-  private readonly byCode = new Map<number, string>();
-
-  constructor(private readonly text: string) {}
-
-  /** The mark written at `[start, end)`. */
-  of(start: number, end: number): string {
-    if (end - start !== 1) return this.text.slice(start, end);
-    const c = this.text.charCodeAt(start);
-    let s = this.byCode.get(c);
-    if (s === undefined) {
-      s = this.text[start]!;
-      this.byCode.set(c, s);
-    }
-    return s;
   }
 }

@@ -19,7 +19,7 @@ import type { Warning } from '../types.js';
 import { QuoteTable } from './quote-table.js';
 import { isBlank, isLineBreak, isWordChar, isSpace } from '../text/chars.js';
 import { MarkupFinder } from '../text/markup.js';
-import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, type MarkEntry, type MarkFamily } from './quote-marks.js';
+import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, markTextAt, type MarkEntry, type MarkFamily } from './quote-marks.js';
 import { elisionAfter, isApostropheLike, isInnerApostrophe, mayBeTrailingApostrophe } from './apostrophes.js';
 
 /** Scanner settings (already validated). */
@@ -288,12 +288,9 @@ class Scanner {
   /** The opened marks waiting for their closers (indexes in {@link marks}), innermost last. */
   private readonly stack: number[] = [];
   private readonly markup: MarkupFinder;
-  /** Warning messages by mark, one map per code, and mark strings by code unit (shared, not rebuilt). */
+  /** Warning messages by mark, one map per code. */
   private readonly openMessages = new Map<string, string>();
   private readonly closeMessages = new Map<string, string>();
-  private readonly markStrings = new Map<number, string>();
-  private readonly recentCode = [-1, -1];
-  private readonly recentMark = ['', ''];
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
   /** The end of the paragraph last asked for by {@link paragraphEndAt} (it only moves forward). */
@@ -616,8 +613,8 @@ class Scanner {
     // one message string per mark and code, however many stray marks the text has
     const mStart = this.marks.start[m]!;
     const mEnd = this.marks.end[m]!;
-    const mark = this.markText(mStart, mEnd);
-    // (keyed by the mark's string alone, which markText shares: no key is built per mark)
+    const mark = markTextAt(this.text, mStart, mEnd);
+    // (keyed by the mark's string alone, which markTextAt shares: no key is built per mark)
     const messages = code === 'unmatched-open' ? this.openMessages : this.closeMessages;
     let message = messages.get(mark);
     if (message === undefined) {
@@ -626,24 +623,6 @@ class Scanner {
       messages.set(mark, message);
     }
     this.warn(code, mStart, mEnd, message);
-  }
-
-  /** The text of a mark, shared between marks of the same characters. */
-  private markText(start: number, end: number): string {
-    const { text } = this;
-    if (end - start !== 1) return text.slice(start, end);
-    const c = text.charCodeAt(start);
-    // (the last two marks asked for, by the code unit's low bit: an opener and its closer differ there)
-    const slot = c & 1;
-    if (this.recentCode[slot] === c) return this.recentMark[slot]!;
-    let s = this.markStrings.get(c);
-    if (s === undefined) {
-      s = text[start]!;
-      this.markStrings.set(c, s);
-    }
-    this.recentCode[slot] = c;
-    this.recentMark[slot] = s;
-    return s;
   }
 
   private warn(code: Warning['code'], start: number, end: number, message: string, quoteId?: number): void {
