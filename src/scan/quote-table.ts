@@ -116,16 +116,21 @@ export class QuoteTable {
   }
 
   /**
-   * Adds a top-level quote (`closeStart` -1 when unclosed, `previous` -1 when
-   * it continues none) and returns its row.
+   * Adds a quote (`closeStart` -1 when unclosed, `previous` -1 when it
+   * continues none) at its place in document order and returns its row. The
+   * scanner records a quote when it closes, so the quotes nested in it are
+   * already in the table, last: they move down a row and go inside it.
    */
   add(start: number, end: number, outerStart: number, outerEnd: number, openEnd: number, closeStart: number, previous: number): number {
-    const q = this.count++;
-    if ((q + 1) * ROW > this.cells.length) {
-      const cells = scratchCells(2 * q + FIRST_ROWS);
-      cells.set(this.cells.subarray(0, q * ROW));
+    const last = this.count++;
+    if ((last + 1) * ROW > this.cells.length) {
+      const cells = scratchCells(2 * last + FIRST_ROWS);
+      cells.set(this.cells.subarray(0, last * ROW));
       this.cells = cells;
     }
+    let q = last;
+    while (q > 0 && this.outerStart(q - 1) > outerStart) q--;
+    if (q < last) this.nestIn(q, last);
     const r = q * ROW;
     const cells = this.cells;
     cells[r + Cell.Start] = start;
@@ -141,34 +146,25 @@ export class QuoteTable {
     return q;
   }
 
+  /**
+   * Moves rows `q` to `last - 1` down a row and puts them inside the quote
+   * about to be written at row `q`. (They have no `previous`/`next` links to
+   * renumber: only a top-level quote runs over paragraphs.) Each row moves
+   * once per quote around it, so the moves stay linear in the text.
+   */
+  private nestIn(q: number, last: number): void {
+    const cells = this.cells;
+    cells.copyWithin((q + 1) * ROW, q * ROW, last * ROW);
+    for (let r = (q + 1) * ROW; r <= last * ROW; r += ROW) {
+      const parent = cells[r + Cell.Parent]!;
+      cells[r + Cell.Parent] = parent < 0 ? q : parent + 1;
+      cells[r + Cell.Depth]!++;
+    }
+  }
+
   /** Links quote `q` to the next part of its quotation. */
   setNext(q: number, next: number): void {
     this.cells[q * ROW + Cell.Next] = next;
-  }
-
-  /** Places quote `q` inside `parent` (-1 for none) at `depth`. */
-  setNesting(q: number, parent: number, depth: number): void {
-    this.cells[q * ROW + Cell.Parent] = parent;
-    this.cells[q * ROW + Cell.Depth] = depth;
-  }
-
-  /**
-   * Reorders the rows: row `k` becomes the old row `order[k]`, and the
-   * `previous`/`next` links follow through `newIndex` (the inverse of `order`).
-   */
-  reorder(order: readonly number[], newIndex: readonly number[]): void {
-    const old = this.cells;
-    const cells = scratchCells(order.length);
-    for (let k = 0; k < order.length; k++) {
-      const from = order[k]! * ROW;
-      const to = k * ROW;
-      for (let c = 0; c < ROW; c++) cells[to + c] = old[from + c]!;
-      const previous = cells[to + Cell.Previous]!;
-      const next = cells[to + Cell.Next]!;
-      if (previous >= 0) cells[to + Cell.Previous] = newIndex[previous]!;
-      if (next >= 0) cells[to + Cell.Next] = newIndex[next]!;
-    }
-    this.cells = cells;
   }
 
   /** The public {@link QuoteSpan} of every quote, in order. */
