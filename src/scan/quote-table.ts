@@ -122,12 +122,8 @@ export class QuoteTable {
    * already in the table, last: they move down a row and go inside it.
    */
   add(start: number, end: number, outerStart: number, outerEnd: number, openEnd: number, closeStart: number, previous: number): number {
+    if ((this.count + 1) * ROW > this.cells.length) this.reserve(1);
     const last = this.count++;
-    if ((last + 1) * ROW > this.cells.length) {
-      const cells = scratchCells(2 * last + FIRST_ROWS);
-      cells.set(this.cells.subarray(0, last * ROW));
-      this.cells = cells;
-    }
     let q = last;
     while (q > 0 && this.outerStart(q - 1) > outerStart) q--;
     if (q < last) this.nestIn(q, last);
@@ -144,6 +140,15 @@ export class QuoteTable {
     cells[r + Cell.Parent] = -1;
     cells[r + Cell.Depth] = 0;
     return q;
+  }
+
+  /** Makes room for `more` quotes after the present ones (at least doubling the table when it grows). */
+  reserve(more: number): void {
+    const rows = this.count + more;
+    if (rows * ROW <= this.cells.length) return;
+    const cells = scratchCells(Math.max(rows, 2 * this.count + FIRST_ROWS));
+    cells.set(this.cells.subarray(0, this.count * ROW));
+    this.cells = cells;
   }
 
   /**

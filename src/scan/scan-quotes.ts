@@ -133,6 +133,11 @@ function familyCode(family: MarkFamily): number {
 
 /** Initial size of the mark list. */
 const SMALL_MARK_LIST = 256;
+/**
+ * A paragraph with more marks makes room in the quote table for all the
+ * pairs they can make at once, rather than by doubling as they come.
+ */
+const MANY_MARKS = 1024;
 /** The largest mark list kept after a scan. */
 const MAX_KEPT_MARKS = 1 << 14;
 const MARKS = new MarkList();
@@ -359,6 +364,7 @@ class Scanner {
       this.dropCarry();
       return end;
     }
+    if (count > MANY_MARKS) this.quotes.reserve(this.pairsBound(count));
     // (found for the whole paragraph when its first possible trailing apostrophe needs it)
     let laterClosersKnown = false;
     let first = true;
@@ -400,6 +406,22 @@ class Scanner {
     this.dropCarry();
     this.endParagraph(start, end);
     return end;
+  }
+
+  /**
+   * At most how many closed quotes the paragraph's `count` marks can make:
+   * each takes an opener and a closer (a straight mark may be either).
+   */
+  private pairsBound(count: number): number {
+    const bits = this.marks.bits;
+    let openers = 0;
+    let closers = 0;
+    for (let m = 0; m < count; m++) {
+      const role = bits[m]! & 3;
+      if (role !== Role.Close) openers++;
+      if (role !== Role.Open) closers++;
+    }
+    return Math.min(openers, closers, count >> 1);
   }
 
   /**
