@@ -113,6 +113,15 @@ export function markEntryOf(code: number): MarkEntry | undefined {
   return k === 0 ? undefined : QUOTE_MARKS[k - 1];
 }
 
+/**
+ * The mark written at `text[start, end)`. A single code unit gives the table's
+ * own string, so marks are not copied out of the text one by one.
+ */
+export function markTextAt(text: string, start: number, end: number): string {
+  const entry = end - start === 1 ? markEntryOf(text.charCodeAt(start)) : undefined;
+  return entry !== undefined ? entry.mark : text.slice(start, end);
+}
+
 /** The table entry for a mark written as a string (one character or an entity's decoded form). */
 export function markEntryOfString(mark: string): MarkEntry | undefined {
   return mark.length === 1 ? byCode.get(mark.charCodeAt(0)) : DOUBLED_MARKS.find((d) => d.mark === mark);

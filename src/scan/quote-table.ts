@@ -12,6 +12,7 @@
 
 import type { QuoteSpan } from '../types.js';
 import { scratchBuffer } from '../text/scratch.js';
+import { markTextAt } from './quote-marks.js';
 
 /** Offsets of the cells in a row. */
 const enum Cell {
@@ -115,16 +116,17 @@ export class QuoteTable {
   }
 
   /**
-   * Adds a top-level quote (`closeStart` -1 when unclosed, `previous` -1 when
-   * it continues none) and returns its row.
+   * Adds a quote (`closeStart` -1 when unclosed, `previous` -1 when it
+   * continues none) at its place in document order and returns its row. The
+   * scanner records a quote when it closes, so the quotes nested in it are
+   * already in the table, last: they move down a row and go inside it.
    */
   add(start: number, end: number, outerStart: number, outerEnd: number, openEnd: number, closeStart: number, previous: number): number {
-    const q = this.count++;
-    if ((q + 1) * ROW > this.cells.length) {
-      const cells = scratchCells(2 * q + FIRST_ROWS);
-      cells.set(this.cells.subarray(0, q * ROW));
-      this.cells = cells;
-    }
+    if ((this.count + 1) * ROW > this.cells.length) this.reserve(1);
+    const last = this.count++;
+    let q = last;
+    while (q > 0 && this.outerStart(q - 1) > outerStart) q--;
+    if (q < last) this.nestIn(q, last);
     const r = q * ROW;
     const cells = this.cells;
     cells[r + Cell.Start] = start;
@@ -140,41 +142,40 @@ export class QuoteTable {
     return q;
   }
 
-  /** Links quote `q` to the next part of its quotation. */
-  setNext(q: number, next: number): void {
-    this.cells[q * ROW + Cell.Next] = next;
-  }
-
-  /** Places quote `q` inside `parent` (-1 for none) at `depth`. */
-  setNesting(q: number, parent: number, depth: number): void {
-    this.cells[q * ROW + Cell.Parent] = parent;
-    this.cells[q * ROW + Cell.Depth] = depth;
+  /** Makes room for `more` quotes after the present ones (at least doubling the table when it grows). */
+  reserve(more: number): void {
+    const rows = this.count + more;
+    if (rows * ROW <= this.cells.length) return;
+    const cells = scratchCells(Math.max(rows, 2 * this.count + FIRST_ROWS));
+    cells.set(this.cells.subarray(0, this.count * ROW));
+    this.cells = cells;
   }
 
   /**
-   * Reorders the rows: row `k` becomes the old row `order[k]`, and the
-   * `previous`/`next` links follow through `newIndex` (the inverse of `order`).
+   * Moves rows `q` to `last - 1` down a row and puts them inside the quote
+   * about to be written at row `q`. (They have no `previous`/`next` links to
+   * renumber: only a top-level quote runs over paragraphs.) Each row moves
+   * once per quote around it, so the moves stay linear in the text.
    */
-  reorder(order: readonly number[], newIndex: readonly number[]): void {
-    const old = this.cells;
-    const cells = scratchCells(order.length);
-    for (let k = 0; k < order.length; k++) {
-      const from = order[k]! * ROW;
-      const to = k * ROW;
-      for (let c = 0; c < ROW; c++) cells[to + c] = old[from + c]!;
-      const previous = cells[to + Cell.Previous]!;
-      const next = cells[to + Cell.Next]!;
-      if (previous >= 0) cells[to + Cell.Previous] = newIndex[previous]!;
-      if (next >= 0) cells[to + Cell.Next] = newIndex[next]!;
+  private nestIn(q: number, last: number): void {
+    const cells = this.cells;
+    cells.copyWithin((q + 1) * ROW, q * ROW, last * ROW);
+    for (let r = (q + 1) * ROW; r <= last * ROW; r += ROW) {
+      const parent = cells[r + Cell.Parent]!;
+      cells[r + Cell.Parent] = parent < 0 ? q : parent + 1;
+      cells[r + Cell.Depth]!++;
     }
-    this.cells = cells;
+  }
+
+  /** Links quote `q` to the next part of its quotation. */
+  setNext(q: number, next: number): void {
+    this.cells[q * ROW + Cell.Next] = next;
   }
 
   /** The public {@link QuoteSpan} of every quote, in order. */
   toSpans(): QuoteSpan[] {
     const { text } = this;
     const spans = new Array<QuoteSpan>(this.count);
-    const marks = new MarkStrings(text);
     for (let q = 0; q < this.count; q++) {
       const start = this.start(q);
       const end = this.end(q);
@@ -189,8 +190,8 @@ export class QuoteTable {
         end,
         outerStart,
         outerEnd: this.outerEnd(q),
-        openMark: marks.of(outerStart, this.openEnd(q)),
-        closeMark: closeStart >= 0 ? marks.of(closeStart, this.outerEnd(q)) : null,
+        openMark: markTextAt(text, outerStart, this.openEnd(q)),
+        closeMark: closeStart >= 0 ? markTextAt(text, closeStart, this.outerEnd(q)) : null,
         unclosed: closeStart < 0,
         continued: previous >= 0,
         previous: previous >= 0 ? previous : null,
@@ -200,24 +201,5 @@ export class QuoteTable {
       };
     }
     return spans;
-  }
-}
-
-/** The text of marks, one string shared by all marks of the same single code unit. */
-class MarkStrings {
-  private readonly byCode = new Map<number, string>();
-
-  constructor(private readonly text: string) {}
-
-  /** The mark written at `[start, end)`. */
-  of(start: number, end: number): string {
-    if (end - start !== 1) return this.text.slice(start, end);
-    const c = this.text.charCodeAt(start);
-    let s = this.byCode.get(c);
-    if (s === undefined) {
-      s = this.text[start]!;
-      this.byCode.set(c, s);
-    }
-    return s;
   }
 }

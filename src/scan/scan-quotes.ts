@@ -19,7 +19,7 @@ import type { Warning } from '../types.js';
 import { QuoteTable } from './quote-table.js';
 import { isBlank, isLineBreak, isWordChar, isSpace } from '../text/chars.js';
 import { MarkupFinder } from '../text/markup.js';
-import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, type MarkEntry, type MarkFamily } from './quote-marks.js';
+import { DOUBLED_MARKS, MARK_ENTITIES, QUOTE_MARKS, markTextAt, type MarkEntry, type MarkFamily } from './quote-marks.js';
 import { elisionAfter, isApostropheLike, isInnerApostrophe, mayBeTrailingApostrophe } from './apostrophes.js';
 
 /** Scanner settings (already validated). */
@@ -133,6 +133,11 @@ function familyCode(family: MarkFamily): number {
 
 /** Initial size of the mark list. */
 const SMALL_MARK_LIST = 256;
+/**
+ * A paragraph with more marks makes room in the quote table for all the
+ * pairs they can make at once, rather than by doubling as they come.
+ */
+const MANY_MARKS = 1024;
 /** The largest mark list kept after a scan. */
 const MAX_KEPT_MARKS = 1 << 14;
 const MARKS = new MarkList();
@@ -205,27 +210,6 @@ function closesAfter(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d;
 }
 
-/**
- * Sorts `a` by `cmp` in place, stably, by insertion; gives up (false, `a`
- * still a permutation of itself) once it has moved elements `budget` times.
- */
-function insertionSort(a: number[], cmp: (x: number, y: number) => number, budget: number): boolean {
-  for (let i = 1; i < a.length; i++) {
-    const x = a[i]!;
-    let j = i - 1;
-    while (j >= 0 && cmp(a[j]!, x) > 0) {
-      if (--budget < 0) {
-        a[j + 1] = x;
-        return false;
-      }
-      a[j + 1] = a[j]!;
-      j--;
-    }
-    a[j + 1] = x;
-  }
-  return true;
-}
-
 /** Line and paragraph separators. */
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/gu;
 
@@ -281,19 +265,15 @@ class Scanner {
   private lastWarningEnd = -1;
   /** The quotes carried into the next paragraph, in the order recorded (each spared its `unclosed-quote` warning). */
   private readonly carried: number[] = [];
-  /** Whether each quote recorded began at or after the end of all before it (none nested, all in order), and the last one's `outerEnd`. */
-  private disjoint = true;
-  private maxOuterEnd = 0;
+  /** The warnings that name a quote, in the order made (renumbered when a quote recorded later goes before theirs). */
+  private readonly quoteWarnings: Warning[] = [];
   private readonly marks = MARKS;
   /** The opened marks waiting for their closers (indexes in {@link marks}), innermost last. */
   private readonly stack: number[] = [];
   private readonly markup: MarkupFinder;
-  /** Warning messages by mark, one map per code, and mark strings by code unit (shared, not rebuilt). */
+  /** Warning messages by mark, one map per code. */
   private readonly openMessages = new Map<string, string>();
   private readonly closeMessages = new Map<string, string>();
-  private readonly markStrings = new Map<number, string>();
-  private readonly recentCode = [-1, -1];
-  private readonly recentMark = ['', ''];
   /** Offset of the next candidate character found by the last search (it only moves forward). */
   private nextCandidate = -1;
   /** The end of the paragraph last asked for by {@link paragraphEndAt} (it only moves forward). */
@@ -320,7 +300,6 @@ class Scanner {
     while (p < n) p = this.skipBreak(this.paragraph(p));
     this.marks.shrink();
     this.warnUnclosedTails();
-    this.finishNesting();
     // (a stable sort, only when needed)
     const warnings = this.warningsInOrder ? this.warnings : this.warnings.sort((x, y) => x.start - y.start || x.end - y.end);
     return { quotes: this.quotes, warnings };
@@ -385,6 +364,7 @@ class Scanner {
       this.dropCarry();
       return end;
     }
+    if (count > MANY_MARKS) this.quotes.reserve(this.pairsBound(count));
     // (found for the whole paragraph when its first possible trailing apostrophe needs it)
     let laterClosersKnown = false;
     let first = true;
@@ -426,6 +406,22 @@ class Scanner {
     this.dropCarry();
     this.endParagraph(start, end);
     return end;
+  }
+
+  /**
+   * At most how many closed quotes the paragraph's `count` marks can make:
+   * each takes an opener and a closer (a straight mark may be either).
+   */
+  private pairsBound(count: number): number {
+    const bits = this.marks.bits;
+    let openers = 0;
+    let closers = 0;
+    for (let m = 0; m < count; m++) {
+      const role = bits[m]! & 3;
+      if (role !== Role.Close) openers++;
+      if (role !== Role.Open) closers++;
+    }
+    return Math.min(openers, closers, count >> 1);
   }
 
   /**
@@ -605,19 +601,28 @@ class Scanner {
     }
     const previous = this.previousOf(open);
     const outerEnd = close >= 0 ? marks.end[close]! : end;
-    if (openStart < this.maxOuterEnd) this.disjoint = false;
-    else this.maxOuterEnd = outerEnd;
     const index = this.quotes.add(start, end, openStart, outerEnd, openEnd, close >= 0 ? marks.start[close]! : -1, previous);
+    if (index < this.quotes.count - 1) this.renumberWarnings(index);
     if (previous >= 0) this.quotes.setNext(previous, index);
     return index;
+  }
+
+  /**
+   * The quotes from row `q` on moved down a row (they are nested in the quote
+   * just recorded there): so do the warnings that name them. Those are the
+   * last warnings made, as the quotes are the last recorded.
+   */
+  private renumberWarnings(q: number): void {
+    const list = this.quoteWarnings;
+    for (let k = list.length - 1; k >= 0 && list[k]!.quoteId! >= q; k--) list[k]!.quoteId!++;
   }
 
   private unmatched(m: number, code: 'unmatched-open' | 'unmatched-close'): void {
     // one message string per mark and code, however many stray marks the text has
     const mStart = this.marks.start[m]!;
     const mEnd = this.marks.end[m]!;
-    const mark = this.markText(mStart, mEnd);
-    // (keyed by the mark's string alone, which markText shares: no key is built per mark)
+    const mark = markTextAt(this.text, mStart, mEnd);
+    // (keyed by the mark's string alone, which markTextAt shares: no key is built per mark)
     const messages = code === 'unmatched-open' ? this.openMessages : this.closeMessages;
     let message = messages.get(mark);
     if (message === undefined) {
@@ -628,30 +633,17 @@ class Scanner {
     this.warn(code, mStart, mEnd, message);
   }
 
-  /** The text of a mark, shared between marks of the same characters. */
-  private markText(start: number, end: number): string {
-    const { text } = this;
-    if (end - start !== 1) return text.slice(start, end);
-    const c = text.charCodeAt(start);
-    // (the last two marks asked for, by the code unit's low bit: an opener and its closer differ there)
-    const slot = c & 1;
-    if (this.recentCode[slot] === c) return this.recentMark[slot]!;
-    let s = this.markStrings.get(c);
-    if (s === undefined) {
-      s = text[start]!;
-      this.markStrings.set(c, s);
-    }
-    this.recentCode[slot] = c;
-    this.recentMark[slot] = s;
-    return s;
-  }
-
   private warn(code: Warning['code'], start: number, end: number, message: string, quoteId?: number): void {
     if (this.lastWarningStart > start || (this.lastWarningStart === start && this.lastWarningEnd > end)) this.warningsInOrder = false;
     this.lastWarningStart = start;
     this.lastWarningEnd = end;
     // (each shape in one literal: a property added later would cost a second allocation)
-    this.warnings.push(quoteId === undefined ? { code, message, start, end } : { code, message, start, end, quoteId });
+    if (quoteId === undefined) this.warnings.push({ code, message, start, end });
+    else {
+      const warning = { code, message, start, end, quoteId };
+      this.warnings.push(warning);
+      this.quoteWarnings.push(warning);
+    }
   }
 
   /**
@@ -816,40 +808,5 @@ class Scanner {
     }
     if (singleFacts(code) === 0) return null;
     return { code, length: j + 1 - i };
-  }
-
-  /**
-   * Puts the quotes in document order (they were recorded as they closed, so a
-   * nested quote came before its parent), remaps the links, and sets `parent`
-   * and `depth` from containment (quotes never partly overlap).
-   */
-  private finishNesting(): void {
-    // (each quote after the end of all before it: in order, none inside another, as recorded)
-    if (this.disjoint) return;
-    const quotes = this.quotes;
-    const count = quotes.count;
-    // (recorded as they closed: already in document order unless some quote is nested, and then nothing moves)
-    let sorted = true;
-    for (let k = 1; k < count && sorted; k++) sorted = quotes.outerStart(k - 1) < quotes.outerStart(k);
-    let newIndex: number[] | null = null;
-    if (!sorted) {
-      const order = new Array<number>(count);
-      for (let k = 0; k < count; k++) order[k] = k;
-      const before = (a: number, b: number): number => quotes.outerStart(a) - quotes.outerStart(b) || quotes.outerEnd(b) - quotes.outerEnd(a);
-      // (out of order only by nesting, a few places each: an insertion sort, stable as sort is; past a
-      // linear budget of moves, the built-in sort)
-      if (!insertionSort(order, before, 8 * order.length + 64)) order.sort(before);
-      newIndex = new Array<number>(count);
-      for (let k = 0; k < count; k++) newIndex[order[k]!] = k;
-      quotes.reorder(order, newIndex);
-    }
-    const open: number[] = [];
-    for (let k = 0; k < count; k++) {
-      const outerStart = quotes.outerStart(k);
-      while (open.length > 0 && quotes.outerEnd(open[open.length - 1]!) <= outerStart) open.pop();
-      quotes.setNesting(k, open.length > 0 ? open[open.length - 1]! : -1, open.length);
-      open.push(k);
-    }
-    if (newIndex !== null) for (const w of this.warnings) if (w.quoteId !== undefined) w.quoteId = newIndex[w.quoteId]!;
   }
 }
