@@ -20,7 +20,7 @@ import { isBlank, isUpper, lastChar, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { ASIDE_DASHES, MentionKind, MentionReader, NO_TITLES, isShortQuote, type Mention } from './mentions.js';
+import { ASIDE_DASHES, Mark, MentionKind, MentionReader, NO_TITLES, isMark, isShortQuote, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
@@ -391,7 +391,7 @@ class Resolver {
     const rel = this.relativeBefore(cue.token);
     if (rel >= 0) {
       // “Trump, who spoke for 45 minutes, …”: right after a person's name and a comma, the person
-      if (this.punct(rel - 1) !== ',') return;
+      if (!this.isMark(rel - 1, Mark.Comma)) return;
       const named = this.reader.mentionEndingAt(rel - 2, tokens.sentStart[tokens.sent[rel]!]!);
       const person = named !== null && named.kind === MentionKind.Name ? this.speakerOf(named) : null;
       if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, MentionKind.Name);
@@ -405,7 +405,7 @@ class Resolver {
       // “Okoro joined the majority and wrote a concurrence”
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
       // inverted at the end of the sentence: “… not likely to alter the campaign, noted NBC’s Dante Chinni.”
-      if (mention === null && cue.kind === 'speech' && this.punct(cue.token - 1) === ',') {
+      if (mention === null && cue.kind === 'speech' && this.isMark(cue.token - 1, Mark.Comma)) {
         const after = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
         const next = after === null ? null : this.punct(after.last + 1);
         if (after !== null && after.kind === MentionKind.Name && (next === '.' || next === ',')) mention = after;
@@ -437,7 +437,7 @@ class Resolver {
     for (let k = c - 1, n = 0; k >= floor && n < 10; k--, n++) {
       if (tokens.kind[k] === Kind.Quote) return -1;
       if (tokens.kind[k] !== Kind.Word) {
-        if (this.punct(k) !== ',') return -1;
+        if (!this.isMark(k, Mark.Comma)) return -1;
         continue;
       }
       const w = tokens.lower(k);
@@ -502,7 +502,7 @@ class Resolver {
     // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
     // (a headline capitalises its quote too: “Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense’”)
     // (only when the name opens the headline: not “Warren Hammers Wells Fargo CEO: ‘…’”)
-    const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.punct(t - 1) === ':' && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
+    const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.isMark(t - 1, Mark.Colon) && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
     // (a verb of a title-case headline speaks only for a name: not “Retired General Reveals ‘…’”)
     if (found !== null && found.cue !== null && (tokens.flags[found.cue.token]! & Flag.TitleCase) !== 0 && found.mention.kind !== MentionKind.Name) found = null;
     if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.looksLikeTerm(t)))) found = null;
@@ -607,7 +607,7 @@ class Resolver {
     const id = tokens.quote[t]!;
     // (or after a preposition or a possessive: “on Wednesday’s ‘MSNBC Live,’ Lehel stated”, “author of ‘Going Viral,’”)
     const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || TITLE_PREPOSITIONS.has(tokens.lower(t - 1)));
-    return (inPhrase || (this.punct(t - 1) === ',' && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
+    return (inPhrase || (this.isMark(t - 1, Mark.Comma) && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
   }
 
   /** A quote between the parts of a name: Gary ‘The Quiff’ Hollings. */
@@ -677,14 +677,14 @@ class Resolver {
     if (c === floor) return true;
     const p = c - 1;
     if (tokens.kind[p] === Kind.Quote) return true;
-    return this.punct(p) === ',' && p - 1 >= floor && tokens.kind[p - 1] === Kind.Quote;
+    return this.isMark(p, Mark.Comma) && p - 1 >= floor && tokens.kind[p - 1] === Kind.Quote;
   }
 
   /** The quote's words end with a comma, or a comma follows the closing mark. */
   private endsWithComma(t: number): boolean {
     const { tokens, quotes } = this.input;
     const id = tokens.quote[t]!;
-    return lastChar(tokens.text, quotes.start(id), quotes.end(id)) === ',' || this.punct(t + 1) === ',';
+    return lastChar(tokens.text, quotes.start(id), quotes.end(id)) === ',' || this.isMark(t + 1, Mark.Comma);
   }
 
   /**
@@ -779,7 +779,7 @@ class Resolver {
     const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, quotes.start(id), quotes.end(id)));
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
-    const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
+    const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
     const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
     if (c >= end) return this.sentenceFinal(k, end, c);
     const cue = cues.list[cues.at[c]!]!;
@@ -805,7 +805,7 @@ class Resolver {
     const subject = this.subjectBefore(c, k);
     if (subject !== null && subject.first >= k) {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
-      const described = subject.first > k + 1 && subject.first - k <= 7 && this.punct(subject.first - 1) === ',' && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
+      const described = subject.first > k + 1 && subject.first - k <= 7 && this.isMark(subject.first - 1, Mark.Comma) && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
       if (strict && ((subject.first !== k && !described) || !(this.endsSoon(cue.last + 1) || this.prepositionAfter(cue.last + 1)) || this.introducesNext(t, cue, cue.last + 1))) return null;
       return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
     }
@@ -892,15 +892,15 @@ class Resolver {
     const end = this.sentenceEnd(k);
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') return null;
-    if (this.punct(c - 1) === ',') {
+    if (this.isMark(c - 1, Mark.Comma)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention === null) return null;
       const next = mention.last + 1;
-      if (next < end - 1 && this.punct(next) !== ',') return null;
+      if (next < end - 1 && !this.isMark(next, Mark.Comma)) return null;
       return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
     }
     const subject = this.subjectBefore(c, from);
-    if (subject === null || this.punct(subject.first - 1) !== ',' || !this.endsSoon(cue.last + 1)) return null;
+    if (subject === null || !this.isMark(subject.first - 1, Mark.Comma) || !this.endsSoon(cue.last + 1)) return null;
     return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
   }
 
@@ -933,7 +933,7 @@ class Resolver {
   private leading(t: number): Found | null {
     const { tokens } = this.input;
     const own = this.leadingFrom(t, tokens.sentStart[tokens.sent[t]!]!);
-    if (own !== null || t === 0 || tokens.paraStart[tokens.para[t]!] !== t || this.punct(t - 1) !== ':') return own;
+    if (own !== null || t === 0 || tokens.paraStart[tokens.para[t]!] !== t || !this.isMark(t - 1, Mark.Colon)) return own;
     return this.leadingFrom(t, tokens.sentStart[tokens.sent[t - 1]!]!);
   }
 
@@ -1084,7 +1084,7 @@ class Resolver {
     let j = k;
     // (the tail of a nominal source: “two people familiar with the talks”)
     while (j < before && j < k + 6 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0) j++;
-    if (this.punct(j) !== ',') return false;
+    if (!this.isMark(j, Mark.Comma)) return false;
     for (let i = j + 1; i < before; i++) if (cues.at[i]! >= 0 || tokens.kind[i] === Kind.Quote) return false;
     return before - j <= LEADING_WINDOW;
   }
@@ -1121,8 +1121,8 @@ class Resolver {
     let subordinate = this.input.tokens.kind[floor] === Kind.Word && SUBORDINATORS.has(this.input.tokens.lower(floor));
     if (subordinate) {
       let k = floor + 1;
-      while (k < end && k < floor + 16 && this.punct(k) !== ',') k++;
-      subordinate = k < end && this.punct(k) === ',';
+      while (k < end && k < floor + 16 && !this.isMark(k, Mark.Comma)) k++;
+      subordinate = k < end && this.isMark(k, Mark.Comma);
     }
     const direct = subordinate ? null : this.subjectAt(floor, end);
     if (direct !== null) return direct;
@@ -1130,7 +1130,7 @@ class Resolver {
     let commas = 0;
     for (let k = floor; k < end && k < floor + INTRO_REACH; k++) {
       if (this.input.tokens.kind[k] === Kind.Quote) return null;
-      if (this.punct(k) !== ',') continue;
+      if (!this.isMark(k, Mark.Comma)) continue;
       const found = this.subjectAt(k + 1, end);
       if (found !== null || ++commas >= 2) return found;
     }
@@ -1166,10 +1166,10 @@ class Resolver {
     // (after an appositive: “Howard Dean, former DNC chairman, poked at …”)
     let next = k + 1;
     // a party and state: “Rep. Hakeem Jeffries (D-N.Y.) reacted …”
-    if (this.punct(next) === '(') {
+    if (this.isMark(next, Mark.LeftParen)) {
       let j = next + 1;
-      while (j < end && j < next + 12 && this.punct(j) !== ')') j++;
-      if (this.punct(j) === ')') next = j + 1;
+      while (j < end && j < next + 12 && !this.isMark(j, Mark.RightParen)) j++;
+      if (this.isMark(j, Mark.RightParen)) next = j + 1;
     }
     // up to three appositives: “Rep. Yusuf al-Haddad, D-Mich., whose district includes the airport, attended …”
     const verbish = (t: number): boolean => {
@@ -1177,16 +1177,16 @@ class Resolver {
       const v = tokens.lower(t);
       return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[t]! >= 0;
     };
-    for (let hop = 0; hop < 3 && this.punct(next) === ','; hop++) {
+    for (let hop = 0; hop < 3 && this.isMark(next, Mark.Comma); hop++) {
       let j = next + 1;
-      while (j < end && j < next + 16 && this.punct(j) !== ',' && tokens.kind[j] !== Kind.Quote) j++;
-      if (this.punct(j) !== ',') break;
+      while (j < end && j < next + 16 && !this.isMark(j, Mark.Comma) && tokens.kind[j] !== Kind.Quote) j++;
+      if (!this.isMark(j, Mark.Comma)) break;
       // (the comma that closes one appositive may open the next: “…, D-Mich., whose district …,”)
       next = verbish(j + 1) || hop === 2 ? j + 1 : j;
     }
-    if (this.punct(next) === ',' && verbish(next + 1)) next++;
+    if (this.isMark(next, Mark.Comma) && verbish(next + 1)) next++;
     // the name closing an appositive of a description: “A spokesman for the mayor, Ian Ruiz, declined …”
-    if (this.punct(next) === ',' && from > 0 && this.punct(from - 1) === ',') next++;
+    if (this.isMark(next, Mark.Comma) && from > 0 && this.isMark(from - 1, Mark.Comma)) next++;
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
     return verbish(next) ? m : null;
   }
@@ -1245,7 +1245,7 @@ class Resolver {
         if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
         const m = this.subjectBefore(k, floor);
         if (m !== null) return m;
-        if (tokens.kind[k - 1] === Kind.Quote || this.punct(k - 1) === ',') {
+        if (tokens.kind[k - 1] === Kind.Quote || this.isMark(k - 1, Mark.Comma)) {
           const after = this.reader.mentionAfter(cues.list[ci]!.last, c - 1);
           if (after !== null) return after;
         }
@@ -1369,6 +1369,11 @@ class Resolver {
       this.kindChanges++;
     }
     return nearestBody;
+  }
+
+  /** {@link isMark} in the input's tokens. */
+  private isMark(t: number, mark: Mark): boolean {
+    return isMark(this.input.tokens, t, mark);
   }
 
   private punct(t: number): string | null {

@@ -17,6 +17,28 @@ import type { Entities } from './entities.js';
 import { WordClasses } from '../text/word-classes.js';
 import { ownCopy } from '../text/lower-words.js';
 
+/** One-character punctuation marks, by code unit. @internal */
+export const enum Mark {
+  Apostrophe = 0x27,
+  LeftParen = 0x28,
+  RightParen = 0x29,
+  Comma = 0x2c,
+  Hyphen = 0x2d,
+  Slash = 0x2f,
+  Colon = 0x3a,
+  RightSingleQuote = 0x2019,
+}
+
+/**
+ * Is token `t` the punctuation mark `mark` (what `punct(t) === ','` asks,
+ * read in place: no string is cut for it)? @internal
+ */
+export function isMark(tokens: Tokens, t: number, mark: Mark): boolean {
+  if (t < 0 || t >= tokens.count || tokens.kind[t] !== Kind.Punct) return false;
+  const s = tokens.start[t]!;
+  return tokens.end[t]! - s === 1 && tokens.text.charCodeAt(s) === mark;
+}
+
 /** What kind of words name the speaker. */
 export const enum MentionKind {
   Name = 1,
@@ -137,6 +159,11 @@ export class MentionReader {
     return this.tokens.kind[t] === Kind.Word ? CLASSES.of(this.tokens, t) : 0;
   }
 
+  /** {@link isMark} in the reader's tokens. */
+  private isMark(t: number, mark: Mark): boolean {
+    return isMark(this.tokens, t, mark);
+  }
+
   private punct(t: number): string | null {
     const { tokens } = this;
     return tokens.kind[t] === Kind.Punct ? tokens.text.slice(tokens.start[t], tokens.end[t]) : null;
@@ -180,11 +207,11 @@ export class MentionReader {
     }
     if (k < floor) return null;
     // a parenthesis: Sen. Ruth Okafor (D-Ohio) said / Gov. John Kasich (R-OH), said
-    if (this.punct(k) === ',' && this.punct(k - 1) === ')') k--;
-    if (this.punct(k) === ')') {
+    if (this.isMark(k, Mark.Comma) && this.isMark(k - 1, Mark.RightParen)) k--;
+    if (this.isMark(k, Mark.RightParen)) {
       let j = k - 1;
-      while (j >= floor && j > k - 12 && this.punct(j) !== '(') j--;
-      if (j < floor || this.punct(j) !== '(') return null;
+      while (j >= floor && j > k - 12 && !this.isMark(j, Mark.LeftParen)) j--;
+      if (j < floor || !this.isMark(j, Mark.LeftParen)) return null;
       k = j - 1;
       if (k < floor) return null;
     }
@@ -195,7 +222,7 @@ export class MentionReader {
     if (this.tokens.kind[k] === Kind.Quote && isShortQuote(this.tokens, k) && this.endsInComma(k)) return this.appositiveSubject(k, floor, ',');
     const w = this.word(k);
     // a relative pronoun: Reyes, who leads the agency, said … / a surrogate who said …
-    if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') {
+    if (w === 'who' && k - 2 >= floor && this.isMark(k - 1, Mark.Comma)) {
       const m = this.mentionEndingAt(k - 2, floor);
       if (m !== null && m.kind !== MentionKind.Nominal) return m;
       // “McConnell, now the Senate majority leader, who …”: the person the description is set off from
@@ -251,7 +278,7 @@ export class MentionReader {
         break;
       } else if ((c & (Cls.Determiner | Cls.TitleModifier | Cls.ModifierLike)) === 0 || (c & Cls.Clause) !== 0) return null;
     }
-    if (!role || j < floor || this.punct(j) !== ',') return null;
+    if (!role || j < floor || !this.isMark(j, Mark.Comma)) return null;
     const person = this.mentionEndingAt(j - 1, floor);
     if (person === null || person.kind !== MentionKind.Name || this.names.runs[person.run]!.kind !== RunKind.Person) return null;
     return person;
@@ -279,7 +306,7 @@ export class MentionReader {
     const before = run.first - 1;
     if (before < floor) return false;
     if (this.tokens.kind[before] === Kind.Word) return (this.cls(before) & Cls.Locative) !== 0;
-    if (this.punct(before) === ',') return this.isPlaceInPhrase(before - 1, floor);
+    if (this.isMark(before, Mark.Comma)) return this.isPlaceInPhrase(before - 1, floor);
     return false;
   }
 
@@ -313,7 +340,7 @@ export class MentionReader {
         return best;
       }
       // City, State: step over the comma to the city
-      if (this.punct(before) === ',' && this.names.runs[this.names.runOf[first]!]?.kind === RunKind.Place) {
+      if (this.isMark(before, Mark.Comma) && this.names.runs[this.names.runOf[first]!]?.kind === RunKind.Place) {
         const r = this.names.runOf[before - 1]!;
         if (r < 0) return best;
         const city = this.names.runs[r]!;
@@ -343,7 +370,7 @@ export class MentionReader {
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
       // (after a dashed aside, the appositive it sits in may open with a comma: “Dickey, the chief executive of Ora Media — the company that … — told”)
-      const opens = (t: number): boolean => this.punct(t) === closer || (hop > 0 && closer !== ',' && this.punct(t) === ',');
+      const opens = (t: number): boolean => this.punct(t) === closer || (hop > 0 && closer !== ',' && this.isMark(t, Mark.Comma));
       // (a short quoted name inside the appositive does not end it: wearing “Ted Cruz” pins)
       while (j >= floor && j > k - 48 && !opens(j) && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
       if (j < floor || !opens(j) || j === right - 1) break;
@@ -367,10 +394,10 @@ export class MentionReader {
       if (segment !== null) titles.push(segment);
       // “Rep. Jim Jordan (R-Ohio), an oversight panel member, said”
       let end = j - 1;
-      if (this.punct(end) === ')') {
+      if (this.isMark(end, Mark.RightParen)) {
         let o = end - 1;
-        while (o >= floor && o > end - 12 && this.punct(o) !== '(') o--;
-        if (o >= floor && this.punct(o) === '(') end = o - 1;
+        while (o >= floor && o > end - 12 && !this.isMark(o, Mark.LeftParen)) o--;
+        if (o >= floor && this.isMark(o, Mark.LeftParen)) end = o - 1;
       }
       const found = this.mentionEndingAt(end, floor);
       const head = found === null ? null : this.ownerOf(found, floor);
@@ -414,7 +441,7 @@ export class MentionReader {
     if (r < 0) return null;
     const run = this.names.runs[r]!;
     if (run.first !== from || run.kind !== RunKind.Person || run.possessive || run.last + 2 > to) return null;
-    if (this.punct(run.last + 1) !== ',' || this.word(run.last + 2) !== 'who') return null;
+    if (!this.isMark(run.last + 1, Mark.Comma) || this.word(run.last + 2) !== 'who') return null;
     return this.mentionEndingAt(run.last, from);
   }
 
@@ -524,7 +551,7 @@ export class MentionReader {
     while (j >= floor && guard++ < 10) {
       const w = this.word(j);
       if (w === null) {
-        if (this.punct(j) === '-' || this.punct(j) === '’' || this.punct(j) === "'") {
+        if (this.isMark(j, Mark.Hyphen) || this.isMark(j, Mark.RightSingleQuote) || this.isMark(j, Mark.Apostrophe)) {
           j--;
           continue;
         }
@@ -663,7 +690,7 @@ export class MentionReader {
       }
       const x = this.word(k);
       // numbers in a description: “9/11 widow Terry Strada”, “62-year-old”
-      if ((x !== null && (tokens.flags[k]! & Flag.Number) !== 0) || (this.punct(k) === '/' && k + 1 <= limit && (tokens.flags[k + 1]! & Flag.Number) !== 0)) {
+      if ((x !== null && (tokens.flags[k]! & Flag.Number) !== 0) || (this.isMark(k, Mark.Slash) && k + 1 <= limit && (tokens.flags[k + 1]! & Flag.Number) !== 0)) {
         k++;
         continue;
       }
@@ -734,7 +761,7 @@ export class MentionReader {
     const { tokens, names } = this;
     let j = k;
     while (j <= limit && j < k + 2 && this.isLowerWord(j) && (this.cls(j) & Cls.ModifierLike) !== 0) j++;
-    if (j - 1 < first || !this.isLowerWord(j - 1) || (this.cls(j - 1) & Cls.Source) === 0 || this.punct(j) !== ',' || j + 1 > limit) return null;
+    if (j - 1 < first || !this.isLowerWord(j - 1) || (this.cls(j - 1) & Cls.Source) === 0 || !this.isMark(j, Mark.Comma) || j + 1 > limit) return null;
     const r = names.runOf[j + 1]!;
     if (r < 0) return null;
     const run = names.runs[r]!;
@@ -742,7 +769,7 @@ export class MentionReader {
     if (run.first !== j + 1 || !(run.kind === RunKind.Person || (run.kind === RunKind.Proper && run.words.length >= 2)) || run.possessive) return null;
     // (the name ends the phrase, or an affiliation follows it: “Andrew Pincus of the law firm Mayer Brown”)
     const after = run.last + 1;
-    if (after < tokens.count && this.punct(after) === null && tokens.sent[after] === tokens.sent[run.first] && !AFFILIATIONS.has(this.word(after) ?? '')) return null;
+    if (after < tokens.count && tokens.kind[after] !== Kind.Punct && tokens.sent[after] === tokens.sent[run.first] && !AFFILIATIONS.has(this.word(after) ?? '')) return null;
     const description = tokens.text.slice(tokens.start[first], tokens.end[j - 1]).replace(/^(?:the|a|an|one|another)\s+/iu, '');
     return { kind: MentionKind.Name, first, last: run.last, run: r, pronoun: null, titles: titlesOf(description, run.title) };
   }
@@ -759,9 +786,9 @@ export class MentionReader {
       if ((c & Cls.Role) !== 0) into.add(this.word(j)!);
       else if ((c & (Cls.TitleModifier | Cls.ModifierLike)) === 0) break;
     }
-    if (this.punct(last + 1) === ',') {
+    if (this.isMark(last + 1, Mark.Comma)) {
       for (let j = last + 2; j < this.tokens.count && j <= last + 9; j++) {
-        if (this.punct(j) !== null) break;
+        if (this.tokens.kind[j] === Kind.Punct) break;
         if ((this.cls(j) & Cls.Role) !== 0) into.add(this.word(j)!);
       }
     }
