@@ -27,6 +27,7 @@ import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { hashWord } from '../text/word-hash.js';
+import { WordClasses } from '../text/word-classes.js';
 
 /** Prepositions that put a title in a phrase: author of “Going Viral”, on “Meet the Press”. */
 const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'by', 'with']);
@@ -215,6 +216,60 @@ const TITLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 /** How many tokens before a quote a leading cue may be. */
 const LEADING_WINDOW = 60;
+
+/** What the resolver asks about a word (bits of {@link WORDS}). */
+const enum W {
+  /** who, which: a relative pronoun. */
+  Relative = 1,
+  /** A subject pronoun, “you” or “that”: a clause of its own opens. */
+  OpensClause = 2,
+  /** {@link NAME_PARTICLES}. */
+  Particle = 4,
+  /** the, a. */
+  Article = 8,
+  /** {@link SUBORDINATORS} and “as”: a clause that sets the scene. */
+  SetsScene = 16,
+  /** a, an, {@link TITLE_MODIFIERS}: a word of a description. */
+  Describes = 32,
+  /** {@link MODALS}. */
+  Modal = 64,
+  /** {@link TERM_MARKERS}. */
+  TermMarker = 128,
+  /** {@link TITLE_PREPOSITIONS}. */
+  TitlePreposition = 256,
+  /** {@link POSSESSIVE_DETERMINERS}. */
+  PossessiveDeterminer = 512,
+  /** {@link FINITE_AFTER_SUBJECT}. */
+  Finite = 1024,
+  /** A word in -ly, also, then, later: an adverb between a subject or “and” and the verb. */
+  Adverb = 2048,
+  /** again. */
+  Again = 4096,
+  /** and, but. */
+  Coordinator = 8192,
+  /** {@link CUE_PREPOSITIONS}. */
+  CuePreposition = 16384,
+}
+
+const WORDS = new WordClasses((w) => {
+  let b = 0;
+  if (w === 'who' || w === 'which') b |= W.Relative;
+  if (SUBJECT_PRONOUNS.has(w) || w === 'you' || w === 'that') b |= W.OpensClause;
+  if (NAME_PARTICLES.has(w)) b |= W.Particle;
+  if (w === 'the' || w === 'a') b |= W.Article;
+  if (SUBORDINATORS.has(w) || w === 'as') b |= W.SetsScene;
+  if (w === 'a' || w === 'an' || TITLE_MODIFIERS.has(w)) b |= W.Describes;
+  if (MODALS.has(w)) b |= W.Modal;
+  if (TERM_MARKERS.has(w)) b |= W.TermMarker;
+  if (TITLE_PREPOSITIONS.has(w)) b |= W.TitlePreposition;
+  if (POSSESSIVE_DETERMINERS.has(w)) b |= W.PossessiveDeterminer;
+  if (FINITE_AFTER_SUBJECT.has(w)) b |= W.Finite;
+  if (w.endsWith('ly') || w === 'also' || w === 'then' || w === 'later') b |= W.Adverb;
+  if (w === 'again') b |= W.Again;
+  if (w === 'and' || w === 'but') b |= W.Coordinator;
+  if (CUE_PREPOSITIONS.has(w)) b |= W.CuePreposition;
+  return b;
+});
 
 /**
  * Attributes every quote. Returns one entry per scanned quote (nested quotes
@@ -415,13 +470,13 @@ class Resolver {
     // “…, after de Blasio stated an interest …”: a clause that only sets the scene does not take the paragraph over
     let o = mention.first - 1;
     // (past a name particle the name left out: “after de Blasio stated”)
-    if (o > 0 && tokens.kind[o] === Kind.Word && NAME_PARTICLES.has(tokens.lower(o))) o--;
+    if (o > 0 && this.isWord(o, W.Particle)) o--;
     // (and past an article: “… as the crowd roared”)
-    if (o > 0 && tokens.kind[o] === Kind.Word && (tokens.lower(o) === 'the' || tokens.lower(o) === 'a')) o--;
-    if (o >= 0 && tokens.kind[o] === Kind.Word && (SUBORDINATORS.has(tokens.lower(o)) || tokens.lower(o) === 'as')) return;
+    if (o > 0 && this.isWord(o, W.Article)) o--;
+    if (o >= 0 && this.isWord(o, W.SetsScene)) return;
     // “a senior Trump advise[r] who …”: a name inside a description is no subject
-    const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
-    if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
+    const b = mention.first - 1;
+    if (mention.kind === MentionKind.Name && b >= 0 && (tokens.flags[b]! & Flag.Cap) === 0 && this.isWord(b, W.Describes)) return;
     const speaker = this.speakerOf(mention);
     if (speaker !== null) this.remember(cue.token, speaker, mention.kind);
   }
@@ -440,10 +495,10 @@ class Resolver {
         if (!this.isMark(k, Mark.Comma)) return -1;
         continue;
       }
-      const w = tokens.lower(k);
-      if (w === 'who' || w === 'which') return k;
+      const w = WORDS.of(tokens, k);
+      if ((w & W.Relative) !== 0) return k;
       // (a subject pronoun opens a clause of its own)
-      if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || SUBJECT_PRONOUNS.has(w) || w === 'you' || w === 'that') return -1;
+      if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || (w & W.OpensClause) !== 0) return -1;
     }
     return -1;
   }
@@ -603,10 +658,10 @@ class Resolver {
   private markedAsTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
     if (t === 0) return false;
-    if (tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
+    if (this.isWord(t - 1, W.TermMarker)) return true;
     const id = tokens.quote[t]!;
     // (or after a preposition or a possessive: “on Wednesday’s ‘MSNBC Live,’ Lehel stated”, “author of ‘Going Viral,’”)
-    const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || TITLE_PREPOSITIONS.has(tokens.lower(t - 1)));
+    const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || this.isWord(t - 1, W.TitlePreposition));
     return (inPhrase || (this.isMark(t - 1, Mark.Comma) && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
   }
 
@@ -621,7 +676,7 @@ class Resolver {
   /** A quote that names a term or a title rather than quoting anyone. */
   private looksLikeTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
-    if (t > 0 && tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
+    if (t > 0 && this.isWord(t - 1, W.TermMarker)) return true;
     if (this.isNickname(t)) return true;
     const id = tokens.quote[t]!;
     return isTitleCased(tokens.text, quotes.start(id), quotes.end(id)) || isShouted(tokens.text, quotes.start(id), quotes.end(id));
@@ -647,10 +702,7 @@ class Resolver {
 
   /** A cue after a modal or “to” (will say, would call, refused to comment). */
   private hypothetical(c: number): boolean {
-    const { tokens } = this.input;
-    const p = c - 1;
-    if (p < 0 || tokens.kind[p] !== Kind.Word) return false;
-    return MODALS.has(tokens.lower(p));
+    return c > 0 && this.isWord(c - 1, W.Modal);
   }
 
   /** Another cue earlier in the sentence. */
@@ -664,9 +716,9 @@ class Resolver {
     const { tokens } = this.input;
     for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
       if (tokens.kind[k] !== Kind.Word) return false;
-      const w = tokens.lower(k);
-      if (w === 'and' || w === 'but') return true;
-      if (!(w.endsWith('ly') || w === 'also' || w === 'then' || w === 'later')) return false;
+      const w = WORDS.of(tokens, k);
+      if ((w & W.Coordinator) !== 0) return true;
+      if ((w & W.Adverb) === 0) return false;
     }
     return false;
   }
@@ -779,7 +831,7 @@ class Resolver {
     const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, quotes.start(id), quotes.end(id)));
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
-    const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
+    const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
     const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
     if (c >= end) return this.sentenceFinal(k, end, c);
     const cue = cues.list[cues.at[c]!]!;
@@ -797,7 +849,7 @@ class Resolver {
     if (this.onlyAdverbsBetween(k, c)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       // “said the senators were …”: the start of what was said, not an inverted speaker
-      if (mention !== null && !(mention.last + 1 < tokens.count && tokens.kind[mention.last + 1] === Kind.Word && FINITE_AFTER_SUBJECT.has(tokens.lower(mention.last + 1)))) {
+      if (mention !== null && !(mention.last + 1 < tokens.count && this.isWord(mention.last + 1, W.Finite))) {
         if (strict && (!this.endsSoon(mention.last + 1) || this.introducesNext(t, cue, mention.last + 1))) return null;
         return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
       }
@@ -1371,6 +1423,12 @@ class Resolver {
     return nearestBody;
   }
 
+  /** Is token `t` a word of any of the {@link W} classes `bits`? */
+  private isWord(t: number, bits: number): boolean {
+    const { tokens } = this.input;
+    return tokens.kind[t] === Kind.Word && (WORDS.of(tokens, t) & bits) !== 0;
+  }
+
   /** {@link isMark} in the input's tokens. */
   private isMark(t: number, mark: Mark): boolean {
     return isMark(this.input.tokens, t, mark);
@@ -1410,7 +1468,7 @@ class Resolver {
   /** A prepositional phrase, not a clause of what was said, follows the cue: “said of the swirl …”, “said at a rally in …”. */
   private prepositionAfter(t: number): boolean {
     const { tokens } = this.input;
-    return t < tokens.count && tokens.kind[t] === Kind.Word && (tokens.flags[t]! & Flag.Cap) === 0 && CUE_PREPOSITIONS.has(tokens.lower(t));
+    return t < tokens.count && (tokens.flags[t]! & Flag.Cap) === 0 && this.isWord(t, W.CuePreposition);
   }
 
   /** Does the sentence end within a few tokens of `t` (a bare attribution: “Reyes said on Monday.”)? */
@@ -1419,12 +1477,7 @@ class Resolver {
   }
 
   private onlyAdverbsBetween(from: number, to: number): boolean {
-    const { tokens } = this.input;
-    for (let k = from; k < to; k++) {
-      if (tokens.kind[k] !== Kind.Word) return false;
-      const w = tokens.lower(k);
-      if (!(w.endsWith('ly') || w === 'also' || w === 'later' || w === 'then' || w === 'again')) return false;
-    }
+    for (let k = from; k < to; k++) if (!this.isWord(k, W.Adverb | W.Again)) return false;
     return true;
   }
 
