@@ -141,6 +141,8 @@ const BY_TITLE_REACH = 6000;
 const BY_TITLE_RUNS = 80;
 /** A transcript label: one to three words in capitals, then a colon (`PENCE:`, `SEN. WARREN:`). */
 const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
+/** How far into a quote (in characters) a {@link LABEL} is looked for. */
+const LABEL_REACH = 40;
 /** A bracketed stage direction in capitals and nothing else: “(CROSSTALK.)”, “[APPLAUSE]”. */
 const STAGE_DIRECTION = /^\s*[([][A-Z][A-Z .,'’-]{0,30}[)\]][.,]?\s*$/u;
 
@@ -156,6 +158,21 @@ function isAsciiUpper(c: number): boolean {
 /** A character of `[A-Z'’.-]`, the letters of a {@link LABEL} word after its first. */
 function isLabelChar(c: number): boolean {
   return isAsciiUpper(c) || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+}
+
+/**
+ * Can a {@link LABEL} open `text[start, end)`: a capital, a label character,
+ * then only label characters and spaces up to a colon within its reach? A
+ * cheap refusal before slicing (“I’m …” passes the first two characters).
+ */
+function mayOpenLabel(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isAsciiUpper(text.charCodeAt(start)) || !isLabelChar(text.charCodeAt(start + 1))) return false;
+  for (let i = start + 2, stop = Math.min(end, start + LABEL_REACH); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return true;
+    if (c !== 0x20 && !isLabelChar(c)) return false;
+  }
+  return false;
 }
 
 function titleCase(label: string): string {
@@ -592,9 +609,9 @@ class Resolver {
     const { text } = this.input.tokens;
     const start = this.input.quotes.start(q);
     const end = this.input.quotes.end(q);
-    // (a label starts with a capital and a second capital or ' ’ . -: most quotes are refused before any slicing)
-    if (end - start < 2 || !isAsciiUpper(text.charCodeAt(start)) || !isLabelChar(text.charCodeAt(start + 1))) return null;
-    const m = LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+    // (most quotes are refused before any slicing)
+    if (!mayOpenLabel(text, start, end)) return null;
+    const m = LABEL.exec(text.slice(start, Math.min(end, start + LABEL_REACH)));
     if (m === null) return null;
     const label = m[1]!;
     const words = label.toLowerCase().replace(/\./gu, '').split(/\s+/u);

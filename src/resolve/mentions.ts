@@ -115,6 +115,8 @@ const enum Cls {
   /** {@link isModifierLike}. */
   ModifierLike = 512,
   Org = 1024,
+  /** {@link SUBJECT_PRONOUNS}. */
+  Pronoun = 2048,
 }
 
 const CLASSES = new WordClasses((w) => {
@@ -130,6 +132,7 @@ const CLASSES = new WordClasses((w) => {
   if (isSourceNoun(w)) b |= Cls.Source;
   if (isModifierLike(w)) b |= Cls.ModifierLike;
   if (ORG_WORDS.has(w)) b |= Cls.Org;
+  if (SUBJECT_PRONOUNS.has(w)) b |= Cls.Pronoun;
   return b;
 });
 
@@ -497,11 +500,10 @@ export class MentionReader {
       const description = first < run.first ? tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim() : null;
       return { kind: MentionKind.Name, first, last: k, run: r, pronoun: null, titles: titlesOf(description, run.title) };
     }
-    const w = this.word(k);
-    if (w === null) return null;
-    const pronoun = SUBJECT_PRONOUNS.get(w);
-    if (pronoun !== undefined) {
-      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: NO_TITLES };
+    if (this.tokens.kind[k] !== Kind.Word) return null;
+    // (the pronoun's own word looked up only for a pronoun)
+    if ((this.cls(k) & Cls.Pronoun) !== 0) {
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun: SUBJECT_PRONOUNS.get(this.word(k)!)!, titles: NO_TITLES };
     }
     if (!this.isLowerWord(k)) return null;
     return this.nominalEndingAt(k, floor);
@@ -660,11 +662,9 @@ export class MentionReader {
     const { tokens, names } = this;
     let k = after + 1;
     if (k > limit) return null;
-    const w = this.word(k);
-    if (w === null) return null;
-    const pronoun = SUBJECT_PRONOUNS.get(w);
-    if (pronoun !== undefined && this.isLowerWord(k)) {
-      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: NO_TITLES };
+    if (this.tokens.kind[k] !== Kind.Word) return null;
+    if ((this.cls(k) & Cls.Pronoun) !== 0 && this.isLowerWord(k)) {
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun: SUBJECT_PRONOUNS.get(this.word(k)!)!, titles: NO_TITLES };
     }
     // walk over determiners, role nouns and names to the last name of the chain
     const first = k;
