@@ -28,6 +28,7 @@ import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.j
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { hashWord } from '../text/word-hash.js';
 import { WordClasses } from '../text/word-classes.js';
+import { AttributionTable, type QuoteAttribution, type SpeakerRef } from './attribution-table.js';
 
 /** Prepositions that put a title in a phrase: author of “Going Viral”, on “Meet the Press”. */
 const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'by', 'with']);
@@ -50,35 +51,6 @@ const SETTING_WORDS: ReadonlySet<string> = new Set(['during', 'at', 'in', 'on', 
 /** Cues of going on (“He added:”): the speaker spoke just before. */
 const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
 
-/** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
-export interface SpeakerRef {
-  /** Entity id, or -1 for a nominal source. */
-  entity: number;
-  /** For a nominal source (entity -1): its description. */
-  nominal: string | null;
-}
-
-/**
- * The attribution of one quote (token-level; assemble turns it into the
- * public shape). Numbers only, no nested objects: one is kept per quote.
- */
-export interface QuoteAttribution {
-  speaker: SpeakerRef | null;
-  /** The kind of the mention that names the speaker (0 for none), and its first and last token (-1 for none). */
-  mentionKind: MentionKind | 0;
-  mentionFirst: number;
-  mentionLast: number;
-  /** The cue's first and last token (-1 for none), or a single punctuation token for “Reyes: “…””. */
-  cueFirst: number;
-  cueLast: number;
-  /** For a transcript label inside the quote: the label's offsets (the mention) and the colon's (the cue). */
-  labelSpan?: { start: number; end: number };
-  cueSpan?: { start: number; end: number };
-  rule: AttributionRule;
-  /** In hundredths (85 for 0.85): a small integer, which needs no number object of its own. */
-  confidence: number;
-}
-
 /** An attribution through `mention` (if any) and the cue tokens `cueFirst` to `cueLast` (-1 for none). */
 function attribution(speaker: SpeakerRef | null, mention: Mention | null, cueFirst: number, cueLast: number, rule: AttributionRule, confidence: number): QuoteAttribution {
   return mention === null
@@ -91,9 +63,6 @@ function inherited(from: QuoteAttribution, rule: AttributionRule, confidence: nu
   return { speaker: from.speaker, mentionKind: from.mentionKind, mentionFirst: from.mentionFirst, mentionLast: from.mentionLast, cueFirst: from.cueFirst, cueLast: from.cueLast, rule, confidence: Math.min(from.confidence, confidence) };
 }
 
-const UNATTRIBUTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
-/** A stage direction: no speaker, and none inherited from the quote's other parts. */
-const STAGE_NOTE: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
 const NESTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'nested', 0));
 
 /** Everything the resolver reads. */
@@ -293,14 +262,14 @@ const WORDS = new WordClasses((w) => {
  * get rule `nested`).
  * @internal
  */
-export function attribute(input: ResolveInput): QuoteAttribution[] {
+export function attribute(input: ResolveInput): AttributionTable {
   return new Resolver(input).run();
 }
 
 class Resolver {
   private readonly reader: MentionReader;
   private readonly pronouns: PronounResolver;
-  private readonly out: QuoteAttribution[];
+  private readonly out: AttributionTable;
   /** Who spoke last (in a quote or reported speech) in each paragraph, as the walk reaches it. */
   private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
@@ -334,8 +303,7 @@ class Resolver {
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
-    // one shared record for every quote no rule attributes (they can be most of a hostile input)
-    this.out = new Array<QuoteAttribution>(input.quotes.count).fill(UNATTRIBUTED);
+    this.out = new AttributionTable(input.quotes.count);
     this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
@@ -426,7 +394,7 @@ class Resolver {
     return k === 1;
   }
 
-  run(): QuoteAttribution[] {
+  run(): AttributionTable {
     const { tokens, quotes, cues } = this.input;
     // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
     const { quoteTokens, cueTokens, usedCue } = this;
@@ -439,17 +407,15 @@ class Resolver {
     this.collectTitles();
     // nested quotes; and later parts of multi-paragraph quotes inherit backwards too
     // (one backward pass: a quote's next part comes after it, so it is settled first)
+    const { out } = this;
     for (let q = quotes.count - 1; q >= 0; q--) {
-      if (quotes.parent(q) >= 0) this.out[q] = NESTED;
+      if (quotes.parent(q) >= 0) out.set(q, NESTED);
       const next = quotes.next(q);
       if (next < 0) continue;
       // (and a part that only guessed from context yields to a later part's own cue: “…¶ “…,” added Clyburn)
-      const guessed = this.out[q]!.rule === 'same-paragraph' || this.out[q]!.rule === 'paragraph-continuation';
-      const explicit = this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue';
-      if ((this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
-        const from = this.out[next]!;
-        this.out[q] = inherited(from, 'multi-paragraph', 80);
-      }
+      const guessed = out.rule(q) === 'same-paragraph' || out.rule(q) === 'paragraph-continuation';
+      const explicit = out.rule(next) === 'trailing-cue' || out.rule(next) === 'leading-cue';
+      if ((!out.hasSpeaker(q) || (guessed && explicit)) && !out.isStageNote(q) && out.hasSpeaker(next)) out.inherit(q, next, 'multi-paragraph', 80);
     }
     return this.out;
   }
@@ -553,12 +519,12 @@ class Resolver {
     const end = quotes.end(q);
     // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
     if (end - start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(start)) && STAGE_DIRECTION.test(tokens.text.slice(start, end))) {
-      this.out[q] = STAGE_NOTE;
+      this.out.setStageNote(q);
       return;
     }
     const labelled = this.speakerLabel(q);
     if (labelled !== null) {
-      this.out[q] = labelled;
+      this.out.set(q, labelled);
       if (labelled.speaker !== null) this.remember(t, labelled.speaker);
       return;
     }
@@ -596,7 +562,7 @@ class Resolver {
       if (carried !== null && (result === null || result.mentionKind === 0 || result.mentionKind === MentionKind.Pronoun)) result = carried;
     }
     if (result === null) return;
-    this.out[q] = result;
+    this.out.set(q, result);
     if (result.speaker !== null) this.remember(t, result.speaker, result.mentionKind);
   }
 
@@ -626,14 +592,19 @@ class Resolver {
     return { ...attribution(speaker, null, -1, -1, 'speaker-label', 85), labelSpan: mention, cueSpan: { start: colon, end: colon + 1 } };
   }
 
+  /** The attribution written for quote `q`, read back from the table (its speaker's reference made again). */
+  private written(q: number): QuoteAttribution {
+    const { out } = this;
+    const nominal = out.nominal(q);
+    const speaker = nominal !== null ? { entity: -1, nominal } : out.entity(q) >= 0 ? this.refOf(out.entity(q)) : null;
+    return { speaker, mentionKind: out.mentionKind(q), mentionFirst: out.mentionFirst(q), mentionLast: out.mentionLast(q), cueFirst: out.cueFirst(q), cueLast: out.cueLast(q), rule: out.rule(q), confidence: out.confidence(q) };
+  }
+
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
   private continuation(t: number, q: number): QuoteAttribution | null {
     const { tokens } = this.input;
     const previous = this.input.quotes.previous(q);
-    if (previous >= 0) {
-      const prev = this.out[previous]!;
-      if (prev.speaker !== null) return inherited(prev, 'multi-paragraph', 85);
-    }
+    if (previous >= 0 && this.out.hasSpeaker(previous)) return inherited(this.written(previous), 'multi-paragraph', 85);
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, q)) return null;
     const para = tokens.para[t]!;
     const same = this.lastSpeakerOfPara[para];
