@@ -23,7 +23,11 @@ const enum Cell {
   MentionLast = 2,
   CueFirst = 3,
   CueLast = 4,
-  /** The mention's kind (bits 0-7), the rule's number in {@link RULES} (8-15) and the confidence in hundredths (16-23). */
+  /**
+   * The mention's kind (bits 0-7), the rule's number in {@link RULES} (8-15)
+   * and the confidence in hundredths (16-23), complemented (`~`): the -1 of a
+   * fresh row reads as no kind, rule `none`, confidence 0.
+   */
   Packed = 5,
 }
 
@@ -108,8 +112,8 @@ export class AttributionTable {
   private readonly labels = new Map<number, { label: OffsetSpan; cue: OffsetSpan }>();
 
   constructor(readonly count: number) {
+    // (every cell -1: no speaker, no tokens, and unattributed)
     this.cells = scratchInt32(count * ROW, -1);
-    for (let q = 0; q < count; q++) this.cells[q * ROW + Cell.Packed] = 0;
   }
 
   /** Writes `a` as the attribution of quote `q`. */
@@ -124,7 +128,7 @@ export class AttributionTable {
     cells[row + Cell.MentionLast] = a.mentionLast;
     cells[row + Cell.CueFirst] = a.cueFirst;
     cells[row + Cell.CueLast] = a.cueLast;
-    cells[row + Cell.Packed] = a.mentionKind | (ruleNumber(a.rule) << 8) | (a.confidence << 16);
+    cells[row + Cell.Packed] = ~(a.mentionKind | (ruleNumber(a.rule) << 8) | (a.confidence << 16));
     if (a.labelSpan !== undefined && a.cueSpan !== undefined) this.labels.set(q, { label: a.labelSpan, cue: a.cueSpan });
     else if (this.labels.size > 0) this.labels.delete(q);
   }
@@ -133,15 +137,15 @@ export class AttributionTable {
   setStageNote(q: number): void {
     const row = q * ROW;
     this.cells.fill(-1, row, row + Cell.Packed);
-    this.cells[row + Cell.Packed] = STAGE_NOTE << 8;
+    this.cells[row + Cell.Packed] = ~(STAGE_NOTE << 8);
   }
 
   /** Quote `to` takes the speaker, mention and cue of quote `from`, by `rule`, with at most `confidence` (in hundredths). */
   inherit(to: number, from: number, rule: AttributionRule, confidence: number): void {
     const { cells } = this;
     cells.copyWithin(to * ROW, from * ROW, from * ROW + Cell.Packed);
-    const packed = cells[from * ROW + Cell.Packed]!;
-    cells[to * ROW + Cell.Packed] = (packed & 0xff) | (ruleNumber(rule) << 8) | (Math.min(packed >>> 16, confidence) << 16);
+    const packed = ~cells[from * ROW + Cell.Packed]!;
+    cells[to * ROW + Cell.Packed] = ~((packed & 0xff) | (ruleNumber(rule) << 8) | (Math.min(packed >>> 16, confidence) << 16));
     this.labels.delete(to);
   }
 
@@ -164,7 +168,7 @@ export class AttributionTable {
 
   /** The kind of the mention that names the speaker of quote `q` (0 for none). */
   mentionKind(q: number): MentionKind | 0 {
-    return (this.cells[q * ROW + Cell.Packed]! & 0xff) as MentionKind | 0;
+    return (~this.cells[q * ROW + Cell.Packed]! & 0xff) as MentionKind | 0;
   }
 
   /** The first token of the mention of quote `q`'s speaker, or -1. */
@@ -189,17 +193,17 @@ export class AttributionTable {
 
   /** The rule that attributed quote `q`. */
   rule(q: number): AttributionRule {
-    return RULES[(this.cells[q * ROW + Cell.Packed]! >>> 8) & 0xff]!;
+    return RULES[(~this.cells[q * ROW + Cell.Packed]! >>> 8) & 0xff]!;
   }
 
   /** Whether quote `q` is a stage direction ({@link setStageNote}). */
   isStageNote(q: number): boolean {
-    return ((this.cells[q * ROW + Cell.Packed]! >>> 8) & 0xff) === STAGE_NOTE;
+    return ((~this.cells[q * ROW + Cell.Packed]! >>> 8) & 0xff) === STAGE_NOTE;
   }
 
   /** The confidence of quote `q`'s attribution, in hundredths. */
   confidence(q: number): number {
-    return this.cells[q * ROW + Cell.Packed]! >>> 16;
+    return ~this.cells[q * ROW + Cell.Packed]! >>> 16;
   }
 
   /** For a transcript label inside quote `q`: the label's offsets and the colon's; else undefined. */
