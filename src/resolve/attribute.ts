@@ -20,7 +20,7 @@ import { isBlank, isUpper, lastChar, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { ASIDE_DASHES, Mark, MentionKind, MentionReader, NO_TITLES, isMark, isShortQuote, type Mention } from './mentions.js';
+import { ASIDE_DASHES, Mark, MentionKind, MentionReader, NO_TITLES, isMark, isShortQuote, wordsOfTitle, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
@@ -272,6 +272,8 @@ class Resolver {
   private readonly out: AttributionTable;
   /** Who spoke last (in a quote or reported speech) in each paragraph, as the walk reaches it. */
   private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
+  /** Every word of the names' titles, the words besides role nouns a role set can hold ({@link mayBeRole}); gathered on first use. */
+  private titleWords: Set<string> | null = null;
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
@@ -367,6 +369,19 @@ class Resolver {
         for (const title of m.titles) if (title !== '' && !e.titles.includes(title)) e.titles.push(title);
       }
     }
+  }
+
+  /**
+   * Can `word` be among anyone's roles ({@link rolesOf}): a role noun, or a
+   * word of a name's title? The titles' words are gathered on first use.
+   */
+  private mayBeRole(word: string): boolean {
+    if (ROLE_NOUNS.has(word)) return true;
+    if (this.titleWords === null) {
+      this.titleWords = new Set();
+      for (const run of this.input.names.runs) if (run.title !== '') for (const w of wordsOfTitle(run.title)) this.titleWords.add(w);
+    }
+    return this.titleWords.has(word);
   }
 
   /** The roles of entity `id`, filled from all its names the first time a role is asked for (“the senator said”). */
@@ -1379,6 +1394,8 @@ class Resolver {
     const variants = TITLE_VARIANTS.get(head);
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
     const bodyLike = ORG_STAND_INS.has(head) || (head.endsWith('s') && ORG_STAND_INS.has(head.slice(0, -1)));
+    // (a word no one's roles can hold, “the parents”: only an organisation may answer, and nobody's roles need reading)
+    const personLike = this.mayBeRole(head) || (variants !== undefined && variants.some((v) => this.mayBeRole(v)));
     let nearestBody = -1;
     // (a person with the role but not the place, if nobody has both)
     let fallback = -1;
@@ -1396,6 +1413,7 @@ class Resolver {
         if (bodyLike && nearestBody < 0 && run.kind !== RunKind.Place && run.kind !== RunKind.Group && !run.possessive) nearestBody = id;
         continue;
       }
+      if (!personLike) continue;
       const roles = this.rolesOf(id);
       if (!hasAny(roles, head, variants)) continue;
       if (place.every((w) => roles.has(w))) return id;

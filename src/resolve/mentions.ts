@@ -824,8 +824,8 @@ export class MentionReader {
 const TITLE_WORDS = new Map<string, readonly string[]>();
 const MAX_TITLE_TEXTS = 4096;
 
-/** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text. */
-function wordsOfTitle(title: string): readonly string[] {
+/** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text. @internal */
+export function wordsOfTitle(title: string): readonly string[] {
   let words = TITLE_WORDS.get(title);
   if (words !== undefined) return words;
   // (words cut from a copy when kept: a slice of the title may be a view of the whole text)
