@@ -12,7 +12,7 @@ import { lastChar } from '../text/chars.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
-import { RunKind, type Names } from './names.js';
+import { RunKind, isPunct, type Names } from './names.js';
 import type { Entities } from './entities.js';
 import { WordClasses } from '../text/word-classes.js';
 import { ownCopy } from '../text/lower-words.js';
@@ -372,11 +372,9 @@ export class MentionReader {
     let inner: Mention | null = null;
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
-      // (after a dashed aside, the appositive it sits in may open with a comma: “Dickey, the chief executive of Ora Media — the company that … — told”)
-      const opens = (t: number): boolean => this.punct(t) === closer || (hop > 0 && closer !== ',' && this.isMark(t, Mark.Comma));
       // (a short quoted name inside the appositive does not end it: wearing “Ted Cruz” pins)
-      while (j >= floor && j > k - 48 && !opens(j) && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
-      if (j < floor || !opens(j) || j === right - 1) break;
+      while (j >= floor && j > k - 48 && !this.opensAppositive(j, closer, hop) && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
+      if (j < floor || !this.opensAppositive(j, closer, hop) || j === right - 1) break;
       const segment = this.appositiveTitle(j + 1, right - 1);
       if (hop === 0) {
         const named = this.nameSpanning(j + 1, right - 1) ?? this.nameBeforeRelative(j + 1, right - 1);
@@ -422,14 +420,24 @@ export class MentionReader {
   }
 
   /**
+   * Does token `t` open the appositive that the mark `closer` closes, at the
+   * `hop`-th appositive back? After a dashed aside, the appositive it sits in
+   * may open with a comma: “Dickey, the chief executive of Ora Media — the
+   * company that … — told”.
+   */
+  private opensAppositive(t: number, closer: string, hop: number): boolean {
+    return isPunct(this.tokens, t, closer) || (hop > 0 && closer !== ',' && this.isMark(t, Mark.Comma));
+  }
+
+  /**
    * A person named just before the description that ends at the comma `j`
    * (“Gil Vian, the editor of the city’s newspaper,”), or null.
    */
   private personBeforeAppositive(j: number, floor: number): Mention | null {
     const closer = this.punct(j)!;
     let i = j - 1;
-    while (i >= floor && i > j - 24 && this.punct(i) !== closer && this.tokens.kind[i] !== Kind.Quote) i--;
-    if (i < floor || this.punct(i) !== closer || i === j - 1 || this.appositiveTitle(i + 1, j - 1) === null) return null;
+    while (i >= floor && i > j - 24 && !isPunct(this.tokens, i, closer) && this.tokens.kind[i] !== Kind.Quote) i--;
+    if (i < floor || !isPunct(this.tokens, i, closer) || i === j - 1 || this.appositiveTitle(i + 1, j - 1) === null) return null;
     const m = this.mentionEndingAt(i - 1, floor);
     if (m === null || m.kind !== MentionKind.Name || this.names.runs[m.run]!.kind !== RunKind.Person) return null;
     return m;
