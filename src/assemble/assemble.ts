@@ -10,7 +10,7 @@ import type { ScanResult } from '../scan/scan-quotes.js';
 import type { Tokens } from '../text/tokenize.js';
 import type { Names } from '../resolve/names.js';
 import type { Entities } from '../resolve/entities.js';
-import type { QuoteAttribution } from '../resolve/attribute.js';
+import type { AttributionTable } from '../resolve/attribution-table.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
 import { scratchInt32 } from '../text/scratch.js';
 
@@ -21,7 +21,7 @@ export interface AssembleInput {
   tokens: Tokens;
   names: Names;
   entities: Entities;
-  attributions: readonly QuoteAttribution[];
+  attributions: AttributionTable;
 }
 
 const NO_SPEAKER = 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).';
@@ -60,11 +60,11 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
   for (let k = 0; k < scanned.count; k++) {
     if (!options.nested && scanned.depth(k) > 0) continue;
-    const a = attributions[k]!;
     let speakerId: number | null = null;
-    if (a.speaker !== null) {
-      if (a.speaker.nominal === null) {
-        const id = a.speaker.entity;
+    if (attributions.hasSpeaker(k)) {
+      const nominal = attributions.nominal(k);
+      if (nominal === null) {
+        const id = attributions.entity(k);
         let sid = speakerOfEntity.get(id);
         if (sid === undefined) {
           const e = entities.list[id]!;
@@ -74,7 +74,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         }
         speakerId = sid;
       } else {
-        const key = a.speaker.nominal;
+        const key = nominal;
         let sid = speakerOfNominal.get(key);
         if (sid === undefined) {
           sid = speakers.length;
@@ -84,10 +84,12 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         speakerId = sid;
       }
     }
-    const mention = a.mentionFirst >= 0 ? span(a.mentionFirst, a.mentionLast) : a.labelSpan !== undefined ? raw(a.labelSpan) : null;
-    const cue = a.cueFirst >= 0 ? span(a.cueFirst, a.cueLast) : a.cueSpan !== undefined ? raw(a.cueSpan) : null;
+    const label = attributions.label(k);
+    const mention = attributions.mentionFirst(k) >= 0 ? span(attributions.mentionFirst(k), attributions.mentionLast(k)) : label !== undefined ? raw(label.label) : null;
+    const cue = attributions.cueFirst(k) >= 0 ? span(attributions.cueFirst(k), attributions.cueLast(k)) : label !== undefined ? raw(label.cue) : null;
     // (kept in hundredths)
-    const confidence = a.confidence / 100;
+    const confidence = attributions.confidence(k) / 100;
+    const rule = attributions.rule(k);
     indexOfScan[k] = quotes.length;
     if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
     if (speakerId !== null && mention !== null) {
@@ -122,20 +124,20 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       speakerId,
       mention,
       cue,
-      rule: a.rule,
+      rule,
       confidence,
       // (scan order puts a parent before its nested quotes: its index here is known already)
       parent: parent >= 0 && indexOfScan[parent]! >= 0 ? indexOfScan[parent]! : null,
       unclosed: scanned.unclosed(k),
       continued: scanned.previous(k) >= 0,
     });
-    if (a.rule === 'nested') continue;
+    if (rule === 'nested') continue;
     let warning: Warning;
     if (speakerId === null) {
       warning = { code: 'no-speaker', message: NO_SPEAKER, start: outerStart, end: outerEnd, quoteId: id };
     } else if (confidence < LOW_CONFIDENCE) {
       const speaker = speakers[speakerId]!.name;
-      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${a.rule} with low confidence (${confidence}).`, start: outerStart, end: outerEnd, quoteId: id };
+      warning = { code: 'low-confidence', message: `Attributed to ${speaker} by rule ${rule} with low confidence (${confidence}).`, start: outerStart, end: outerEnd, quoteId: id };
     } else continue;
     if (fromQuotes.length > 0 && after(fromQuotes[fromQuotes.length - 1]!, warning)) quoteWarningsInOrder = false;
     fromQuotes.push(warning);

@@ -20,13 +20,15 @@ import { isBlank, isUpper, lastChar, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { ASIDE_DASHES, MentionKind, MentionReader, NO_TITLES, isShortQuote, type Mention } from './mentions.js';
+import { ASIDE_DASHES, Mark, MentionKind, MentionReader, NO_TITLES, isMark, isShortQuote, wordsOfTitle, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { hashWord } from '../text/word-hash.js';
+import { WordClasses } from '../text/word-classes.js';
+import { AttributionTable, type QuoteAttribution, type SpeakerRef } from './attribution-table.js';
 
 /** Prepositions that put a title in a phrase: author of “Going Viral”, on “Meet the Press”. */
 const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'for', 'from', 'at', 'by', 'with']);
@@ -49,35 +51,6 @@ const SETTING_WORDS: ReadonlySet<string> = new Set(['during', 'at', 'in', 'on', 
 /** Cues of going on (“He added:”): the speaker spoke just before. */
 const GOING_ON: ReadonlySet<string> = new Set(['add', 'continue']);
 
-/** Who a quote is attributed to: an entity, or a nominal source named only by its description. */
-export interface SpeakerRef {
-  /** Entity id, or -1 for a nominal source. */
-  entity: number;
-  /** For a nominal source (entity -1): its description. */
-  nominal: string | null;
-}
-
-/**
- * The attribution of one quote (token-level; assemble turns it into the
- * public shape). Numbers only, no nested objects: one is kept per quote.
- */
-export interface QuoteAttribution {
-  speaker: SpeakerRef | null;
-  /** The kind of the mention that names the speaker (0 for none), and its first and last token (-1 for none). */
-  mentionKind: MentionKind | 0;
-  mentionFirst: number;
-  mentionLast: number;
-  /** The cue's first and last token (-1 for none), or a single punctuation token for “Reyes: “…””. */
-  cueFirst: number;
-  cueLast: number;
-  /** For a transcript label inside the quote: the label's offsets (the mention) and the colon's (the cue). */
-  labelSpan?: { start: number; end: number };
-  cueSpan?: { start: number; end: number };
-  rule: AttributionRule;
-  /** In hundredths (85 for 0.85): a small integer, which needs no number object of its own. */
-  confidence: number;
-}
-
 /** An attribution through `mention` (if any) and the cue tokens `cueFirst` to `cueLast` (-1 for none). */
 function attribution(speaker: SpeakerRef | null, mention: Mention | null, cueFirst: number, cueLast: number, rule: AttributionRule, confidence: number): QuoteAttribution {
   return mention === null
@@ -90,9 +63,6 @@ function inherited(from: QuoteAttribution, rule: AttributionRule, confidence: nu
   return { speaker: from.speaker, mentionKind: from.mentionKind, mentionFirst: from.mentionFirst, mentionLast: from.mentionLast, cueFirst: from.cueFirst, cueLast: from.cueLast, rule, confidence: Math.min(from.confidence, confidence) };
 }
 
-const UNATTRIBUTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
-/** A stage direction: no speaker, and none inherited from the quote's other parts. */
-const STAGE_NOTE: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'none', 0));
 const NESTED: QuoteAttribution = Object.freeze(attribution(null, null, -1, -1, 'nested', 0));
 
 /** Everything the resolver reads. */
@@ -140,6 +110,8 @@ const BY_TITLE_REACH = 6000;
 const BY_TITLE_RUNS = 80;
 /** A transcript label: one to three words in capitals, then a colon (`PENCE:`, `SEN. WARREN:`). */
 const LABEL = /^((?:[A-Z][A-Z'’.-]+ ){0,2}[A-Z][A-Z'’.-]+):\s/u;
+/** How far into a quote (in characters) a {@link LABEL} is looked for. */
+const LABEL_REACH = 40;
 /** A bracketed stage direction in capitals and nothing else: “(CROSSTALK.)”, “[APPLAUSE]”. */
 const STAGE_DIRECTION = /^\s*[([][A-Z][A-Z .,'’-]{0,30}[)\]][.,]?\s*$/u;
 
@@ -155,6 +127,21 @@ function isAsciiUpper(c: number): boolean {
 /** A character of `[A-Z'’.-]`, the letters of a {@link LABEL} word after its first. */
 function isLabelChar(c: number): boolean {
   return isAsciiUpper(c) || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+}
+
+/**
+ * Can a {@link LABEL} open `text[start, end)`: a capital, a label character,
+ * then only label characters and spaces up to a colon within its reach? A
+ * cheap refusal before slicing (“I’m …” passes the first two characters).
+ */
+function mayOpenLabel(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isAsciiUpper(text.charCodeAt(start)) || !isLabelChar(text.charCodeAt(start + 1))) return false;
+  for (let i = start + 2, stop = Math.min(end, start + LABEL_REACH); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return true;
+    if (c !== 0x20 && !isLabelChar(c)) return false;
+  }
+  return false;
 }
 
 function titleCase(label: string): string {
@@ -216,21 +203,77 @@ const TITLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
 /** How many tokens before a quote a leading cue may be. */
 const LEADING_WINDOW = 60;
 
+/** What the resolver asks about a word (bits of {@link WORDS}). */
+const enum W {
+  /** who, which: a relative pronoun. */
+  Relative = 1,
+  /** A subject pronoun, “you” or “that”: a clause of its own opens. */
+  OpensClause = 2,
+  /** {@link NAME_PARTICLES}. */
+  Particle = 4,
+  /** the, a. */
+  Article = 8,
+  /** {@link SUBORDINATORS} and “as”: a clause that sets the scene. */
+  SetsScene = 16,
+  /** a, an, {@link TITLE_MODIFIERS}: a word of a description. */
+  Describes = 32,
+  /** {@link MODALS}. */
+  Modal = 64,
+  /** {@link TERM_MARKERS}. */
+  TermMarker = 128,
+  /** {@link TITLE_PREPOSITIONS}. */
+  TitlePreposition = 256,
+  /** {@link POSSESSIVE_DETERMINERS}. */
+  PossessiveDeterminer = 512,
+  /** {@link FINITE_AFTER_SUBJECT}. */
+  Finite = 1024,
+  /** A word in -ly, also, then, later: an adverb between a subject or “and” and the verb. */
+  Adverb = 2048,
+  /** again. */
+  Again = 4096,
+  /** and, but. */
+  Coordinator = 8192,
+  /** {@link CUE_PREPOSITIONS}. */
+  CuePreposition = 16384,
+}
+
+const WORDS = new WordClasses((w) => {
+  let b = 0;
+  if (w === 'who' || w === 'which') b |= W.Relative;
+  if (SUBJECT_PRONOUNS.has(w) || w === 'you' || w === 'that') b |= W.OpensClause;
+  if (NAME_PARTICLES.has(w)) b |= W.Particle;
+  if (w === 'the' || w === 'a') b |= W.Article;
+  if (SUBORDINATORS.has(w) || w === 'as') b |= W.SetsScene;
+  if (w === 'a' || w === 'an' || TITLE_MODIFIERS.has(w)) b |= W.Describes;
+  if (MODALS.has(w)) b |= W.Modal;
+  if (TERM_MARKERS.has(w)) b |= W.TermMarker;
+  if (TITLE_PREPOSITIONS.has(w)) b |= W.TitlePreposition;
+  if (POSSESSIVE_DETERMINERS.has(w)) b |= W.PossessiveDeterminer;
+  if (FINITE_AFTER_SUBJECT.has(w)) b |= W.Finite;
+  if (w.endsWith('ly') || w === 'also' || w === 'then' || w === 'later') b |= W.Adverb;
+  if (w === 'again') b |= W.Again;
+  if (w === 'and' || w === 'but') b |= W.Coordinator;
+  if (CUE_PREPOSITIONS.has(w)) b |= W.CuePreposition;
+  return b;
+});
+
 /**
  * Attributes every quote. Returns one entry per scanned quote (nested quotes
  * get rule `nested`).
  * @internal
  */
-export function attribute(input: ResolveInput): QuoteAttribution[] {
+export function attribute(input: ResolveInput): AttributionTable {
   return new Resolver(input).run();
 }
 
 class Resolver {
   private readonly reader: MentionReader;
   private readonly pronouns: PronounResolver;
-  private readonly out: QuoteAttribution[];
+  private readonly out: AttributionTable;
   /** Who spoke last (in a quote or reported speech) in each paragraph, as the walk reaches it. */
   private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
+  /** Every word of the names' titles, the words besides role nouns a role set can hold ({@link mayBeRole}); gathered on first use. */
+  private titleWords: Set<string> | null = null;
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
@@ -262,8 +305,7 @@ class Resolver {
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
-    // one shared record for every quote no rule attributes (they can be most of a hostile input)
-    this.out = new Array<QuoteAttribution>(input.quotes.count).fill(UNATTRIBUTED);
+    this.out = new AttributionTable(input.quotes.count);
     this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
@@ -329,6 +371,19 @@ class Resolver {
     }
   }
 
+  /**
+   * Can `word` be among anyone's roles ({@link rolesOf}): a role noun, or a
+   * word of a name's title? The titles' words are gathered on first use.
+   */
+  private mayBeRole(word: string): boolean {
+    if (ROLE_NOUNS.has(word)) return true;
+    if (this.titleWords === null) {
+      this.titleWords = new Set();
+      for (const run of this.input.names.runs) if (run.title !== '') for (const w of wordsOfTitle(run.title)) this.titleWords.add(w);
+    }
+    return this.titleWords.has(word);
+  }
+
   /** The roles of entity `id`, filled from all its names the first time a role is asked for (“the senator said”). */
   private rolesOf(id: number): Set<string> {
     const { names, entities } = this.input;
@@ -354,7 +409,7 @@ class Resolver {
     return k === 1;
   }
 
-  run(): QuoteAttribution[] {
+  run(): AttributionTable {
     const { tokens, quotes, cues } = this.input;
     // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
     const { quoteTokens, cueTokens, usedCue } = this;
@@ -367,17 +422,15 @@ class Resolver {
     this.collectTitles();
     // nested quotes; and later parts of multi-paragraph quotes inherit backwards too
     // (one backward pass: a quote's next part comes after it, so it is settled first)
+    const { out } = this;
     for (let q = quotes.count - 1; q >= 0; q--) {
-      if (quotes.parent(q) >= 0) this.out[q] = NESTED;
+      if (quotes.parent(q) >= 0) out.set(q, NESTED);
       const next = quotes.next(q);
       if (next < 0) continue;
       // (and a part that only guessed from context yields to a later part's own cue: “…¶ “…,” added Clyburn)
-      const guessed = this.out[q]!.rule === 'same-paragraph' || this.out[q]!.rule === 'paragraph-continuation';
-      const explicit = this.out[next]!.rule === 'trailing-cue' || this.out[next]!.rule === 'leading-cue';
-      if ((this.out[q]!.speaker === null || (guessed && explicit)) && this.out[q] !== STAGE_NOTE && this.out[next]!.speaker !== null) {
-        const from = this.out[next]!;
-        this.out[q] = inherited(from, 'multi-paragraph', 80);
-      }
+      const guessed = out.rule(q) === 'same-paragraph' || out.rule(q) === 'paragraph-continuation';
+      const explicit = out.rule(next) === 'trailing-cue' || out.rule(next) === 'leading-cue';
+      if ((!out.hasSpeaker(q) || (guessed && explicit)) && !out.isStageNote(q) && out.hasSpeaker(next)) out.inherit(q, next, 'multi-paragraph', 80);
     }
     return this.out;
   }
@@ -391,7 +444,7 @@ class Resolver {
     const rel = this.relativeBefore(cue.token);
     if (rel >= 0) {
       // “Trump, who spoke for 45 minutes, …”: right after a person's name and a comma, the person
-      if (this.punct(rel - 1) !== ',') return;
+      if (!this.isMark(rel - 1, Mark.Comma)) return;
       const named = this.reader.mentionEndingAt(rel - 2, tokens.sentStart[tokens.sent[rel]!]!);
       const person = named !== null && named.kind === MentionKind.Name ? this.speakerOf(named) : null;
       if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, MentionKind.Name);
@@ -405,7 +458,7 @@ class Resolver {
       // “Okoro joined the majority and wrote a concurrence”
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
       // inverted at the end of the sentence: “… not likely to alter the campaign, noted NBC’s Dante Chinni.”
-      if (mention === null && cue.kind === 'speech' && this.punct(cue.token - 1) === ',') {
+      if (mention === null && cue.kind === 'speech' && this.isMark(cue.token - 1, Mark.Comma)) {
         const after = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
         const next = after === null ? null : this.punct(after.last + 1);
         if (after !== null && after.kind === MentionKind.Name && (next === '.' || next === ',')) mention = after;
@@ -415,13 +468,13 @@ class Resolver {
     // “…, after de Blasio stated an interest …”: a clause that only sets the scene does not take the paragraph over
     let o = mention.first - 1;
     // (past a name particle the name left out: “after de Blasio stated”)
-    if (o > 0 && tokens.kind[o] === Kind.Word && NAME_PARTICLES.has(tokens.lower(o))) o--;
+    if (o > 0 && this.isWord(o, W.Particle)) o--;
     // (and past an article: “… as the crowd roared”)
-    if (o > 0 && tokens.kind[o] === Kind.Word && (tokens.lower(o) === 'the' || tokens.lower(o) === 'a')) o--;
-    if (o >= 0 && tokens.kind[o] === Kind.Word && (SUBORDINATORS.has(tokens.lower(o)) || tokens.lower(o) === 'as')) return;
+    if (o > 0 && this.isWord(o, W.Article)) o--;
+    if (o >= 0 && this.isWord(o, W.SetsScene)) return;
     // “a senior Trump advise[r] who …”: a name inside a description is no subject
-    const before = mention.first > 0 && tokens.kind[mention.first - 1] === Kind.Word && (tokens.flags[mention.first - 1]! & Flag.Cap) === 0 ? tokens.lower(mention.first - 1) : '';
-    if (mention.kind === MentionKind.Name && (before === 'a' || before === 'an' || TITLE_MODIFIERS.has(before))) return;
+    const b = mention.first - 1;
+    if (mention.kind === MentionKind.Name && b >= 0 && (tokens.flags[b]! & Flag.Cap) === 0 && this.isWord(b, W.Describes)) return;
     const speaker = this.speakerOf(mention);
     if (speaker !== null) this.remember(cue.token, speaker, mention.kind);
   }
@@ -437,13 +490,13 @@ class Resolver {
     for (let k = c - 1, n = 0; k >= floor && n < 10; k--, n++) {
       if (tokens.kind[k] === Kind.Quote) return -1;
       if (tokens.kind[k] !== Kind.Word) {
-        if (this.punct(k) !== ',') return -1;
+        if (!this.isMark(k, Mark.Comma)) return -1;
         continue;
       }
-      const w = tokens.lower(k);
-      if (w === 'who' || w === 'which') return k;
+      const w = WORDS.of(tokens, k);
+      if ((w & W.Relative) !== 0) return k;
       // (a subject pronoun opens a clause of its own)
-      if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || SUBJECT_PRONOUNS.has(w) || w === 'you' || w === 'that') return -1;
+      if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || (w & W.OpensClause) !== 0) return -1;
     }
     return -1;
   }
@@ -481,12 +534,12 @@ class Resolver {
     const end = quotes.end(q);
     // a transcript's stage direction, “(CROSSTALK.)”, “[APPLAUSE]”: nobody's words
     if (end - start <= 40 && mayOpenStageDirection(tokens.text.charCodeAt(start)) && STAGE_DIRECTION.test(tokens.text.slice(start, end))) {
-      this.out[q] = STAGE_NOTE;
+      this.out.setStageNote(q);
       return;
     }
     const labelled = this.speakerLabel(q);
     if (labelled !== null) {
-      this.out[q] = labelled;
+      this.out.set(q, labelled);
       if (labelled.speaker !== null) this.remember(t, labelled.speaker);
       return;
     }
@@ -502,7 +555,7 @@ class Resolver {
     // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
     // (a headline capitalises its quote too: “Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense’”)
     // (only when the name opens the headline: not “Warren Hammers Wells Fargo CEO: ‘…’”)
-    const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.punct(t - 1) === ':' && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
+    const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.isMark(t - 1, Mark.Colon) && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
     // (a verb of a title-case headline speaks only for a name: not “Retired General Reveals ‘…’”)
     if (found !== null && found.cue !== null && (tokens.flags[found.cue.token]! & Flag.TitleCase) !== 0 && found.mention.kind !== MentionKind.Name) found = null;
     if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.looksLikeTerm(t)))) found = null;
@@ -524,7 +577,7 @@ class Resolver {
       if (carried !== null && (result === null || result.mentionKind === 0 || result.mentionKind === MentionKind.Pronoun)) result = carried;
     }
     if (result === null) return;
-    this.out[q] = result;
+    this.out.set(q, result);
     if (result.speaker !== null) this.remember(t, result.speaker, result.mentionKind);
   }
 
@@ -537,9 +590,9 @@ class Resolver {
     const { text } = this.input.tokens;
     const start = this.input.quotes.start(q);
     const end = this.input.quotes.end(q);
-    // (a label starts with a capital and a second capital or ' ’ . -: most quotes are refused before any slicing)
-    if (end - start < 2 || !isAsciiUpper(text.charCodeAt(start)) || !isLabelChar(text.charCodeAt(start + 1))) return null;
-    const m = LABEL.exec(text.slice(start, Math.min(end, start + 40)));
+    // (most quotes are refused before any slicing)
+    if (!mayOpenLabel(text, start, end)) return null;
+    const m = LABEL.exec(text.slice(start, Math.min(end, start + LABEL_REACH)));
     if (m === null) return null;
     const label = m[1]!;
     const words = label.toLowerCase().replace(/\./gu, '').split(/\s+/u);
@@ -554,14 +607,19 @@ class Resolver {
     return { ...attribution(speaker, null, -1, -1, 'speaker-label', 85), labelSpan: mention, cueSpan: { start: colon, end: colon + 1 } };
   }
 
+  /** The attribution written for quote `q`, read back from the table (its speaker's reference made again). */
+  private written(q: number): QuoteAttribution {
+    const { out } = this;
+    const nominal = out.nominal(q);
+    const speaker = nominal !== null ? { entity: -1, nominal } : out.entity(q) >= 0 ? this.refOf(out.entity(q)) : null;
+    return { speaker, mentionKind: out.mentionKind(q), mentionFirst: out.mentionFirst(q), mentionLast: out.mentionLast(q), cueFirst: out.cueFirst(q), cueLast: out.cueLast(q), rule: out.rule(q), confidence: out.confidence(q) };
+  }
+
   /** Rules 3 and 4: the speaker carried over from the previous part, sentence or paragraph. */
   private continuation(t: number, q: number): QuoteAttribution | null {
     const { tokens } = this.input;
     const previous = this.input.quotes.previous(q);
-    if (previous >= 0) {
-      const prev = this.out[previous]!;
-      if (prev.speaker !== null) return inherited(prev, 'multi-paragraph', 85);
-    }
+    if (previous >= 0 && this.out.hasSpeaker(previous)) return inherited(this.written(previous), 'multi-paragraph', 85);
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, q)) return null;
     const para = tokens.para[t]!;
     const same = this.lastSpeakerOfPara[para];
@@ -603,11 +661,11 @@ class Resolver {
   private markedAsTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
     if (t === 0) return false;
-    if (tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
+    if (this.isWord(t - 1, W.TermMarker)) return true;
     const id = tokens.quote[t]!;
     // (or after a preposition or a possessive: “on Wednesday’s ‘MSNBC Live,’ Lehel stated”, “author of ‘Going Viral,’”)
-    const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || TITLE_PREPOSITIONS.has(tokens.lower(t - 1)));
-    return (inPhrase || (this.punct(t - 1) === ',' && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
+    const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || this.isWord(t - 1, W.TitlePreposition));
+    return (inPhrase || (this.isMark(t - 1, Mark.Comma) && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
   }
 
   /** A quote between the parts of a name: Gary ‘The Quiff’ Hollings. */
@@ -621,7 +679,7 @@ class Resolver {
   /** A quote that names a term or a title rather than quoting anyone. */
   private looksLikeTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
-    if (t > 0 && tokens.kind[t - 1] === Kind.Word && TERM_MARKERS.has(tokens.lower(t - 1))) return true;
+    if (t > 0 && this.isWord(t - 1, W.TermMarker)) return true;
     if (this.isNickname(t)) return true;
     const id = tokens.quote[t]!;
     return isTitleCased(tokens.text, quotes.start(id), quotes.end(id)) || isShouted(tokens.text, quotes.start(id), quotes.end(id));
@@ -647,10 +705,7 @@ class Resolver {
 
   /** A cue after a modal or “to” (will say, would call, refused to comment). */
   private hypothetical(c: number): boolean {
-    const { tokens } = this.input;
-    const p = c - 1;
-    if (p < 0 || tokens.kind[p] !== Kind.Word) return false;
-    return MODALS.has(tokens.lower(p));
+    return c > 0 && this.isWord(c - 1, W.Modal);
   }
 
   /** Another cue earlier in the sentence. */
@@ -664,9 +719,9 @@ class Resolver {
     const { tokens } = this.input;
     for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
       if (tokens.kind[k] !== Kind.Word) return false;
-      const w = tokens.lower(k);
-      if (w === 'and' || w === 'but') return true;
-      if (!(w.endsWith('ly') || w === 'also' || w === 'then' || w === 'later')) return false;
+      const w = WORDS.of(tokens, k);
+      if ((w & W.Coordinator) !== 0) return true;
+      if ((w & W.Adverb) === 0) return false;
     }
     return false;
   }
@@ -677,14 +732,14 @@ class Resolver {
     if (c === floor) return true;
     const p = c - 1;
     if (tokens.kind[p] === Kind.Quote) return true;
-    return this.punct(p) === ',' && p - 1 >= floor && tokens.kind[p - 1] === Kind.Quote;
+    return this.isMark(p, Mark.Comma) && p - 1 >= floor && tokens.kind[p - 1] === Kind.Quote;
   }
 
   /** The quote's words end with a comma, or a comma follows the closing mark. */
   private endsWithComma(t: number): boolean {
     const { tokens, quotes } = this.input;
     const id = tokens.quote[t]!;
-    return lastChar(tokens.text, quotes.start(id), quotes.end(id)) === ',' || this.punct(t + 1) === ',';
+    return lastChar(tokens.text, quotes.start(id), quotes.end(id)) === ',' || this.isMark(t + 1, Mark.Comma);
   }
 
   /**
@@ -779,7 +834,7 @@ class Resolver {
     const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, quotes.start(id), quotes.end(id)));
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
-    const setOff = this.punct(k + 1) === ',' || (this.punct(k + 2) === ',' && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || POSSESSIVE_DETERMINERS.has(tokens.lower(k))));
+    const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
     const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
     if (c >= end) return this.sentenceFinal(k, end, c);
     const cue = cues.list[cues.at[c]!]!;
@@ -797,7 +852,7 @@ class Resolver {
     if (this.onlyAdverbsBetween(k, c)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       // “said the senators were …”: the start of what was said, not an inverted speaker
-      if (mention !== null && !(mention.last + 1 < tokens.count && tokens.kind[mention.last + 1] === Kind.Word && FINITE_AFTER_SUBJECT.has(tokens.lower(mention.last + 1)))) {
+      if (mention !== null && !(mention.last + 1 < tokens.count && this.isWord(mention.last + 1, W.Finite))) {
         if (strict && (!this.endsSoon(mention.last + 1) || this.introducesNext(t, cue, mention.last + 1))) return null;
         return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
       }
@@ -805,7 +860,7 @@ class Resolver {
     const subject = this.subjectBefore(c, k);
     if (subject !== null && subject.first >= k) {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
-      const described = subject.first > k + 1 && subject.first - k <= 7 && this.punct(subject.first - 1) === ',' && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
+      const described = subject.first > k + 1 && subject.first - k <= 7 && this.isMark(subject.first - 1, Mark.Comma) && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
       if (strict && ((subject.first !== k && !described) || !(this.endsSoon(cue.last + 1) || this.prepositionAfter(cue.last + 1)) || this.introducesNext(t, cue, cue.last + 1))) return null;
       return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
     }
@@ -892,15 +947,15 @@ class Resolver {
     const end = this.sentenceEnd(k);
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') return null;
-    if (this.punct(c - 1) === ',') {
+    if (this.isMark(c - 1, Mark.Comma)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention === null) return null;
       const next = mention.last + 1;
-      if (next < end - 1 && this.punct(next) !== ',') return null;
+      if (next < end - 1 && !this.isMark(next, Mark.Comma)) return null;
       return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
     }
     const subject = this.subjectBefore(c, from);
-    if (subject === null || this.punct(subject.first - 1) !== ',' || !this.endsSoon(cue.last + 1)) return null;
+    if (subject === null || !this.isMark(subject.first - 1, Mark.Comma) || !this.endsSoon(cue.last + 1)) return null;
     return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
   }
 
@@ -933,7 +988,7 @@ class Resolver {
   private leading(t: number): Found | null {
     const { tokens } = this.input;
     const own = this.leadingFrom(t, tokens.sentStart[tokens.sent[t]!]!);
-    if (own !== null || t === 0 || tokens.paraStart[tokens.para[t]!] !== t || this.punct(t - 1) !== ':') return own;
+    if (own !== null || t === 0 || tokens.paraStart[tokens.para[t]!] !== t || !this.isMark(t - 1, Mark.Colon)) return own;
     return this.leadingFrom(t, tokens.sentStart[tokens.sent[t - 1]!]!);
   }
 
@@ -1084,7 +1139,7 @@ class Resolver {
     let j = k;
     // (the tail of a nominal source: “two people familiar with the talks”)
     while (j < before && j < k + 6 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0) j++;
-    if (this.punct(j) !== ',') return false;
+    if (!this.isMark(j, Mark.Comma)) return false;
     for (let i = j + 1; i < before; i++) if (cues.at[i]! >= 0 || tokens.kind[i] === Kind.Quote) return false;
     return before - j <= LEADING_WINDOW;
   }
@@ -1121,8 +1176,8 @@ class Resolver {
     let subordinate = this.input.tokens.kind[floor] === Kind.Word && SUBORDINATORS.has(this.input.tokens.lower(floor));
     if (subordinate) {
       let k = floor + 1;
-      while (k < end && k < floor + 16 && this.punct(k) !== ',') k++;
-      subordinate = k < end && this.punct(k) === ',';
+      while (k < end && k < floor + 16 && !this.isMark(k, Mark.Comma)) k++;
+      subordinate = k < end && this.isMark(k, Mark.Comma);
     }
     const direct = subordinate ? null : this.subjectAt(floor, end);
     if (direct !== null) return direct;
@@ -1130,7 +1185,7 @@ class Resolver {
     let commas = 0;
     for (let k = floor; k < end && k < floor + INTRO_REACH; k++) {
       if (this.input.tokens.kind[k] === Kind.Quote) return null;
-      if (this.punct(k) !== ',') continue;
+      if (!this.isMark(k, Mark.Comma)) continue;
       const found = this.subjectAt(k + 1, end);
       if (found !== null || ++commas >= 2) return found;
     }
@@ -1166,10 +1221,10 @@ class Resolver {
     // (after an appositive: “Howard Dean, former DNC chairman, poked at …”)
     let next = k + 1;
     // a party and state: “Rep. Hakeem Jeffries (D-N.Y.) reacted …”
-    if (this.punct(next) === '(') {
+    if (this.isMark(next, Mark.LeftParen)) {
       let j = next + 1;
-      while (j < end && j < next + 12 && this.punct(j) !== ')') j++;
-      if (this.punct(j) === ')') next = j + 1;
+      while (j < end && j < next + 12 && !this.isMark(j, Mark.RightParen)) j++;
+      if (this.isMark(j, Mark.RightParen)) next = j + 1;
     }
     // up to three appositives: “Rep. Yusuf al-Haddad, D-Mich., whose district includes the airport, attended …”
     const verbish = (t: number): boolean => {
@@ -1177,16 +1232,16 @@ class Resolver {
       const v = tokens.lower(t);
       return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[t]! >= 0;
     };
-    for (let hop = 0; hop < 3 && this.punct(next) === ','; hop++) {
+    for (let hop = 0; hop < 3 && this.isMark(next, Mark.Comma); hop++) {
       let j = next + 1;
-      while (j < end && j < next + 16 && this.punct(j) !== ',' && tokens.kind[j] !== Kind.Quote) j++;
-      if (this.punct(j) !== ',') break;
+      while (j < end && j < next + 16 && !this.isMark(j, Mark.Comma) && tokens.kind[j] !== Kind.Quote) j++;
+      if (!this.isMark(j, Mark.Comma)) break;
       // (the comma that closes one appositive may open the next: “…, D-Mich., whose district …,”)
       next = verbish(j + 1) || hop === 2 ? j + 1 : j;
     }
-    if (this.punct(next) === ',' && verbish(next + 1)) next++;
+    if (this.isMark(next, Mark.Comma) && verbish(next + 1)) next++;
     // the name closing an appositive of a description: “A spokesman for the mayor, Ian Ruiz, declined …”
-    if (this.punct(next) === ',' && from > 0 && this.punct(from - 1) === ',') next++;
+    if (this.isMark(next, Mark.Comma) && from > 0 && this.isMark(from - 1, Mark.Comma)) next++;
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
     return verbish(next) ? m : null;
   }
@@ -1245,7 +1300,7 @@ class Resolver {
         if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
         const m = this.subjectBefore(k, floor);
         if (m !== null) return m;
-        if (tokens.kind[k - 1] === Kind.Quote || this.punct(k - 1) === ',') {
+        if (tokens.kind[k - 1] === Kind.Quote || this.isMark(k - 1, Mark.Comma)) {
           const after = this.reader.mentionAfter(cues.list[ci]!.last, c - 1);
           if (after !== null) return after;
         }
@@ -1339,6 +1394,8 @@ class Resolver {
     const variants = TITLE_VARIANTS.get(head);
     const limit = tokens.start[m.first]! - BY_TITLE_REACH;
     const bodyLike = ORG_STAND_INS.has(head) || (head.endsWith('s') && ORG_STAND_INS.has(head.slice(0, -1)));
+    // (a word no one's roles can hold, “the parents”: only an organisation may answer, and nobody's roles need reading)
+    const personLike = this.mayBeRole(head) || (variants !== undefined && variants.some((v) => this.mayBeRole(v)));
     let nearestBody = -1;
     // (a person with the role but not the place, if nobody has both)
     let fallback = -1;
@@ -1356,6 +1413,7 @@ class Resolver {
         if (bodyLike && nearestBody < 0 && run.kind !== RunKind.Place && run.kind !== RunKind.Group && !run.possessive) nearestBody = id;
         continue;
       }
+      if (!personLike) continue;
       const roles = this.rolesOf(id);
       if (!hasAny(roles, head, variants)) continue;
       if (place.every((w) => roles.has(w))) return id;
@@ -1369,6 +1427,17 @@ class Resolver {
       this.kindChanges++;
     }
     return nearestBody;
+  }
+
+  /** Is token `t` a word of any of the {@link W} classes `bits`? */
+  private isWord(t: number, bits: number): boolean {
+    const { tokens } = this.input;
+    return tokens.kind[t] === Kind.Word && (WORDS.of(tokens, t) & bits) !== 0;
+  }
+
+  /** {@link isMark} in the input's tokens. */
+  private isMark(t: number, mark: Mark): boolean {
+    return isMark(this.input.tokens, t, mark);
   }
 
   private punct(t: number): string | null {
@@ -1405,7 +1474,7 @@ class Resolver {
   /** A prepositional phrase, not a clause of what was said, follows the cue: “said of the swirl …”, “said at a rally in …”. */
   private prepositionAfter(t: number): boolean {
     const { tokens } = this.input;
-    return t < tokens.count && tokens.kind[t] === Kind.Word && (tokens.flags[t]! & Flag.Cap) === 0 && CUE_PREPOSITIONS.has(tokens.lower(t));
+    return t < tokens.count && (tokens.flags[t]! & Flag.Cap) === 0 && this.isWord(t, W.CuePreposition);
   }
 
   /** Does the sentence end within a few tokens of `t` (a bare attribution: “Reyes said on Monday.”)? */
@@ -1414,12 +1483,7 @@ class Resolver {
   }
 
   private onlyAdverbsBetween(from: number, to: number): boolean {
-    const { tokens } = this.input;
-    for (let k = from; k < to; k++) {
-      if (tokens.kind[k] !== Kind.Word) return false;
-      const w = tokens.lower(k);
-      if (!(w.endsWith('ly') || w === 'also' || w === 'later' || w === 'then' || w === 'again')) return false;
-    }
+    for (let k = from; k < to; k++) if (!this.isWord(k, W.Adverb | W.Again)) return false;
     return true;
   }
 

@@ -12,10 +12,32 @@ import { lastChar } from '../text/chars.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
-import { RunKind, type Names } from './names.js';
+import { RunKind, isPunct, type Names } from './names.js';
 import type { Entities } from './entities.js';
 import { WordClasses } from '../text/word-classes.js';
 import { ownCopy } from '../text/lower-words.js';
+
+/** One-character punctuation marks, by code unit. @internal */
+export const enum Mark {
+  Apostrophe = 0x27,
+  LeftParen = 0x28,
+  RightParen = 0x29,
+  Comma = 0x2c,
+  Hyphen = 0x2d,
+  Slash = 0x2f,
+  Colon = 0x3a,
+  RightSingleQuote = 0x2019,
+}
+
+/**
+ * Is token `t` the punctuation mark `mark` (what `punct(t) === ','` asks,
+ * read in place: no string is cut for it)? @internal
+ */
+export function isMark(tokens: Tokens, t: number, mark: Mark): boolean {
+  if (t < 0 || t >= tokens.count || tokens.kind[t] !== Kind.Punct) return false;
+  const s = tokens.start[t]!;
+  return tokens.end[t]! - s === 1 && tokens.text.charCodeAt(s) === mark;
+}
 
 /** What kind of words name the speaker. */
 export const enum MentionKind {
@@ -93,6 +115,8 @@ const enum Cls {
   /** {@link isModifierLike}. */
   ModifierLike = 512,
   Org = 1024,
+  /** {@link SUBJECT_PRONOUNS}. */
+  Pronoun = 2048,
 }
 
 const CLASSES = new WordClasses((w) => {
@@ -108,6 +132,7 @@ const CLASSES = new WordClasses((w) => {
   if (isSourceNoun(w)) b |= Cls.Source;
   if (isModifierLike(w)) b |= Cls.ModifierLike;
   if (ORG_WORDS.has(w)) b |= Cls.Org;
+  if (SUBJECT_PRONOUNS.has(w)) b |= Cls.Pronoun;
   return b;
 });
 
@@ -135,6 +160,11 @@ export class MentionReader {
   /** The {@link Cls} bits of token `t`'s word; 0 for a token that is not a word. */
   private cls(t: number): number {
     return this.tokens.kind[t] === Kind.Word ? CLASSES.of(this.tokens, t) : 0;
+  }
+
+  /** {@link isMark} in the reader's tokens. */
+  private isMark(t: number, mark: Mark): boolean {
+    return isMark(this.tokens, t, mark);
   }
 
   private punct(t: number): string | null {
@@ -180,11 +210,11 @@ export class MentionReader {
     }
     if (k < floor) return null;
     // a parenthesis: Sen. Ruth Okafor (D-Ohio) said / Gov. John Kasich (R-OH), said
-    if (this.punct(k) === ',' && this.punct(k - 1) === ')') k--;
-    if (this.punct(k) === ')') {
+    if (this.isMark(k, Mark.Comma) && this.isMark(k - 1, Mark.RightParen)) k--;
+    if (this.isMark(k, Mark.RightParen)) {
       let j = k - 1;
-      while (j >= floor && j > k - 12 && this.punct(j) !== '(') j--;
-      if (j < floor || this.punct(j) !== '(') return null;
+      while (j >= floor && j > k - 12 && !this.isMark(j, Mark.LeftParen)) j--;
+      if (j < floor || !this.isMark(j, Mark.LeftParen)) return null;
       k = j - 1;
       if (k < floor) return null;
     }
@@ -195,7 +225,7 @@ export class MentionReader {
     if (this.tokens.kind[k] === Kind.Quote && isShortQuote(this.tokens, k) && this.endsInComma(k)) return this.appositiveSubject(k, floor, ',');
     const w = this.word(k);
     // a relative pronoun: Reyes, who leads the agency, said … / a surrogate who said …
-    if (w === 'who' && k - 2 >= floor && this.punct(k - 1) === ',') {
+    if (w === 'who' && k - 2 >= floor && this.isMark(k - 1, Mark.Comma)) {
       const m = this.mentionEndingAt(k - 2, floor);
       if (m !== null && m.kind !== MentionKind.Nominal) return m;
       // “McConnell, now the Senate majority leader, who …”: the person the description is set off from
@@ -251,7 +281,7 @@ export class MentionReader {
         break;
       } else if ((c & (Cls.Determiner | Cls.TitleModifier | Cls.ModifierLike)) === 0 || (c & Cls.Clause) !== 0) return null;
     }
-    if (!role || j < floor || this.punct(j) !== ',') return null;
+    if (!role || j < floor || !this.isMark(j, Mark.Comma)) return null;
     const person = this.mentionEndingAt(j - 1, floor);
     if (person === null || person.kind !== MentionKind.Name || this.names.runs[person.run]!.kind !== RunKind.Person) return null;
     return person;
@@ -279,7 +309,7 @@ export class MentionReader {
     const before = run.first - 1;
     if (before < floor) return false;
     if (this.tokens.kind[before] === Kind.Word) return (this.cls(before) & Cls.Locative) !== 0;
-    if (this.punct(before) === ',') return this.isPlaceInPhrase(before - 1, floor);
+    if (this.isMark(before, Mark.Comma)) return this.isPlaceInPhrase(before - 1, floor);
     return false;
   }
 
@@ -313,7 +343,7 @@ export class MentionReader {
         return best;
       }
       // City, State: step over the comma to the city
-      if (this.punct(before) === ',' && this.names.runs[this.names.runOf[first]!]?.kind === RunKind.Place) {
+      if (this.isMark(before, Mark.Comma) && this.names.runs[this.names.runOf[first]!]?.kind === RunKind.Place) {
         const r = this.names.runOf[before - 1]!;
         if (r < 0) return best;
         const city = this.names.runs[r]!;
@@ -342,11 +372,9 @@ export class MentionReader {
     let inner: Mention | null = null;
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
-      // (after a dashed aside, the appositive it sits in may open with a comma: “Dickey, the chief executive of Ora Media — the company that … — told”)
-      const opens = (t: number): boolean => this.punct(t) === closer || (hop > 0 && closer !== ',' && this.punct(t) === ',');
       // (a short quoted name inside the appositive does not end it: wearing “Ted Cruz” pins)
-      while (j >= floor && j > k - 48 && !opens(j) && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
-      if (j < floor || !opens(j) || j === right - 1) break;
+      while (j >= floor && j > k - 48 && !this.opensAppositive(j, closer, hop) && (this.tokens.kind[j] !== Kind.Quote || isShortQuote(this.tokens, j))) j--;
+      if (j < floor || !this.opensAppositive(j, closer, hop) || j === right - 1) break;
       const segment = this.appositiveTitle(j + 1, right - 1);
       if (hop === 0) {
         const named = this.nameSpanning(j + 1, right - 1) ?? this.nameBeforeRelative(j + 1, right - 1);
@@ -367,10 +395,10 @@ export class MentionReader {
       if (segment !== null) titles.push(segment);
       // “Rep. Jim Jordan (R-Ohio), an oversight panel member, said”
       let end = j - 1;
-      if (this.punct(end) === ')') {
+      if (this.isMark(end, Mark.RightParen)) {
         let o = end - 1;
-        while (o >= floor && o > end - 12 && this.punct(o) !== '(') o--;
-        if (o >= floor && this.punct(o) === '(') end = o - 1;
+        while (o >= floor && o > end - 12 && !this.isMark(o, Mark.LeftParen)) o--;
+        if (o >= floor && this.isMark(o, Mark.LeftParen)) end = o - 1;
       }
       const found = this.mentionEndingAt(end, floor);
       const head = found === null ? null : this.ownerOf(found, floor);
@@ -392,14 +420,24 @@ export class MentionReader {
   }
 
   /**
+   * Does token `t` open the appositive that the mark `closer` closes, at the
+   * `hop`-th appositive back? After a dashed aside, the appositive it sits in
+   * may open with a comma: “Dickey, the chief executive of Ora Media — the
+   * company that … — told”.
+   */
+  private opensAppositive(t: number, closer: string, hop: number): boolean {
+    return isPunct(this.tokens, t, closer) || (hop > 0 && closer !== ',' && this.isMark(t, Mark.Comma));
+  }
+
+  /**
    * A person named just before the description that ends at the comma `j`
    * (“Gil Vian, the editor of the city’s newspaper,”), or null.
    */
   private personBeforeAppositive(j: number, floor: number): Mention | null {
     const closer = this.punct(j)!;
     let i = j - 1;
-    while (i >= floor && i > j - 24 && this.punct(i) !== closer && this.tokens.kind[i] !== Kind.Quote) i--;
-    if (i < floor || this.punct(i) !== closer || i === j - 1 || this.appositiveTitle(i + 1, j - 1) === null) return null;
+    while (i >= floor && i > j - 24 && !isPunct(this.tokens, i, closer) && this.tokens.kind[i] !== Kind.Quote) i--;
+    if (i < floor || !isPunct(this.tokens, i, closer) || i === j - 1 || this.appositiveTitle(i + 1, j - 1) === null) return null;
     const m = this.mentionEndingAt(i - 1, floor);
     if (m === null || m.kind !== MentionKind.Name || this.names.runs[m.run]!.kind !== RunKind.Person) return null;
     return m;
@@ -414,7 +452,7 @@ export class MentionReader {
     if (r < 0) return null;
     const run = this.names.runs[r]!;
     if (run.first !== from || run.kind !== RunKind.Person || run.possessive || run.last + 2 > to) return null;
-    if (this.punct(run.last + 1) !== ',' || this.word(run.last + 2) !== 'who') return null;
+    if (!this.isMark(run.last + 1, Mark.Comma) || this.word(run.last + 2) !== 'who') return null;
     return this.mentionEndingAt(run.last, from);
   }
 
@@ -470,11 +508,10 @@ export class MentionReader {
       const description = first < run.first ? tokens.text.slice(tokens.start[first], tokens.end[run.first - 1]).trim() : null;
       return { kind: MentionKind.Name, first, last: k, run: r, pronoun: null, titles: titlesOf(description, run.title) };
     }
-    const w = this.word(k);
-    if (w === null) return null;
-    const pronoun = SUBJECT_PRONOUNS.get(w);
-    if (pronoun !== undefined) {
-      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: NO_TITLES };
+    if (this.tokens.kind[k] !== Kind.Word) return null;
+    // (the pronoun's own word looked up only for a pronoun)
+    if ((this.cls(k) & Cls.Pronoun) !== 0) {
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun: SUBJECT_PRONOUNS.get(this.word(k)!)!, titles: NO_TITLES };
     }
     if (!this.isLowerWord(k)) return null;
     return this.nominalEndingAt(k, floor);
@@ -524,7 +561,7 @@ export class MentionReader {
     while (j >= floor && guard++ < 10) {
       const w = this.word(j);
       if (w === null) {
-        if (this.punct(j) === '-' || this.punct(j) === '’' || this.punct(j) === "'") {
+        if (this.isMark(j, Mark.Hyphen) || this.isMark(j, Mark.RightSingleQuote) || this.isMark(j, Mark.Apostrophe)) {
           j--;
           continue;
         }
@@ -633,11 +670,9 @@ export class MentionReader {
     const { tokens, names } = this;
     let k = after + 1;
     if (k > limit) return null;
-    const w = this.word(k);
-    if (w === null) return null;
-    const pronoun = SUBJECT_PRONOUNS.get(w);
-    if (pronoun !== undefined && this.isLowerWord(k)) {
-      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun, titles: NO_TITLES };
+    if (this.tokens.kind[k] !== Kind.Word) return null;
+    if ((this.cls(k) & Cls.Pronoun) !== 0 && this.isLowerWord(k)) {
+      return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun: SUBJECT_PRONOUNS.get(this.word(k)!)!, titles: NO_TITLES };
     }
     // walk over determiners, role nouns and names to the last name of the chain
     const first = k;
@@ -663,7 +698,7 @@ export class MentionReader {
       }
       const x = this.word(k);
       // numbers in a description: “9/11 widow Terry Strada”, “62-year-old”
-      if ((x !== null && (tokens.flags[k]! & Flag.Number) !== 0) || (this.punct(k) === '/' && k + 1 <= limit && (tokens.flags[k + 1]! & Flag.Number) !== 0)) {
+      if ((x !== null && (tokens.flags[k]! & Flag.Number) !== 0) || (this.isMark(k, Mark.Slash) && k + 1 <= limit && (tokens.flags[k + 1]! & Flag.Number) !== 0)) {
         k++;
         continue;
       }
@@ -734,7 +769,7 @@ export class MentionReader {
     const { tokens, names } = this;
     let j = k;
     while (j <= limit && j < k + 2 && this.isLowerWord(j) && (this.cls(j) & Cls.ModifierLike) !== 0) j++;
-    if (j - 1 < first || !this.isLowerWord(j - 1) || (this.cls(j - 1) & Cls.Source) === 0 || this.punct(j) !== ',' || j + 1 > limit) return null;
+    if (j - 1 < first || !this.isLowerWord(j - 1) || (this.cls(j - 1) & Cls.Source) === 0 || !this.isMark(j, Mark.Comma) || j + 1 > limit) return null;
     const r = names.runOf[j + 1]!;
     if (r < 0) return null;
     const run = names.runs[r]!;
@@ -742,7 +777,7 @@ export class MentionReader {
     if (run.first !== j + 1 || !(run.kind === RunKind.Person || (run.kind === RunKind.Proper && run.words.length >= 2)) || run.possessive) return null;
     // (the name ends the phrase, or an affiliation follows it: “Andrew Pincus of the law firm Mayer Brown”)
     const after = run.last + 1;
-    if (after < tokens.count && this.punct(after) === null && tokens.sent[after] === tokens.sent[run.first] && !AFFILIATIONS.has(this.word(after) ?? '')) return null;
+    if (after < tokens.count && tokens.kind[after] !== Kind.Punct && tokens.sent[after] === tokens.sent[run.first] && !AFFILIATIONS.has(this.word(after) ?? '')) return null;
     const description = tokens.text.slice(tokens.start[first], tokens.end[j - 1]).replace(/^(?:the|a|an|one|another)\s+/iu, '');
     return { kind: MentionKind.Name, first, last: run.last, run: r, pronoun: null, titles: titlesOf(description, run.title) };
   }
@@ -759,9 +794,9 @@ export class MentionReader {
       if ((c & Cls.Role) !== 0) into.add(this.word(j)!);
       else if ((c & (Cls.TitleModifier | Cls.ModifierLike)) === 0) break;
     }
-    if (this.punct(last + 1) === ',') {
+    if (this.isMark(last + 1, Mark.Comma)) {
       for (let j = last + 2; j < this.tokens.count && j <= last + 9; j++) {
-        if (this.punct(j) !== null) break;
+        if (this.tokens.kind[j] === Kind.Punct) break;
         if ((this.cls(j) & Cls.Role) !== 0) into.add(this.word(j)!);
       }
     }
@@ -797,8 +832,8 @@ export class MentionReader {
 const TITLE_WORDS = new Map<string, readonly string[]>();
 const MAX_TITLE_TEXTS = 4096;
 
-/** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text. */
-function wordsOfTitle(title: string): readonly string[] {
+/** The lower-case words of a name's title, without full stops (“Sen.” → sen), split once per title text. @internal */
+export function wordsOfTitle(title: string): readonly string[] {
   let words = TITLE_WORDS.get(title);
   if (words !== undefined) return words;
   // (words cut from a copy when kept: a slice of the title may be a view of the whole text)
