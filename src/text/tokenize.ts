@@ -65,8 +65,7 @@ export interface Tokens {
   lower(i: number): string;
   /**
    * The slot of {@link lower}`(i)` in the shared table of lower-case words
-   * (src/text/lower-words.ts), or -1 when the word is not kept there (or sits
-   * in one of its last two slots, which the tokens' 16-bit cache cannot name).
+   * (src/text/lower-words.ts), or -1 when the word is not kept there.
    * A slot never changes its word, so a stage may remember facts about a word
    * by slot.
    */
@@ -350,8 +349,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
 
   // asked again and again for the same tokens: cached per token, and most words come from the shared table;
   // for each token, in 16 bits, 1 + its word's slot in the shared table of lower-case words, IN_MAP for a
-  // word cached in a map (one not kept in the table, or kept in one of its last two slots, whose number does
-  // not fit), 0 before it is asked for
+  // word not kept in the table (cached in a map), 0 before it is asked for
   const lowerSlot = cols.lower.subarray(0, count).fill(0);
   const lowerCache = new Map<number, string>();
   const lower = (t: number): string => {
@@ -362,11 +360,11 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     let e = end[t]!;
     if ((flags[t]! & Flag.Abbrev) !== 0) e--;
     const shared = lowerWordSlot(text, s0, e, hash[t]!);
-    if (shared >= 0 && shared + 1 < IN_MAP) {
+    if (shared >= 0) {
       lowerSlot[t] = shared + 1;
       return sharedWord(shared);
     }
-    const s = shared >= 0 ? sharedWord(shared) : text.slice(s0, e).toLowerCase();
+    const s = text.slice(s0, e).toLowerCase();
     lowerSlot[t] = IN_MAP;
     lowerCache.set(t, s);
     return s;
