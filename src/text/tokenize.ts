@@ -267,6 +267,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
       let joined = false;
+      // (the hash of the word up to its last inner apostrophe: a possessive's core, Trump in Trump’s)
+      let beforeApostrophe = 0;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
@@ -293,6 +295,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && j !== nextQuoteAt && !(d === 0x2e && sentenceGlue(text, i, j))) {
           if (d === 0x2e) dotted = true;
           else joined = true;
+          if (isApostrophe(d)) beforeApostrophe = h;
           h = hashStep(h, foldCode(d));
           j++;
         } else break;
@@ -319,7 +322,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       let core = wordHash;
       if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
         f |= Flag.Possessive;
-        core = hashRange(text, i, j - 2);
+        core = beforeApostrophe;
       } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
         f |= Flag.Possessive;
         j++;
@@ -396,12 +399,6 @@ function inCapitals(text: string, s: number, e: number): boolean {
     }
   }
   return letters >= 2;
-}
-
-function hashRange(text: string, s: number, e: number): number {
-  let h = HASH_SEED;
-  for (let k = s; k < e; k++) h = hashStep(h, foldCode(text.charCodeAt(k)));
-  return h;
 }
 
 /**
