@@ -127,8 +127,8 @@ const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 /**
  * Growable typed columns of the token stream, all views of one scratch
  * buffer (one allocation instead of nine, and none when the last call's
- * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
- * {@link Tokens.lower}.
+ * buffer is free). `para` and `sent` are filled after tokenizing; `lower` is
+ * scratch for {@link Tokens.lower}.
  */
 class Columns {
   count = 0;
@@ -162,25 +162,23 @@ class Columns {
     this.flags = new Uint8Array(buffer, capacity * 27, capacity);
   }
 
-  push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
+  push(k: Kind, s: number, e: number, f: number, q: number, h: number): void {
     if (this.count === this.capacity) this.grow();
     const t = this.count++;
     this.kind[t] = k;
     this.start[t] = s;
     this.end[t] = e;
     this.flags[t] = f;
-    this.para[t] = p;
     this.quote[t] = q;
     this.hash[t] = h;
   }
 
   private grow(): void {
-    const { start, end, para, quote, hash, kind, flags } = this;
+    const { start, end, quote, hash, kind, flags } = this;
     const capacity = this.capacity * 2 + 16;
     this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
     this.start.set(start);
     this.end.set(end);
-    this.para.set(para);
     this.quote.set(quote);
     this.hash.set(hash);
     this.kind.set(kind);
@@ -209,7 +207,6 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
   let nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
 
-  let paragraph = 0;
   let paraHasTokens = false;
   let lineEnd = -1;
   let i = 0;
@@ -221,7 +218,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         paraStart.push(cols.count);
         paraHasTokens = true;
       }
-      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, paragraph, 0);
+      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0);
       nextTop++;
       while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
       nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
@@ -237,10 +234,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     const wordStart = (cls & A_WORD) !== 0;
     if (!wordStart) {
       if (isLineBreak(c)) {
-        if (paraHasTokens) {
-          paragraph++;
-          paraHasTokens = false;
-        }
+        paraHasTokens = false;
         i++;
         continue;
       }
@@ -336,7 +330,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       paraStart.push(cols.count);
       paraHasTokens = true;
     }
-    cols.push(k, i, j, f, -1, paragraph, wordHash);
+    cols.push(k, i, j, f, -1, wordHash);
     i = j;
   }
 
@@ -379,7 +373,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
-  const sentStart = splitSentences(text, kind, start, end, flags, para, sent, quote, quotes, lower);
+  const sentStart = splitSentences(text, kind, start, end, flags, paraStart, para, sent, quote, quotes, lower);
   markTitleCase(kind, flags, hash, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
   return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
 }
@@ -448,8 +442,9 @@ function isTerminal(text: string, s: number, e: number): boolean {
 /**
  * Sentence boundaries: a paragraph start; after . ? ! (and quotes ending in
  * them) when a capitalised word or a quote follows; never after a title
- * abbreviation or an initial. Writes each token's sentence index into `sent`
- * and returns the first token of each sentence.
+ * abbreviation or an initial. Writes each token's paragraph index (from the
+ * first token of each paragraph) into `para` and its sentence index into
+ * `sent`, and returns the first token of each sentence.
  */
 function splitSentences(
   text: string,
@@ -457,6 +452,7 @@ function splitSentences(
   start: Int32Array,
   end: Int32Array,
   flags: Uint8Array,
+  paraStart: readonly number[],
   para: Int32Array,
   sent: Int32Array,
   quote: Int32Array,
@@ -466,9 +462,14 @@ function splitSentences(
   const n = kind.length;
   const sentStart: number[] = [];
   let s = -1;
+  let paragraph = -1;
+  let nextPara = 0;
   for (let t = 0; t < n; t++) {
-    let boundary = t === 0 || para[t] !== para[t - 1];
-    if (!boundary) {
+    let boundary = t === nextPara;
+    if (boundary) {
+      paragraph++;
+      nextPara = paragraph + 1 < paraStart.length ? paraStart[paragraph + 1]! : n;
+    } else {
       const p = t - 1;
       const startsUpper = kind[t] === Kind.Quote || (flags[t]! & (Flag.Cap | Flag.Number)) !== 0;
       if (startsUpper) {
@@ -495,6 +496,7 @@ function splitSentences(
       sentStart.push(t);
       flags[t]! |= Flag.SentenceStart;
     }
+    para[t] = paragraph;
     sent[t] = s;
   }
   return sentStart;
