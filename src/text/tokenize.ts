@@ -9,7 +9,7 @@
 import type { QuoteTable } from '../scan/quote-table.js';
 import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
-import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
+import { HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
@@ -186,7 +186,7 @@ class Columns {
   }
 }
 
-const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
+const ABBREVIATION_FILTER = new HashFilter(hashesOf(TITLE_ABBREVIATIONS));
 
 /**
  * Tokenizes `text` around the top-level quotes in `quotes`.
@@ -305,7 +305,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         if (
           (len === 1 && (cls & A_LETTER) !== 0) ||
           dotted ||
-          (ABBREVIATION_HASHES.has(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
+          (ABBREVIATION_FILTER.mayHave(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
         ) {
           j++;
           f |= Flag.Abbrev;
@@ -524,7 +524,7 @@ const TITLE_CASE_LOWER = new Set([
   'per', 'is', 'be', 'if', 'than', 'that', 'into', 'onto', 'over', 'off', 'out', 'up', 'so', 'not', 'are', 'was', 'its',
 ]);
 
-const TITLE_CASE_LOWER_HASHES = hashesOf(TITLE_CASE_LOWER);
+const TITLE_CASE_LOWER_FILTER = new HashFilter(hashesOf(TITLE_CASE_LOWER));
 
 /**
  * Marks title-case headlines: sentences of three or more words where every
@@ -555,7 +555,7 @@ function markTitleCase(
       if ((flags[t]! & Flag.AllCaps) !== 0) shouted++;
       else if ((flags[t]! & Flag.Cap) !== 0) caps++;
       // (most lower-case words are not among the short ones: their hash says so without reading the word)
-      else if (!TITLE_CASE_LOWER_HASHES.has(hash[t]!) || !TITLE_CASE_LOWER.has(lower(t))) ok = false;
+      else if (!TITLE_CASE_LOWER_FILTER.mayHave(hash[t]!) || !TITLE_CASE_LOWER.has(lower(t))) ok = false;
     }
     // (a heading in capitals followed by a name in normal case is not title case: the name is a name)
     if (ok && caps + shouted >= 3 && shouted * 2 < caps + shouted) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
