@@ -464,42 +464,63 @@ function splitSentences(
   let s = -1;
   let paragraph = -1;
   let nextPara = 0;
+  // (only punctuation, a quote or an abbreviation can end a sentence, before a capitalised word or a quote)
+  let mayEnd = false;
   for (let t = 0; t < n; t++) {
+    const k = kind[t]!;
+    const f = flags[t]!;
     let boundary = t === nextPara;
     if (boundary) {
       paragraph++;
       nextPara = paragraph + 1 < paraStart.length ? paraStart[paragraph + 1]! : n;
-    } else {
-      const p = t - 1;
-      const startsUpper = kind[t] === Kind.Quote || (flags[t]! & (Flag.Cap | Flag.Number)) !== 0;
-      if (startsUpper) {
-        if (kind[p] === Kind.Punct) {
-          const pc = text.charCodeAt(start[p]!);
-          // (not inside an abbreviation split by a hyphen: “(D-N.Y.)”, “D-S.C.”)
-          if (isTerminal(text, start[p]!, end[p]!)) boundary = !(start[t] === end[p] && end[t]! - start[t]! <= 2 && kind[t] === Kind.Word);
-          else if ((pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!)) boundary = true;
-        } else if (kind[p] === Kind.Quote) {
-          const q = quote[p]!;
-          const last = lastNonBlank(text, quotes.start(q), quotes.end(q));
-          if (last === '.' || last === '…') boundary = true;
-          else if ((last === '?' || last === '!') && kind[t] === Kind.Quote) boundary = true;
-          else if (last === '?' || last === '!') boundary = !looksLikeAttribution(kind, flags, lower, t);
-        } else if ((flags[p]! & Flag.Abbrev) !== 0) {
-          const word = lower(p);
-          const single = end[p]! - start[p]! === 2;
-          if (!NEVER_FINAL.has(word) && !single && (kind[t] === Kind.Quote || COMMON_WORDS.has(lower(t)))) boundary = true;
-        }
-      }
+    } else if (mayEnd && (k === Kind.Quote || (f & (Flag.Cap | Flag.Number)) !== 0)) {
+      boundary = breaksBefore(text, kind, start, end, flags, quote, quotes, lower, t);
     }
+    mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
     if (boundary) {
       s++;
       sentStart.push(t);
-      flags[t]! |= Flag.SentenceStart;
+      flags[t] = f | Flag.SentenceStart;
     }
     para[t] = paragraph;
     sent[t] = s;
   }
   return sentStart;
+}
+
+/**
+ * Does a sentence end before token `t`, a capitalised word or a quote that
+ * follows punctuation, a quote or an abbreviation in the same paragraph?
+ */
+function breaksBefore(
+  text: string,
+  kind: Uint8Array,
+  start: Int32Array,
+  end: Int32Array,
+  flags: Uint8Array,
+  quote: Int32Array,
+  quotes: QuoteTable,
+  lower: (t: number) => string,
+  t: number,
+): boolean {
+  const p = t - 1;
+  if (kind[p] === Kind.Punct) {
+    const pc = text.charCodeAt(start[p]!);
+    // (not inside an abbreviation split by a hyphen: “(D-N.Y.)”, “D-S.C.”)
+    if (isTerminal(text, start[p]!, end[p]!)) return !(start[t] === end[p] && end[t]! - start[t]! <= 2 && kind[t] === Kind.Word);
+    return (pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!);
+  }
+  if (kind[p] === Kind.Quote) {
+    const q = quote[p]!;
+    const last = lastNonBlank(text, quotes.start(q), quotes.end(q));
+    if (last === '.' || last === '…') return true;
+    if (last !== '?' && last !== '!') return false;
+    return kind[t] === Kind.Quote || !looksLikeAttribution(kind, flags, lower, t);
+  }
+  // an abbreviation's period
+  const word = lower(p);
+  const single = end[p]! - start[p]! === 2;
+  return !NEVER_FINAL.has(word) && !single && (kind[t] === Kind.Quote || COMMON_WORDS.has(lower(t)));
 }
 
 /** After “Why?” a capitalised name followed by a cue still belongs to the quote's sentence. */
