@@ -9,7 +9,7 @@
 import type { QuoteTable } from '../scan/quote-table.js';
 import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
-import { HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
+import { HASH_SEED, HashFilter, SeenHashes, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
@@ -198,8 +198,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // room never written to costs no memory)
   const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.count);
   const paraStart: number[] = [];
-  // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
-  const lowerSeen = new HashSet(Math.min(n >> 4, 8192));
+  // (about one character in ten starts a lower-case word)
+  const lowerSeen = new SeenHashes(n >> 3);
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
