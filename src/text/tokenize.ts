@@ -198,7 +198,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // room never written to costs no memory)
   const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.count);
   const paraStart: number[] = [];
-  // (about one character in ten starts a lower-case word)
+  // (prose has a lower-case word every 15 characters or so: n / 8 leaves room, and more only moves them to a HashSet)
   const lowerSeen = new SeenHashes(n >> 3);
   const markup = new MarkupFinder(text);
 
@@ -346,7 +346,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
 
   // asked again and again for the same tokens: cached per token, and most words come from the shared table;
   // for each token, in 16 bits, 1 + its word's slot in the shared table of lower-case words, IN_MAP for a
-  // word not kept in the table (cached in a map), 0 before it is asked for
+  // word not kept in the table (cached in a map), 0 before it is asked for (the table keeps at most
+  // LOWER_WORD_SLOTS = 32,768 words, so 1 + a slot always fits below IN_MAP)
   const lowerSlot = cols.lower.subarray(0, count).fill(0);
   const lowerCache = new Map<number, string>();
   const lower = (t: number): string => {
