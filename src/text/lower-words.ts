@@ -5,22 +5,39 @@
  * length; a hit is confirmed character by character against the text, so a
  * hash collision only costs a miss. Only words of ASCII characters and ’
  * (whose lower case is one code unit, found without Unicode tables) are kept.
+ *
+ * The words are numbered in the order they are first met (their slots), and
+ * a separate open-addressing index finds a word's slot from its hash: the
+ * common words of any text get small numbers, so the arrays the stages keep
+ * by slot are read in a few hot cache lines, not all over 64K entries.
  * @internal
  * @module
  */
 
-/** Table size (a power of two); at most half of it is ever filled. */
-const SLOTS = 1 << 16;
-/** How many slots the table has (slots run from 0 to this, exclusive). @internal */
+/** How many words the table keeps at most (slots run from 0 to this, exclusive). */
+const SLOTS = 1 << 15;
+/** How many slots the table has. @internal */
 export const LOWER_WORD_SLOTS = SLOTS;
-const MASK = SLOTS - 1;
+/** The hash of each slot's word, and the word. */
 const keys = new Int32Array(SLOTS);
-const words: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-let size = 0;
+const words: string[] = [];
+/** The index: 1 + the slot of a word at its hash's place (linear probing), 0 when free; at most half full. */
+let index = new Uint16Array(1 << 12);
 
-function slotOf(h: number, len: number): number {
+function placeOf(h: number, len: number): number {
   const k = Math.imul(h ^ (h >>> 16) ^ Math.imul(len, 0x9e3779b1), 0x45d9f3b);
-  return (k ^ (k >>> 15)) & MASK;
+  return (k ^ (k >>> 15)) & (index.length - 1);
+}
+
+/** Doubles the index (the slots do not change). */
+function growIndex(): void {
+  index = new Uint16Array(index.length * 2);
+  const mask = index.length - 1;
+  for (let slot = 0; slot < words.length; slot++) {
+    let i = placeOf(keys[slot]!, words[slot]!.length);
+    while (index[i] !== 0) i = (i + 1) & mask;
+    index[i] = slot + 1;
+  }
 }
 
 /** Does `word` equal `text[s, e)` with ASCII letters lower-cased? */
@@ -68,19 +85,20 @@ const MAX_LENGTH = 40;
 export function lowerWordSlot(text: string, s: number, e: number, h: number): number {
   const len = e - s;
   if (len > MAX_LENGTH) return -1;
-  let i = slotOf(h, len);
-  for (;;) {
-    const w = words[i];
-    if (w === undefined) break;
-    if (keys[i] === h && sameLower(w, text, s, e)) return i;
-    i = (i + 1) & MASK;
+  const mask = index.length - 1;
+  let i = placeOf(h, len);
+  for (let id = index[i]!; id !== 0; id = index[i]!) {
+    if (keys[id - 1] === h && sameLower(words[id - 1]!, text, s, e)) return id - 1;
+    i = (i + 1) & mask;
   }
-  // (i is the free slot that ends the probe: the word goes there while the table is at most half full)
-  if (size * 2 >= SLOTS || !asciiFoldable(text, s, e)) return -1;
-  keys[i] = h;
-  words[i] = ownCopy(text.slice(s, e).toLowerCase());
-  size++;
-  return i;
+  // (i is the free place that ends the probe: the word goes there)
+  if (words.length === SLOTS || !asciiFoldable(text, s, e)) return -1;
+  const slot = words.length;
+  keys[slot] = h;
+  words.push(ownCopy(text.slice(s, e).toLowerCase()));
+  index[i] = slot + 1;
+  if (words.length * 2 > index.length) growIndex();
+  return slot;
 }
 
 /** The word in `slot` of the shared table (a slot {@link lowerWordSlot} gave). @internal */

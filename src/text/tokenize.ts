@@ -9,7 +9,7 @@
 import type { QuoteTable } from '../scan/quote-table.js';
 import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
-import { HASH_SEED, HashSet, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
+import { HASH_SEED, HashFilter, SeenHashes, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
@@ -65,8 +65,7 @@ export interface Tokens {
   lower(i: number): string;
   /**
    * The slot of {@link lower}`(i)` in the shared table of lower-case words
-   * (src/text/lower-words.ts), or -1 when the word is not kept there (or sits
-   * in one of its last two slots, which the tokens' 16-bit cache cannot name).
+   * (src/text/lower-words.ts), or -1 when the word is not kept there.
    * A slot never changes its word, so a stage may remember facts about a word
    * by slot.
    */
@@ -128,8 +127,8 @@ const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 /**
  * Growable typed columns of the token stream, all views of one scratch
  * buffer (one allocation instead of nine, and none when the last call's
- * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
- * {@link Tokens.lower}.
+ * buffer is free). `para` and `sent` are filled after tokenizing; `lower` is
+ * scratch for {@link Tokens.lower}.
  */
 class Columns {
   count = 0;
@@ -163,25 +162,23 @@ class Columns {
     this.flags = new Uint8Array(buffer, capacity * 27, capacity);
   }
 
-  push(k: Kind, s: number, e: number, f: number, q: number, p: number, h: number): void {
+  push(k: Kind, s: number, e: number, f: number, q: number, h: number): void {
     if (this.count === this.capacity) this.grow();
     const t = this.count++;
     this.kind[t] = k;
     this.start[t] = s;
     this.end[t] = e;
     this.flags[t] = f;
-    this.para[t] = p;
     this.quote[t] = q;
     this.hash[t] = h;
   }
 
   private grow(): void {
-    const { start, end, para, quote, hash, kind, flags } = this;
+    const { start, end, quote, hash, kind, flags } = this;
     const capacity = this.capacity * 2 + 16;
     this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
     this.start.set(start);
     this.end.set(end);
-    this.para.set(para);
     this.quote.set(quote);
     this.hash.set(hash);
     this.kind.set(kind);
@@ -189,7 +186,7 @@ class Columns {
   }
 }
 
-const ABBREVIATION_HASHES = hashesOf(TITLE_ABBREVIATIONS);
+const ABBREVIATION_FILTER = new HashFilter(hashesOf(TITLE_ABBREVIATIONS));
 
 /**
  * Tokenizes `text` around the top-level quotes in `quotes`.
@@ -201,8 +198,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // room never written to costs no memory)
   const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.count);
   const paraStart: number[] = [];
-  // (an article's vocabulary grows far slower than its length: start small, the set grows as needed)
-  const lowerSeen = new HashSet(Math.min(n >> 4, 8192));
+  // (prose has a lower-case word every 15 characters or so: n / 8 leaves room, and more only moves them to a HashSet)
+  const lowerSeen = new SeenHashes(n >> 3);
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
@@ -210,7 +207,6 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
   let nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
 
-  let paragraph = 0;
   let paraHasTokens = false;
   let lineEnd = -1;
   let i = 0;
@@ -222,7 +218,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         paraStart.push(cols.count);
         paraHasTokens = true;
       }
-      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, paragraph, 0);
+      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0);
       nextTop++;
       while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
       nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
@@ -238,10 +234,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     const wordStart = (cls & A_WORD) !== 0;
     if (!wordStart) {
       if (isLineBreak(c)) {
-        if (paraHasTokens) {
-          paragraph++;
-          paraHasTokens = false;
-        }
+        paraHasTokens = false;
         i++;
         continue;
       }
@@ -268,6 +261,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       let h = hashStep(HASH_SEED, foldCode(c));
       let dotted = false;
       let joined = false;
+      // (the hash of the word up to its last inner apostrophe: a possessive's core, Trump in Trump’s)
+      let beforeApostrophe = 0;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
@@ -294,6 +289,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         if (isInnerJoiner(d) && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && j !== nextQuoteAt && !(d === 0x2e && sentenceGlue(text, i, j))) {
           if (d === 0x2e) dotted = true;
           else joined = true;
+          if (isApostrophe(d)) beforeApostrophe = h;
           h = hashStep(h, foldCode(d));
           j++;
         } else break;
@@ -309,7 +305,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         if (
           (len === 1 && (cls & A_LETTER) !== 0) ||
           dotted ||
-          (ABBREVIATION_HASHES.has(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
+          (ABBREVIATION_FILTER.mayHave(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
         ) {
           j++;
           f |= Flag.Abbrev;
@@ -320,7 +316,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       let core = wordHash;
       if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
         f |= Flag.Possessive;
-        core = hashRange(text, i, j - 2);
+        core = beforeApostrophe;
       } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
         f |= Flag.Possessive;
         j++;
@@ -334,7 +330,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       paraStart.push(cols.count);
       paraHasTokens = true;
     }
-    cols.push(k, i, j, f, -1, paragraph, wordHash);
+    cols.push(k, i, j, f, -1, wordHash);
     i = j;
   }
 
@@ -350,8 +346,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
 
   // asked again and again for the same tokens: cached per token, and most words come from the shared table;
   // for each token, in 16 bits, 1 + its word's slot in the shared table of lower-case words, IN_MAP for a
-  // word cached in a map (one not kept in the table, or kept in one of its last two slots, whose number does
-  // not fit), 0 before it is asked for
+  // word not kept in the table (cached in a map), 0 before it is asked for (the table keeps at most
+  // LOWER_WORD_SLOTS = 32,768 words, so 1 + a slot always fits below IN_MAP)
   const lowerSlot = cols.lower.subarray(0, count).fill(0);
   const lowerCache = new Map<number, string>();
   const lower = (t: number): string => {
@@ -362,11 +358,11 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     let e = end[t]!;
     if ((flags[t]! & Flag.Abbrev) !== 0) e--;
     const shared = lowerWordSlot(text, s0, e, hash[t]!);
-    if (shared >= 0 && shared + 1 < IN_MAP) {
+    if (shared >= 0) {
       lowerSlot[t] = shared + 1;
       return sharedWord(shared);
     }
-    const s = shared >= 0 ? sharedWord(shared) : text.slice(s0, e).toLowerCase();
+    const s = text.slice(s0, e).toLowerCase();
     lowerSlot[t] = IN_MAP;
     lowerCache.set(t, s);
     return s;
@@ -378,7 +374,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
-  const sentStart = splitSentences(text, kind, start, end, flags, para, sent, quote, quotes, lower);
+  const sentStart = splitSentences(text, kind, start, end, flags, paraStart, para, sent, quote, quotes, lower);
   markTitleCase(kind, flags, hash, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
   return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
 }
@@ -398,12 +394,6 @@ function inCapitals(text: string, s: number, e: number): boolean {
     }
   }
   return letters >= 2;
-}
-
-function hashRange(text: string, s: number, e: number): number {
-  let h = HASH_SEED;
-  for (let k = s; k < e; k++) h = hashStep(h, foldCode(text.charCodeAt(k)));
-  return h;
 }
 
 /**
@@ -453,8 +443,9 @@ function isTerminal(text: string, s: number, e: number): boolean {
 /**
  * Sentence boundaries: a paragraph start; after . ? ! (and quotes ending in
  * them) when a capitalised word or a quote follows; never after a title
- * abbreviation or an initial. Writes each token's sentence index into `sent`
- * and returns the first token of each sentence.
+ * abbreviation or an initial. Writes each token's paragraph index (from the
+ * first token of each paragraph) into `para` and its sentence index into
+ * `sent`, and returns the first token of each sentence.
  */
 function splitSentences(
   text: string,
@@ -462,6 +453,7 @@ function splitSentences(
   start: Int32Array,
   end: Int32Array,
   flags: Uint8Array,
+  paraStart: readonly number[],
   para: Int32Array,
   sent: Int32Array,
   quote: Int32Array,
@@ -471,38 +463,65 @@ function splitSentences(
   const n = kind.length;
   const sentStart: number[] = [];
   let s = -1;
+  let paragraph = -1;
+  let nextPara = 0;
+  // (only punctuation, a quote or an abbreviation can end a sentence, before a capitalised word or a quote)
+  let mayEnd = false;
   for (let t = 0; t < n; t++) {
-    let boundary = t === 0 || para[t] !== para[t - 1];
-    if (!boundary) {
-      const p = t - 1;
-      const startsUpper = kind[t] === Kind.Quote || (flags[t]! & (Flag.Cap | Flag.Number)) !== 0;
-      if (startsUpper) {
-        if (kind[p] === Kind.Punct) {
-          const pc = text.charCodeAt(start[p]!);
-          // (not inside an abbreviation split by a hyphen: “(D-N.Y.)”, “D-S.C.”)
-          if (isTerminal(text, start[p]!, end[p]!)) boundary = !(start[t] === end[p] && end[t]! - start[t]! <= 2 && kind[t] === Kind.Word);
-          else if ((pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!)) boundary = true;
-        } else if (kind[p] === Kind.Quote) {
-          const q = quote[p]!;
-          const last = lastNonBlank(text, quotes.start(q), quotes.end(q));
-          if (last === '.' || last === '…') boundary = true;
-          else if ((last === '?' || last === '!') && kind[t] === Kind.Quote) boundary = true;
-          else if (last === '?' || last === '!') boundary = !looksLikeAttribution(kind, flags, lower, t);
-        } else if ((flags[p]! & Flag.Abbrev) !== 0) {
-          const word = lower(p);
-          const single = end[p]! - start[p]! === 2;
-          if (!NEVER_FINAL.has(word) && !single && (kind[t] === Kind.Quote || COMMON_WORDS.has(lower(t)))) boundary = true;
-        }
-      }
+    const k = kind[t]!;
+    const f = flags[t]!;
+    let boundary = t === nextPara;
+    if (boundary) {
+      paragraph++;
+      nextPara = paragraph + 1 < paraStart.length ? paraStart[paragraph + 1]! : n;
+    } else if (mayEnd && (k === Kind.Quote || (f & (Flag.Cap | Flag.Number)) !== 0)) {
+      boundary = breaksBefore(text, kind, start, end, flags, quote, quotes, lower, t);
     }
+    mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
     if (boundary) {
       s++;
       sentStart.push(t);
-      flags[t]! |= Flag.SentenceStart;
+      flags[t] = f | Flag.SentenceStart;
     }
+    para[t] = paragraph;
     sent[t] = s;
   }
   return sentStart;
+}
+
+/**
+ * Does a sentence end before token `t`, a capitalised word or a quote that
+ * follows punctuation, a quote or an abbreviation in the same paragraph?
+ */
+function breaksBefore(
+  text: string,
+  kind: Uint8Array,
+  start: Int32Array,
+  end: Int32Array,
+  flags: Uint8Array,
+  quote: Int32Array,
+  quotes: QuoteTable,
+  lower: (t: number) => string,
+  t: number,
+): boolean {
+  const p = t - 1;
+  if (kind[p] === Kind.Punct) {
+    const pc = text.charCodeAt(start[p]!);
+    // (not inside an abbreviation split by a hyphen: “(D-N.Y.)”, “D-S.C.”)
+    if (isTerminal(text, start[p]!, end[p]!)) return !(start[t] === end[p] && end[t]! - start[t]! <= 2 && kind[t] === Kind.Word);
+    return (pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!);
+  }
+  if (kind[p] === Kind.Quote) {
+    const q = quote[p]!;
+    const last = lastNonBlank(text, quotes.start(q), quotes.end(q));
+    if (last === '.' || last === '…') return true;
+    if (last !== '?' && last !== '!') return false;
+    return kind[t] === Kind.Quote || !looksLikeAttribution(kind, flags, lower, t);
+  }
+  // an abbreviation's period
+  const word = lower(p);
+  const single = end[p]! - start[p]! === 2;
+  return !NEVER_FINAL.has(word) && !single && (kind[t] === Kind.Quote || COMMON_WORDS.has(lower(t)));
 }
 
 /** After “Why?” a capitalised name followed by a cue still belongs to the quote's sentence. */
@@ -527,7 +546,7 @@ const TITLE_CASE_LOWER = new Set([
   'per', 'is', 'be', 'if', 'than', 'that', 'into', 'onto', 'over', 'off', 'out', 'up', 'so', 'not', 'are', 'was', 'its',
 ]);
 
-const TITLE_CASE_LOWER_HASHES = hashesOf(TITLE_CASE_LOWER);
+const TITLE_CASE_LOWER_FILTER = new HashFilter(hashesOf(TITLE_CASE_LOWER));
 
 /**
  * Marks title-case headlines: sentences of three or more words where every
@@ -558,7 +577,7 @@ function markTitleCase(
       if ((flags[t]! & Flag.AllCaps) !== 0) shouted++;
       else if ((flags[t]! & Flag.Cap) !== 0) caps++;
       // (most lower-case words are not among the short ones: their hash says so without reading the word)
-      else if (!TITLE_CASE_LOWER_HASHES.has(hash[t]!) || !TITLE_CASE_LOWER.has(lower(t))) ok = false;
+      else if (!TITLE_CASE_LOWER_FILTER.mayHave(hash[t]!) || !TITLE_CASE_LOWER.has(lower(t))) ok = false;
     }
     // (a heading in capitals followed by a name in normal case is not title case: the name is a name)
     if (ok && caps + shouted >= 3 && shouted * 2 < caps + shouted) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
