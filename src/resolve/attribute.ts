@@ -280,6 +280,10 @@ class Resolver {
   private readonly shortQuote: Uint8Array;
   /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
   private nextLongQuote: Int32Array | null = null;
+  /** For each cue, the index of the first cue from it on that {@link firstCueAfter} takes (its length if none); built on first use. */
+  private nextTrailingCue: Int32Array | null = null;
+  /** For each cue, the index of the last cue up to it that {@link clauseSubject} reads (-1 if none); built on first use. */
+  private lastFiniteCue: Int32Array | null = null;
   /** Whether each entity has spoken so far (1). */
   private readonly spokeAlready: Uint8Array;
   /** Who spoke most recently anywhere, and at which token (for pronouns); -1 before anyone has. */
@@ -875,15 +879,11 @@ class Resolver {
    */
   private firstCueAfter(k: number, stop: number): number {
     const { cues } = this.input;
-    let c = -1;
-    for (let i = this.firstCueFrom(k); i < cues.list.length && cues.list[i]!.token < stop; i++) {
-      const cue = cues.list[i]!;
-      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) {
-        c = cue.token;
-        break;
-      }
-    }
-    if (c < 0) return -1;
+    // (cues are in token order: the first one it takes from `k` on is the answer if it comes before `stop`)
+    const i = this.firstCueFrom(k);
+    const taken = i < cues.list.length ? this.trailingCues()[i]! : i;
+    if (taken >= cues.list.length || cues.list[taken]!.token >= stop) return -1;
+    const c = cues.list[taken]!.token;
     // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
     const { quoteTokens } = this;
     const q = this.firstQuoteFrom(k);
@@ -919,6 +919,44 @@ class Resolver {
   /** Index of the first cue at or after token `t`. */
   private firstCueFrom(t: number): number {
     return (this.cueHint = firstAtOrAfter(this.cueTokens, t, this.cueHint));
+  }
+
+  /**
+   * {@link nextTrailingCue}, built on first use (one backward pass over the
+   * cues): a cue that may follow a quote as its attribution is a speech or
+   * “according to” cue, and a participle only as “quoted as saying”. (A long
+   * sentence of participles is not read cue by cue once per quote.)
+   */
+  private trailingCues(): Int32Array {
+    if (this.nextTrailingCue !== null) return this.nextTrailingCue;
+    const { list } = this.input.cues;
+    const next = scratchInt32(list.length, 0);
+    let taken = list.length;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const cue = list[i]!;
+      if (cue.kind !== 'frame' && (!cue.participle || this.quotedAsAt(cue.token))) taken = i;
+      next[i] = taken;
+    }
+    this.nextTrailingCue = next;
+    return next;
+  }
+
+  /**
+   * {@link lastFiniteCue}, built on first use (one pass over the cues): the
+   * cues a participle's clause may hang from are those of a finite verb,
+   * neither participles nor “according to”.
+   */
+  private finiteCues(): Int32Array {
+    if (this.lastFiniteCue !== null) return this.lastFiniteCue;
+    const { list } = this.input.cues;
+    const last = scratchInt32(list.length, 0);
+    let finite = -1;
+    for (let i = 0; i < list.length; i++) {
+      if (!list[i]!.participle && list[i]!.kind !== 'according') finite = i;
+      last[i] = finite;
+    }
+    this.lastFiniteCue = last;
+    return last;
   }
 
   /** {@link nextLongQuote}, built on first use (one backward pass over the quote tokens). */
@@ -1293,19 +1331,20 @@ class Resolver {
     // (a sentence of a million words must not be read back once per participle)
     // (read over the cue list, in token order, rather than token by token: c is a cue, the one before it is the next to read)
     const lowest = Math.max(floor, c - LEADING_WINDOW);
-    for (let ci = this.firstCueFrom(c) - 1; ci >= 0 && cues.list[ci]!.token >= lowest; ci--) {
+    // (and over the finite verbs' cues only, skipping a run of participles at once)
+    const finite = this.finiteCues();
+    const nearest = this.firstCueFrom(c) - 1;
+    for (let ci = nearest >= 0 ? finite[nearest]! : -1; ci >= 0 && cues.list[ci]!.token >= lowest; ci = ci > 0 ? finite[ci - 1]! : -1) {
       const k = cues.list[ci]!.token;
-      if (!cues.list[ci]!.participle && cues.list[ci]!.kind !== 'according') {
-        // a cue inside a relative clause (“an architect who said …”) is not the clause's
-        if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
-        const m = this.subjectBefore(k, floor);
-        if (m !== null) return m;
-        if (tokens.kind[k - 1] === Kind.Quote || this.isMark(k - 1, Mark.Comma)) {
-          const after = this.reader.mentionAfter(cues.list[ci]!.last, c - 1);
-          if (after !== null) return after;
-        }
-        break;
+      // a cue inside a relative clause (“an architect who said …”) is not the clause's
+      if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
+      const m = this.subjectBefore(k, floor);
+      if (m !== null) return m;
+      if (tokens.kind[k - 1] === Kind.Quote || this.isMark(k - 1, Mark.Comma)) {
+        const after = this.reader.mentionAfter(cues.list[ci]!.last, c - 1);
+        if (after !== null) return after;
       }
+      break;
     }
     return this.sentenceSubject(floor, c);
   }
