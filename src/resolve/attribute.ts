@@ -1071,7 +1071,6 @@ class Resolver {
       if (c > asideOpens && asideOpens >= 0) continue;
       // “Obama said Americans will say ‘no’”: a speech only imagined is not the report
       if (this.hypothetical(c) && this.hasEarlierCue(c, floor)) continue;
-      const innerFloor = this.clauseFloorFrom(c, floor);
       let mention: Mention | null;
       if (cue.kind === 'according') {
         mention = this.reader.mentionAfter(cue.last, before - 1);
@@ -1082,7 +1081,7 @@ class Resolver {
       } else {
         if (tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && cue.participle) mention = this.quotedAs(c - 1, floor);
         else if (cue.participle) mention = this.clauseSubject(c, floor);
-        else mention = this.subjectBefore(c, innerFloor);
+        else mention = this.subjectBefore(c, this.clauseFloorFrom(c, floor));
         // “… and said …” / “… but told …”: the subject of the first verb
         if (mention === null && !cue.participle && this.isCoordinated(c)) mention = this.clauseSubject(c, floor);
         // inverted: “…,” said Miller, “…” / Said Miller: “…”
