@@ -13,6 +13,8 @@ import type { Entities } from '../resolve/entities.js';
 import type { AttributionTable } from '../resolve/attribution-table.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
 import { scratchInt32 } from '../text/scratch.js';
+import { sameChars } from '../text/chars.js';
+import { HASH_SEED, hashStep } from '../text/word-hash.js';
 
 /** What assemble reads. @internal */
 export interface AssembleInput {
@@ -35,10 +37,11 @@ const LOW_CONFIDENCE = 0.5;
  */
 export function assemble(input: AssembleInput, options: ResolvedOptions): Attribution {
   const { text, scan, tokens, names, entities, attributions } = input;
+  const texts = new TextCache(text, scan.quotes.count);
   const span = (first: number, last: number): Span => {
     const start = tokens.start[first]!;
     const end = tokens.end[last]!;
-    return { text: text.slice(start, end), start, end };
+    return { text: texts.slice(start, end), start, end };
   };
 
   const speakers: Speaker[] = [];
@@ -57,7 +60,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
    */
   const mentionStarts: (Set<number> | undefined)[] = [];
 
-  const raw = (r: { start: number; end: number }): Span => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end });
+  const raw = (r: { start: number; end: number }): Span => ({ text: texts.slice(r.start, r.end), start: r.start, end: r.end });
   for (let k = 0; k < scanned.count; k++) {
     if (!options.nested && scanned.depth(k) > 0) continue;
     let speakerId: number | null = null;
@@ -115,7 +118,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     const outerEnd = scanned.outerEnd(k);
     const parent = scanned.parent(k);
     quotes.push({
-      text: text.slice(start, end),
+      text: texts.slice(start, end),
       start,
       end,
       outerStart,
@@ -169,6 +172,64 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   }
   const warnings = mergeByOffsets(fromScan, fromQuotes, quoteWarningsInOrder);
   return { quotes, speakers, warnings };
+}
+
+/** Texts of at most this many code units go through a {@link TextCache}: a longer slice is a view of the text, not a copy. */
+const SHORT_TEXT = 12;
+/** A text with fewer quotes than this slices every time: the strings saved would not pay for the cache. */
+const CACHED_FROM = 64;
+const NO_SLOTS = new Int32Array(0);
+
+/**
+ * Slices of the text, a short one given back as the same string when the
+ * same characters came before: a cue's “said” or a speaker's name comes
+ * again with every quote, and in a text dense with quotes a new string for
+ * each is a good part of what building the result costs. (Strings are
+ * values: that two results share one cannot be seen.) Direct-mapped by a
+ * hash of the characters: a slot keeps the last text that fell in it.
+ */
+class TextCache {
+  private readonly mask: number;
+  /** For each slot, where in the text its string was sliced from, and the string. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly strings: (string | undefined)[];
+
+  /** A cache for `text` with `quotes` quotes (none for fewer than {@link CACHED_FROM}; at most 1,024 slots). */
+  constructor(
+    private readonly text: string,
+    quotes: number,
+  ) {
+    if (quotes < CACHED_FROM) {
+      this.mask = -1;
+      this.starts = this.ends = NO_SLOTS;
+      this.strings = [];
+      return;
+    }
+    let size = 128;
+    while (size < 1024 && size < quotes * 2) size <<= 1;
+    this.mask = size - 1;
+    this.starts = scratchInt32(size, 0);
+    this.ends = scratchInt32(size, 0);
+    this.strings = new Array<string | undefined>(size);
+  }
+
+  /** `text.slice(start, end)`. */
+  slice(start: number, end: number): string {
+    const { text } = this;
+    // (one code unit: V8 hands out a shared string for it already)
+    if (end - start > SHORT_TEXT || end - start <= 1 || this.mask < 0) return text.slice(start, end);
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    const slot = (h ^ (h >>> 16)) & this.mask;
+    const known = this.strings[slot];
+    if (known !== undefined && sameChars(text, this.starts[slot]!, this.ends[slot]!, start, end)) return known;
+    const s = text.slice(start, end);
+    this.starts[slot] = start;
+    this.ends[slot] = end;
+    this.strings[slot] = s;
+    return s;
+  }
 }
 
 /**
