@@ -299,10 +299,10 @@ class Resolver {
   private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
-  /** {@link subjectBefore}'s last answer for each cue, the floor it was read to (-1 before any), and the {@link kindChanges} then. */
-  private readonly subjects: (Mention | null)[];
-  private readonly subjectFloor: Int32Array;
-  private readonly subjectKindChanges: Int32Array;
+  /** {@link subjectBefore}'s answers by cue. */
+  private readonly subjects: CueAnswers;
+  /** {@link clauseSubject}'s answers by cue; made on first use. */
+  private clauseSubjects: CueAnswers | null = null;
   /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
   private kindChanges = 0;
 
@@ -324,9 +324,7 @@ class Resolver {
     for (let t = 0; t < count; t++) if (kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
     this.cueTokens = scratchInt32(cues.list.length, 0);
-    this.subjects = new Array<Mention | null>(cues.list.length);
-    this.subjectFloor = scratchInt32(cues.list.length, -1);
-    this.subjectKindChanges = scratchInt32(cues.list.length, 0);
+    this.subjects = new CueAnswers(cues.list.length);
     for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
   }
 
@@ -340,12 +338,9 @@ class Resolver {
    */
   private subjectBefore(c: number, floor: number): Mention | null {
     const i = this.input.cues.at[c]!;
-    if (this.subjectFloor[i] === floor && this.subjectKindChanges[i] === this.kindChanges) return this.subjects[i]!;
-    const m = this.reader.subjectBefore(c, floor);
-    this.subjects[i] = m;
-    this.subjectFloor[i] = floor;
-    this.subjectKindChanges[i] = this.kindChanges;
-    return m;
+    const { subjects } = this;
+    if (subjects.has(i, floor, this.kindChanges)) return subjects.answer(i);
+    return subjects.keep(i, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
   }
 
   /** The last quote token at or before token `t` (from -1 on), or -1. */
@@ -1318,6 +1313,16 @@ class Resolver {
    * …”, “Carson did not name them, but told supporters …”.
    */
   private clauseSubject(c: number, floor: number): Mention | null {
+    // (remembered per cue, as {@link subjectBefore} is, on which it builds: a quote after a run of participles
+    // reads the nearest few, and the next quote most of the same ones)
+    const i = this.input.cues.at[c]!;
+    const answers = (this.clauseSubjects ??= new CueAnswers(this.input.cues.list.length));
+    if (answers.has(i, floor, this.kindChanges)) return answers.answer(i);
+    return answers.keep(i, floor, this.kindChanges, this.readClauseSubject(c, floor));
+  }
+
+  /** {@link clauseSubject}, read. */
+  private readClauseSubject(c: number, floor: number): Mention | null {
     const { tokens, cues } = this.input;
     // an absolute construction: “… and Moscow calling the rules …”
     const right = this.subjectBefore(c, floor);
@@ -1538,6 +1543,44 @@ class Resolver {
     // (only a title in title case after a lower-case word: a quotation is not passed over)
     for (let hops = 0; hops < 3 && q > floor && this.titleInClause(q); hops++) q = this.lastQuoteAtOrBefore(q - 1);
     return q >= floor ? q + 1 : floor;
+  }
+}
+
+/**
+ * One remembered answer per cue of a reading that depends only on the
+ * tokens, the names, the floor it reads back to, and which entities are
+ * people: it stands for the same floor while no entity's kind has changed
+ * (the resolver's count of changes, {@link Resolver.kindChanges}). (Nothing
+ * changes a mention once read.)
+ */
+class CueAnswers {
+  private readonly answers: (Mention | null)[];
+  /** The floor each answer was read to (-1 before any), and the count of kind changes then. */
+  private readonly floors: Int32Array;
+  private readonly kindChanges: Int32Array;
+
+  constructor(cues: number) {
+    this.answers = new Array<Mention | null>(cues);
+    this.floors = scratchInt32(cues, -1);
+    this.kindChanges = scratchInt32(cues, 0);
+  }
+
+  /** Is there an answer for the `i`-th cue, read to `floor` when the count of kind changes was `kindChanges`? */
+  has(i: number, floor: number, kindChanges: number): boolean {
+    return this.floors[i] === floor && this.kindChanges[i] === kindChanges;
+  }
+
+  /** The `i`-th cue's answer (after {@link has}). */
+  answer(i: number): Mention | null {
+    return this.answers[i]!;
+  }
+
+  /** Keeps `m` as the `i`-th cue's answer and returns it. */
+  keep(i: number, floor: number, kindChanges: number, m: Mention | null): Mention | null {
+    this.answers[i] = m;
+    this.floors[i] = floor;
+    this.kindChanges[i] = kindChanges;
+    return m;
   }
 }
 
