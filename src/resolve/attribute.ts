@@ -299,10 +299,8 @@ class Resolver {
   private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue token is already used by a quote (1), by token. */
   private readonly usedCue: Uint8Array;
-  /** {@link subjectBefore}'s answers by cue. */
-  private readonly subjects: CueAnswers;
-  /** {@link clauseSubject}'s answers by cue; made on first use. */
-  private clauseSubjects: CueAnswers | null = null;
+  /** {@link subjectBefore}'s and {@link clauseSubject}'s answers by cue. */
+  private readonly answers: CueAnswers;
   /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
   private kindChanges = 0;
 
@@ -324,7 +322,7 @@ class Resolver {
     for (let t = 0; t < count; t++) if (kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
     this.cueTokens = scratchInt32(cues.list.length, 0);
-    this.subjects = new CueAnswers(cues.list.length);
+    this.answers = new CueAnswers(cues.list.length);
     for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
   }
 
@@ -337,10 +335,10 @@ class Resolver {
    * changes. (Nothing changes a mention once read.)
    */
   private subjectBefore(c: number, floor: number): Mention | null {
-    const i = this.input.cues.at[c]!;
-    const { subjects } = this;
-    if (subjects.has(i, floor, this.kindChanges)) return subjects.answer(i);
-    return subjects.keep(i, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
+    const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Subject);
+    const { answers } = this;
+    if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
+    return answers.keep(at, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
   }
 
   /** The last quote token at or before token `t` (from -1 on), or -1. */
@@ -1315,10 +1313,10 @@ class Resolver {
   private clauseSubject(c: number, floor: number): Mention | null {
     // (remembered per cue, as {@link subjectBefore} is, on which it builds: a quote after a run of participles
     // reads the nearest few, and the next quote most of the same ones)
-    const i = this.input.cues.at[c]!;
-    const answers = (this.clauseSubjects ??= new CueAnswers(this.input.cues.list.length));
-    if (answers.has(i, floor, this.kindChanges)) return answers.answer(i);
-    return answers.keep(i, floor, this.kindChanges, this.readClauseSubject(c, floor));
+    const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Clause);
+    const { answers } = this;
+    if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
+    return answers.keep(at, floor, this.kindChanges, this.readClauseSubject(c, floor));
   }
 
   /** {@link clauseSubject}, read. */
@@ -1546,11 +1544,19 @@ class Resolver {
   }
 }
 
+/** The readings of a cue that {@link CueAnswers} remembers. */
+const enum Reading {
+  /** {@link MentionReader.subjectBefore}. */
+  Subject = 0,
+  /** The subject of the clause a participle hangs from. */
+  Clause = 1,
+}
+
 /**
- * One remembered answer per cue of a reading that depends only on the
- * tokens, the names, the floor it reads back to, and which entities are
- * people: it stands for the same floor while no entity's kind has changed
- * (the resolver's count of changes, {@link Resolver.kindChanges}). (Nothing
+ * The last answer of each {@link Reading} of each cue: readings that depend
+ * only on the tokens, the names, the floor they read back to, and which
+ * entities are people. An answer stands for the same floor while no
+ * entity's kind has changed (the resolver's count of changes). (Nothing
  * changes a mention once read.)
  */
 class CueAnswers {
@@ -1560,26 +1566,31 @@ class CueAnswers {
   private readonly kindChanges: Int32Array;
 
   constructor(cues: number) {
-    this.answers = new Array<Mention | null>(cues);
-    this.floors = scratchInt32(cues, -1);
-    this.kindChanges = scratchInt32(cues, 0);
+    this.answers = new Array<Mention | null>(cues * 2);
+    this.floors = scratchInt32(cues * 2, -1);
+    this.kindChanges = scratchInt32(cues * 2, 0);
   }
 
-  /** Is there an answer for the `i`-th cue, read to `floor` when the count of kind changes was `kindChanges`? */
-  has(i: number, floor: number, kindChanges: number): boolean {
-    return this.floors[i] === floor && this.kindChanges[i] === kindChanges;
+  /** Where the answer of `reading` of the `i`-th cue is kept. */
+  static slot(i: number, reading: Reading): number {
+    return i * 2 + reading;
   }
 
-  /** The `i`-th cue's answer (after {@link has}). */
-  answer(i: number): Mention | null {
-    return this.answers[i]!;
+  /** Is there an answer at `at`, read to `floor` when the count of kind changes was `kindChanges`? */
+  has(at: number, floor: number, kindChanges: number): boolean {
+    return this.floors[at] === floor && this.kindChanges[at] === kindChanges;
   }
 
-  /** Keeps `m` as the `i`-th cue's answer and returns it. */
-  keep(i: number, floor: number, kindChanges: number, m: Mention | null): Mention | null {
-    this.answers[i] = m;
-    this.floors[i] = floor;
-    this.kindChanges[i] = kindChanges;
+  /** The answer at `at` (after {@link has}). */
+  answer(at: number): Mention | null {
+    return this.answers[at]!;
+  }
+
+  /** Keeps `m` as the answer at `at` and returns it. */
+  keep(at: number, floor: number, kindChanges: number, m: Mention | null): Mention | null {
+    this.answers[at] = m;
+    this.floors[at] = floor;
+    this.kindChanges[at] = kindChanges;
     return m;
   }
 }
