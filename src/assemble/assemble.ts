@@ -77,12 +77,11 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         }
         speakerId = sid;
       } else {
-        const key = nominal;
-        let sid = speakerOfNominal.get(key);
+        let sid = speakerOfNominal.get(nominal);
         if (sid === undefined) {
           sid = speakers.length;
-          speakers.push({ id: sid, name: key, kind: 'unknown', titles: [], mentions: [], quoteIds: [] });
-          speakerOfNominal.set(key, sid);
+          speakers.push({ id: sid, name: nominal, kind: 'unknown', titles: [], mentions: [], quoteIds: [] });
+          speakerOfNominal.set(nominal, sid);
         }
         speakerId = sid;
       }

@@ -19,7 +19,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lex
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord } from '../text/lower-words.js';
-import { hashWord } from '../text/word-hash.js';
+import { HASH_SEED, hashStep, hashWord, mix } from '../text/word-hash.js';
 
 /** What a name run names. */
 export const enum RunKind {
@@ -60,17 +60,10 @@ export interface NameRun {
  * is. An article names the same people again and again, so the runs of one
  * text share one reading ({@link ClassifyCache}).
  */
-interface RunReading {
+interface RunReading extends Omit<NameRun, 'first' | 'last' | 'coreFirst' | 'coreLast'> {
   /** The name proper's first and last token, counted from the run's first token. */
   readonly coreFrom: number;
   readonly coreTo: number;
-  readonly kind: RunKind;
-  readonly gender: Gender | null;
-  readonly possessive: boolean;
-  readonly title: string;
-  readonly name: string;
-  readonly words: string[];
-  readonly honorific: boolean;
 }
 
 /** A {@link NameRun}: its place in the token stream, and the reading it shares (three fields a run, not twelve). */
@@ -578,7 +571,7 @@ class ClassifyCache {
     const h = keyHash(text, start[first]!, end[last]!, lastFlags);
     const mask = slots.length - 1;
     // (a new key goes in the first free slot of its probe, so the first answer for a key is the one found)
-    let i = (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) & mask;
+    let i = mix(h) & mask;
     for (let a = slots[i]!; a !== 0; a = slots[i]!) {
       const known = answers[a - 1]!;
       if (hashes[i] === h && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) return new Run(first, last, known.reading);
@@ -601,12 +594,12 @@ class ClassifyCache {
  * and the table confirms every hit on the whole text anyway.
  */
 function keyHash(text: string, s: number, e: number, lastFlags: number): number {
-  let h = Math.imul(lastFlags ^ 0x811c9dc5, 0x01000193) ^ (e - s);
-  h = Math.imul(h ^ text.charCodeAt(s), 0x01000193);
-  h = Math.imul(h ^ text.charCodeAt(s + 1), 0x01000193);
-  h = Math.imul(h ^ text.charCodeAt((s + e) >> 1), 0x01000193);
-  h = Math.imul(h ^ text.charCodeAt(e - 2), 0x01000193);
-  return Math.imul(h ^ text.charCodeAt(e - 1), 0x01000193);
+  let h = hashStep(HASH_SEED, lastFlags) ^ (e - s);
+  h = hashStep(h, text.charCodeAt(s));
+  h = hashStep(h, text.charCodeAt(s + 1));
+  h = hashStep(h, text.charCodeAt((s + e) >> 1));
+  h = hashStep(h, text.charCodeAt(e - 2));
+  return hashStep(h, text.charCodeAt(e - 1));
 }
 
 /** Splits a run into titles and the name, and decides what it names. */

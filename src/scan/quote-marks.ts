@@ -100,11 +100,9 @@ export const MARK_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['rsaquo', '\u203A'],
 ]);
 
-const byCode = new Map<number, MarkEntry>();
-for (const entry of QUOTE_MARKS) byCode.set(entry.mark.charCodeAt(0), entry);
 /** 1 + the index in {@link QUOTE_MARKS} of each code unit's mark, or 0: read for every candidate character. */
 const INDEX_BY_CODE = new Uint8Array(0x10000);
-// (a later entry for the same code wins, as in byCode)
+// (a later entry for the same code wins)
 QUOTE_MARKS.forEach((entry, k) => (INDEX_BY_CODE[entry.mark.charCodeAt(0)] = k + 1));
 
 /** The table entry for a single-character mark, by UTF-16 code unit. */
@@ -122,12 +120,3 @@ export function markTextAt(text: string, start: number, end: number): string {
   return entry !== undefined ? entry.mark : text.slice(start, end);
 }
 
-/** The table entry for a mark written as a string (one character or an entity's decoded form). */
-export function markEntryOfString(mark: string): MarkEntry | undefined {
-  return mark.length === 1 ? byCode.get(mark.charCodeAt(0)) : DOUBLED_MARKS.find((d) => d.mark === mark);
-}
-
-/** True for a code unit that starts any quotation mark, doubled mark or entity. */
-export function mayStartMark(code: number): boolean {
-  return code === 0x26 /* & */ || byCode.has(code);
-}

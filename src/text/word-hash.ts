@@ -157,8 +157,8 @@ export class SeenHashes {
   }
 }
 
-/** Spreads the bits of a hash before masking (FNV's low bits are weak). */
-function mix(h: number): number {
+/** Spreads the bits of a hash before masking (FNV's low bits are weak). @internal */
+export function mix(h: number): number {
   return Math.imul(h ^ (h >>> 16), 0x45d9f3b);
 }
 
