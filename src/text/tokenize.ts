@@ -127,8 +127,8 @@ const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 /**
  * Growable typed columns of the token stream, all views of one scratch
  * buffer (one allocation instead of nine, and none when the last call's
- * buffer is free). `para` and `sent` are filled after tokenizing; `lower` is
- * scratch for {@link Tokens.lower}.
+ * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
+ * {@link Tokens.lower}.
  */
 class Columns {
   count = 0;
@@ -162,7 +162,7 @@ class Columns {
     this.flags = new Uint8Array(buffer, capacity * 27, capacity);
   }
 
-  push(k: Kind, s: number, e: number, f: number, q: number, h: number): void {
+  push(k: Kind, s: number, e: number, f: number, q: number, h: number, p: number): void {
     if (this.count === this.capacity) this.grow();
     const t = this.count++;
     this.kind[t] = k;
@@ -171,14 +171,16 @@ class Columns {
     this.flags[t] = f;
     this.quote[t] = q;
     this.hash[t] = h;
+    this.para[t] = p;
   }
 
   private grow(): void {
-    const { start, end, quote, hash, kind, flags } = this;
+    const { start, end, para, quote, hash, kind, flags } = this;
     const capacity = this.capacity * 2 + 16;
     this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
     this.start.set(start);
     this.end.set(end);
+    this.para.set(para);
     this.quote.set(quote);
     this.hash.set(hash);
     this.kind.set(kind);
@@ -198,6 +200,10 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // room never written to costs no memory)
   const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.count);
   const paraStart: number[] = [];
+  // (tokens where a sentence may start inside a paragraph: a capitalised word, a number or a quote after
+  // punctuation, a quote or an abbreviation; splitSentences decides on these alone)
+  const breakCandidates: number[] = [];
+  let mayEnd = false;
   // (prose has a lower-case word every 15 characters or so: n / 8 leaves room, and more only moves them to a HashSet)
   const lowerSeen = new SeenHashes(n >> 3);
   const markup = new MarkupFinder(text);
@@ -217,8 +223,9 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       if (!paraHasTokens) {
         paraStart.push(cols.count);
         paraHasTokens = true;
-      }
-      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0);
+      } else if (mayEnd) breakCandidates.push(cols.count);
+      mayEnd = true;
+      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0, paraStart.length - 1);
       nextTop++;
       while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
       nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
@@ -329,8 +336,9 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     if (!paraHasTokens) {
       paraStart.push(cols.count);
       paraHasTokens = true;
-    }
-    cols.push(k, i, j, f, -1, wordHash);
+    } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) breakCandidates.push(cols.count);
+    mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
+    cols.push(k, i, j, f, -1, wordHash, paraStart.length - 1);
     i = j;
   }
 
@@ -374,7 +382,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   };
   const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
 
-  const sentStart = splitSentences(text, kind, start, end, flags, paraStart, para, sent, quote, quotes, lower);
+  const sentStart = splitSentences(text, kind, start, end, flags, paraStart, breakCandidates, sent, quote, quotes, lower);
   markTitleCase(kind, flags, hash, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
   return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
 }
@@ -443,9 +451,11 @@ function isTerminal(text: string, s: number, e: number): boolean {
 /**
  * Sentence boundaries: a paragraph start; after . ? ! (and quotes ending in
  * them) when a capitalised word or a quote follows; never after a title
- * abbreviation or an initial. Writes each token's paragraph index (from the
- * first token of each paragraph) into `para` and its sentence index into
- * `sent`, and returns the first token of each sentence.
+ * abbreviation or an initial. Only the paragraph starts and the
+ * `candidates` (tokens where a sentence may start inside a paragraph, in
+ * order) are looked at. Marks each sentence's first token, writes each
+ * token's sentence index into `sent`, and returns the first token of each
+ * sentence.
  */
 function splitSentences(
   text: string,
@@ -454,7 +464,7 @@ function splitSentences(
   end: Int32Array,
   flags: Uint8Array,
   paraStart: readonly number[],
-  para: Int32Array,
+  candidates: readonly number[],
   sent: Int32Array,
   quote: Int32Array,
   quotes: QuoteTable,
@@ -462,29 +472,20 @@ function splitSentences(
 ): number[] {
   const n = kind.length;
   const sentStart: number[] = [];
-  let s = -1;
-  let paragraph = -1;
-  let nextPara = 0;
-  // (only punctuation, a quote or an abbreviation can end a sentence, before a capitalised word or a quote)
-  let mayEnd = false;
-  for (let t = 0; t < n; t++) {
-    const k = kind[t]!;
-    const f = flags[t]!;
-    let boundary = t === nextPara;
-    if (boundary) {
-      paragraph++;
-      nextPara = paragraph + 1 < paraStart.length ? paraStart[paragraph + 1]! : n;
-    } else if (mayEnd && (k === Kind.Quote || (f & (Flag.Cap | Flag.Number)) !== 0)) {
-      boundary = breaksBefore(text, kind, start, end, flags, quote, quotes, lower, t);
+  let c = 0;
+  for (let p = 0; p < paraStart.length; p++) {
+    sentStart.push(paraStart[p]!);
+    const to = p + 1 < paraStart.length ? paraStart[p + 1]! : n;
+    for (; c < candidates.length && candidates[c]! < to; c++) {
+      const t = candidates[c]!;
+      if (breaksBefore(text, kind, start, end, flags, quote, quotes, lower, t)) sentStart.push(t);
     }
-    mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
-    if (boundary) {
-      s++;
-      sentStart.push(t);
-      flags[t] = f | Flag.SentenceStart;
-    }
-    para[t] = paragraph;
-    sent[t] = s;
+  }
+  for (let s = 0; s < sentStart.length; s++) {
+    const from = sentStart[s]!;
+    const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
+    flags[from]! |= Flag.SentenceStart;
+    for (let t = from; t < to; t++) sent[t] = s;
   }
   return sentStart;
 }
