@@ -263,6 +263,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     let j = i + 1;
     let f = 0;
     let wordHash = 0;
+    // (a word that ends at a space, the common case: j is that space)
+    let atSpace = false;
     if (wordStart) {
       k = Kind.Word;
       let h = hashStep(HASH_SEED, foldCode(c));
@@ -281,7 +283,10 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
             continue;
           }
           // (most words end at a space)
-          if (d === 0x20) break;
+          if (d === 0x20) {
+            atSpace = true;
+            break;
+          }
         } else if (isWordChar(d)) {
           h = hashStep(h, foldCode(d));
           j++;
@@ -306,27 +311,30 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       wordHash = h;
       // (a word that starts with a lower-case letter is not in capitals: only the others are read again)
       if ((cls & A_LOWER) === 0 && inCapitals(text, i, j)) f |= Flag.AllCaps;
-      // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
-      if (text.charCodeAt(j) === 0x2e && j !== nextQuoteAt) {
-        const len = j - i;
-        if (
-          (len === 1 && (cls & A_LETTER) !== 0) ||
-          dotted ||
-          (ABBREVIATION_FILTER.mayHave(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
-        ) {
-          j++;
-          f |= Flag.Abbrev;
-        }
-      }
-      // possessive: ’s inside the token, or a bare apostrophe after an s
-      const e1 = text.charCodeAt(j - 1);
       let core = wordHash;
-      if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
-        f |= Flag.Possessive;
-        core = beforeApostrophe;
-      } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
-        f |= Flag.Possessive;
-        j++;
+      // (most words end at a space and have no inner apostrophe: neither an abbreviation's period nor a possessive)
+      if (!atSpace || joined) {
+        // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
+        if (text.charCodeAt(j) === 0x2e && j !== nextQuoteAt) {
+          const len = j - i;
+          if (
+            (len === 1 && (cls & A_LETTER) !== 0) ||
+            dotted ||
+            (ABBREVIATION_FILTER.mayHave(h) && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))
+          ) {
+            j++;
+            f |= Flag.Abbrev;
+          }
+        }
+        // possessive: ’s inside the token, or a bare apostrophe after an s
+        const e1 = text.charCodeAt(j - 1);
+        if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
+          f |= Flag.Possessive;
+          core = beforeApostrophe;
+        } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
+          f |= Flag.Possessive;
+          j++;
+        }
       }
       if ((f & (Flag.Cap | Flag.Number)) === 0) lowerSeen.add(core);
     } else if (c === 0x2d || c === 0x2e) {
@@ -339,7 +347,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) breakCandidates.push(cols.count);
     mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
     cols.push(k, i, j, f, -1, wordHash, paraStart.length - 1);
-    i = j;
+    // (the space after a word is skipped here, not read again at the top of the loop)
+    i = atSpace && j !== nextQuoteAt ? j + 1 : j;
   }
 
   const count = cols.count;
