@@ -274,6 +274,12 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       let beforeApostrophe = 0;
       while (j < n) {
         const d = text.charCodeAt(j);
+        // (lower-case ASCII letters, most of the text, are their own folded code)
+        if (d >= 0x61 && d <= 0x7a) {
+          h = hashStep(h, d);
+          j++;
+          continue;
+        }
         if (d < 128) {
           // (one table read per ASCII character: its folded code, or 0 when it is no word character)
           const folded = ASCII_WORD_FOLD[d]!;
