@@ -410,15 +410,31 @@ class Resolver {
     const { tokens, quotes, cues } = this.input;
     // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
     const { quoteTokens, cueTokens, usedCue } = this;
+    // (whether some quote goes on in a next part, noted as each is read: its row is at hand then)
+    let parts = false;
     let c = 0;
     for (let i = 0; i <= quoteTokens.length; i++) {
       const t = i < quoteTokens.length ? quoteTokens[i]! : tokens.count;
       for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
-      if (t < tokens.count) this.quote(t);
+      if (t >= tokens.count) break;
+      this.quote(t);
+      if (quotes.next(tokens.quote[t]!) >= 0) parts = true;
     }
     this.collectTitles();
     // nested quotes; and later parts of multi-paragraph quotes inherit backwards too
-    // (one backward pass: a quote's next part comes after it, so it is settled first)
+    // (a text whose quotes are all top-level, each a token, and none in parts, has nothing to do here:
+    // no pass over the whole quote table then, which a text of a million quotes reads from memory again)
+    if (parts || quoteTokens.length < quotes.count) this.settleParts();
+    return this.out;
+  }
+
+  /**
+   * Nested quotes get rule `nested`; a multi-paragraph quote's part without a
+   * speaker of its own takes its next part's. (One backward pass: a quote's
+   * next part comes after it, so it is settled first.)
+   */
+  private settleParts(): void {
+    const { quotes } = this.input;
     const { out } = this;
     for (let q = quotes.count - 1; q >= 0; q--) {
       if (quotes.parent(q) >= 0) out.set(q, NESTED);
@@ -429,7 +445,6 @@ class Resolver {
       const explicit = out.rule(next) === 'trailing-cue' || out.rule(next) === 'leading-cue';
       if ((!out.hasSpeaker(q) || (guessed && explicit)) && !out.isStageNote(q) && out.hasSpeaker(next)) out.inherit(q, next, 'multi-paragraph', 80);
     }
-    return this.out;
   }
 
   /** A cue outside any quote's attribution: reported speech, remembered as the paragraph's last speaker. */
