@@ -297,7 +297,7 @@ class Resolver {
   private cueHint = 0;
   /** {@link refOf}'s references, by entity. */
   private readonly refs: (SpeakerRef | undefined)[] = [];
-  /** Whether each cue token is already used by a quote (1), by token. */
+  /** Whether each cue is already used by a quote (1), by its index in the cue list. */
   private readonly usedCue: Uint8Array;
   /** {@link subjectBefore}'s and {@link clauseSubject}'s answers by cue. */
   private readonly answers: CueAnswers;
@@ -312,7 +312,7 @@ class Resolver {
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.count);
-    this.usedCue = scratchUint8(input.tokens.count);
+    this.usedCue = scratchUint8(input.cues.list.length);
     const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
     // (the column and the count in locals: read through `tokens` in the loop, they take twice as long)
@@ -415,7 +415,7 @@ class Resolver {
     let c = 0;
     for (let i = 0; i <= quoteTokens.length; i++) {
       const t = i < quoteTokens.length ? quoteTokens[i]! : tokens.count;
-      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
+      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (usedCue[c] === 0) this.reportedSpeech(cues.list[c]!);
       if (t >= tokens.count) break;
       this.quote(t);
       if (quotes.next(tokens.quote[t]!) >= 0) parts = true;
@@ -577,12 +577,11 @@ class Resolver {
       const speaker = this.speakerOf(found.mention);
       if (speaker !== null || found.mention.kind !== MentionKind.Pronoun) {
         result = attribution(speaker, found.mention, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
-        if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       } else {
         // a pronoun we could not resolve: keep the words, leave the speaker open
         result = attribution(null, found.mention, found.cueFirst, found.cueLast, found.rule, 30);
-        if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       }
+      if (found.cue !== null) this.usedCue[this.input.cues.at[found.cue.token]!] = 1;
     }
     if (result === null || result.speaker === null) {
       const carried = this.continuation(t, q);
@@ -1117,7 +1116,7 @@ class Resolver {
         }
       }
       // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
-      const previousUsed = this.usedCue[cue.token] === 1 && c > 0 && this.quoteBefore(c);
+      const previousUsed = this.usedCue[cues.at[c]!] === 1 && c > 0 && this.quoteBefore(c);
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
