@@ -26,7 +26,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
-import { hashWord } from '../text/word-hash.js';
+import { HashFilter, hashWord, hashesOf } from '../text/word-hash.js';
 import { WordClasses } from '../text/word-classes.js';
 import { AttributionTable, type QuoteAttribution, type SpeakerRef } from './attribution-table.js';
 
@@ -237,10 +237,17 @@ const enum W {
   CuePreposition = 16384,
 }
 
+/** Relative pronouns ({@link W.Relative}). */
+const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which'];
+/** Words that open a clause of their own ({@link W.OpensClause}). */
+const OPENS_CLAUSE: readonly string[] = [...SUBJECT_PRONOUNS.keys(), 'you', 'that'];
+/** The hashes of both: {@link Resolver.relativeBefore} refuses other words without looking them up. */
+const RELATIVE_OR_CLAUSE = new HashFilter(hashesOf([...RELATIVE_PRONOUNS, ...OPENS_CLAUSE]));
+
 const WORDS = new WordClasses((w) => {
   let b = 0;
-  if (w === 'who' || w === 'which') b |= W.Relative;
-  if (SUBJECT_PRONOUNS.has(w) || w === 'you' || w === 'that') b |= W.OpensClause;
+  if (RELATIVE_PRONOUNS.includes(w)) b |= W.Relative;
+  if (OPENS_CLAUSE.includes(w)) b |= W.OpensClause;
   if (NAME_PARTICLES.has(w)) b |= W.Particle;
   if (w === 'the' || w === 'a') b |= W.Article;
   if (SUBORDINATORS.has(w) || w === 'as') b |= W.SetsScene;
@@ -505,7 +512,7 @@ class Resolver {
         if (!this.isMark(k, Mark.Comma)) return -1;
         continue;
       }
-      const w = WORDS.of(tokens, k);
+      const w = RELATIVE_OR_CLAUSE.mayHave(tokens.hash[k]!) ? WORDS.of(tokens, k) : 0;
       if ((w & W.Relative) !== 0) return k;
       // (a subject pronoun opens a clause of its own)
       if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || (w & W.OpensClause) !== 0) return -1;
