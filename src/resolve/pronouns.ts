@@ -87,6 +87,11 @@ const enum Standing {
   Known = 8,
 }
 
+/** Can gender inference settle the gender of `e`: anyone but an organisation whose gender is not settled yet? */
+function mayLearnGender(e: Entity): boolean {
+  return e.kind !== 'organization' && (e.gender === null || e.softGender === true);
+}
+
 /** Resolves pronouns to entities. */
 export class PronounResolver {
   /** The {@link Standing} of each run, 0 until {@link standingOf} first asks. */
@@ -195,18 +200,16 @@ export class PronounResolver {
    */
   private inferGenders(): void {
     const { tokens, entities } = this;
-    // who can take a vote: anyone but an organisation whose gender is not settled (1); with nobody, no pass
-    const open = scratchUint8(entities.list.length);
-    let opened = 0;
+    // who can take a vote ({@link mayLearnGender}); with nobody, no pass
+    let open = 0;
     // (and from where the person the article is about, a pronoun's last resort ({@link topic}), may be such a one)
     let openTopicAfter = tokens.count;
     for (const e of entities.list) {
-      if (e.kind === 'organization' || (e.gender !== null && e.softGender !== true)) continue;
-      open[e.id] = 1;
-      opened++;
+      if (!mayLearnGender(e)) continue;
+      open++;
       if (e.gender !== null && e.kind === 'person' && e.runs.length >= TOPIC_MENTIONS) openTopicAfter = Math.min(openTopicAfter, this.names.runs[e.runs[0]!]!.first);
     }
-    if (opened === 0) return;
+    if (open === 0) return;
     const votes = new Map<number, { m: number; f: number }>();
     const { hash, kind, count } = tokens;
     for (let t = 0; t < count; t++) {
@@ -215,7 +218,7 @@ export class PronounResolver {
       const w = tokens.lower(t);
       if (w !== 'he' && w !== 'she') continue;
       // (a pronoun with nobody open in reach can only mean someone settled: not resolved)
-      if (t <= openTopicAfter && !this.openInReach(t, open)) continue;
+      if (t <= openTopicAfter && !this.openInReach(t)) continue;
       const g = w === 'he' ? 'm' : 'f';
       const id = this.resolve(t, g, -1, null);
       if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
@@ -233,11 +236,11 @@ export class PronounResolver {
   }
 
   /**
-   * Is an entity marked in `open` named within a pronoun's reach before token
-   * `at` ({@link resolve}'s names: {@link MAX_RUNS} back, in the last
-   * {@link MAX_SENTENCES_BACK} sentences)?
+   * Is anyone who {@link mayLearnGender} named within a pronoun's reach
+   * before token `at` ({@link resolve}'s names: {@link MAX_RUNS} back, in the
+   * last {@link MAX_SENTENCES_BACK} sentences)?
    */
-  private openInReach(at: number, open: Uint8Array): boolean {
+  private openInReach(at: number): boolean {
     const { sent } = this.tokens;
     const { runs } = this.names;
     const s0 = sent[at]!;
@@ -245,7 +248,7 @@ export class PronounResolver {
     for (let r = newest; r >= 0 && r > newest - MAX_RUNS; r--) {
       if (s0 - sent[runs[r]!.first]! >= MAX_SENTENCES_BACK) break;
       const id = this.entities.ofRun[r]!;
-      if (id >= 0 && open[id] === 1) return true;
+      if (id >= 0 && mayLearnGender(this.entities.list[id]!)) return true;
     }
     return false;
   }
