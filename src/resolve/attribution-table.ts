@@ -35,6 +35,9 @@ const enum Cell {
 /** Cells per row. */
 const ROW = 6;
 
+/** The row every quote of a table reads while none is written: no speaker, no tokens, unattributed (never written itself). */
+const UNWRITTEN: Int32Array = new Int32Array(ROW).fill(-1);
+
 /** The rules by number; the last one, a stage direction, reads as `none`. */
 const RULES: readonly AttributionRule[] = ['none', 'nested', 'trailing-cue', 'leading-cue', 'according-to', 'speaker-label', 'split-quote', 'same-paragraph', 'paragraph-continuation', 'multi-paragraph', 'none'];
 const STAGE_NOTE = RULES.length - 1;
@@ -108,10 +111,14 @@ export interface QuoteAttribution {
 export class AttributionTable {
   /**
    * The rows, every cell -1 until written (no speaker, no tokens, and
-   * unattributed); made on the first write, so a text whose quotes nobody
-   * speaks (“a”a”a…) costs no table, and reads -1 in every cell meanwhile.
+   * unattributed); made on the first write. Until then every quote reads
+   * the one row of {@link UNWRITTEN} (a {@link stride} of 0): a text whose
+   * quotes nobody speaks (“a”a”a…) costs no table, and a read takes no
+   * test whether there is one (assemble reads ten cells a quote).
    */
-  private cells: Int32Array | null = null;
+  private cells: Int32Array = UNWRITTEN;
+  /** Cells from one quote's row to the next: {@link ROW}, or 0 while no row is written. */
+  private stride = 0;
   /** The descriptions of nominal sources, by the index in their rows. */
   private readonly nominals: string[] = [];
   /** The label and colon offsets of the rows of transcript labels (few). */
@@ -121,12 +128,16 @@ export class AttributionTable {
 
   /** The rows, for writing (made on the first write). */
   private rows(): Int32Array {
-    return (this.cells ??= scratchInt32(this.count * ROW, -1));
+    if (this.stride === 0) {
+      this.cells = scratchInt32(this.count * ROW, -1);
+      this.stride = ROW;
+    }
+    return this.cells;
   }
 
-  /** Cell `c` of quote `q`'s row (-1 when none is written). */
+  /** Cell `c` of quote `q`'s row. */
   private cell(q: number, c: Cell): number {
-    return this.cells === null ? -1 : this.cells[q * ROW + c]!;
+    return this.cells[q * this.stride + c]!;
   }
 
   /** Writes `a` as the attribution of quote `q`. */
