@@ -26,7 +26,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
-import { hashWord } from '../text/word-hash.js';
+import { HashFilter, hashWord, hashesOf } from '../text/word-hash.js';
 import { WordClasses } from '../text/word-classes.js';
 import { AttributionTable, type QuoteAttribution, type SpeakerRef } from './attribution-table.js';
 
@@ -237,10 +237,17 @@ const enum W {
   CuePreposition = 16384,
 }
 
+/** Relative pronouns ({@link W.Relative}). */
+const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which'];
+/** Words that open a clause of their own ({@link W.OpensClause}). */
+const OPENS_CLAUSE: readonly string[] = [...SUBJECT_PRONOUNS.keys(), 'you', 'that'];
+/** The hashes of both: {@link Resolver.relativeBefore} refuses other words without looking them up. */
+const RELATIVE_OR_CLAUSE = new HashFilter(hashesOf([...RELATIVE_PRONOUNS, ...OPENS_CLAUSE]));
+
 const WORDS = new WordClasses((w) => {
   let b = 0;
-  if (w === 'who' || w === 'which') b |= W.Relative;
-  if (SUBJECT_PRONOUNS.has(w) || w === 'you' || w === 'that') b |= W.OpensClause;
+  if (RELATIVE_PRONOUNS.includes(w)) b |= W.Relative;
+  if (OPENS_CLAUSE.includes(w)) b |= W.OpensClause;
   if (NAME_PARTICLES.has(w)) b |= W.Particle;
   if (w === 'the' || w === 'a') b |= W.Article;
   if (SUBORDINATORS.has(w) || w === 'as') b |= W.SetsScene;
@@ -274,8 +281,8 @@ class Resolver {
   private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
   /** Every word of the names' titles, the words besides role nouns a role set can hold ({@link mayBeRole}); gathered on first use. */
   private titleWords: Set<string> | null = null;
-  /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
-  private readonly rolesReady: Uint8Array;
+  /** Entities whose roles are filled in (on first use: few entities are ever asked for); made on first use too. */
+  private rolesReady: Uint8Array | null = null;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
   private readonly shortQuote: Uint8Array;
   /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
@@ -297,7 +304,7 @@ class Resolver {
   private cueHint = 0;
   /** {@link refOf}'s references, by entity. */
   private readonly refs: (SpeakerRef | undefined)[] = [];
-  /** Whether each cue token is already used by a quote (1), by token. */
+  /** Whether each cue is already used by a quote (1), by its index in the cue list. */
   private readonly usedCue: Uint8Array;
   /** {@link subjectBefore}'s and {@link clauseSubject}'s answers by cue. */
   private readonly answers: CueAnswers;
@@ -309,10 +316,9 @@ class Resolver {
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     this.out = new AttributionTable(input.quotes.count);
     this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
-    this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.count);
-    this.usedCue = scratchUint8(input.tokens.count);
+    this.usedCue = scratchUint8(input.cues.list.length);
     const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
     // (the column and the count in locals: read through `tokens` in the loop, they take twice as long)
@@ -385,6 +391,7 @@ class Resolver {
   private rolesOf(id: number): Set<string> {
     const { names, entities } = this.input;
     const e = entities.list[id]!;
+    this.rolesReady ??= scratchUint8(entities.list.length);
     if (this.rolesReady[id] === 1) return e.roles;
     this.rolesReady[id] = 1;
     for (const r of e.runs) {
@@ -410,15 +417,31 @@ class Resolver {
     const { tokens, quotes, cues } = this.input;
     // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
     const { quoteTokens, cueTokens, usedCue } = this;
+    // (whether some quote goes on in a next part, noted as each is read: its row is at hand then)
+    let parts = false;
     let c = 0;
     for (let i = 0; i <= quoteTokens.length; i++) {
       const t = i < quoteTokens.length ? quoteTokens[i]! : tokens.count;
-      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (usedCue[cueTokens[c]!] === 0) this.reportedSpeech(cues.list[c]!);
-      if (t < tokens.count) this.quote(t);
+      for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (usedCue[c] === 0) this.reportedSpeech(cues.list[c]!);
+      if (t >= tokens.count) break;
+      this.quote(t);
+      if (quotes.next(tokens.quote[t]!) >= 0) parts = true;
     }
     this.collectTitles();
     // nested quotes; and later parts of multi-paragraph quotes inherit backwards too
-    // (one backward pass: a quote's next part comes after it, so it is settled first)
+    // (a text whose quotes are all top-level, each a token, and none in parts, has nothing to do here:
+    // no pass over the whole quote table then, which a text of a million quotes reads from memory again)
+    if (parts || quoteTokens.length < quotes.count) this.settleParts();
+    return this.out;
+  }
+
+  /**
+   * Nested quotes get rule `nested`; a multi-paragraph quote's part without a
+   * speaker of its own takes its next part's. (One backward pass: a quote's
+   * next part comes after it, so it is settled first.)
+   */
+  private settleParts(): void {
+    const { quotes } = this.input;
     const { out } = this;
     for (let q = quotes.count - 1; q >= 0; q--) {
       if (quotes.parent(q) >= 0) out.set(q, NESTED);
@@ -429,7 +452,6 @@ class Resolver {
       const explicit = out.rule(next) === 'trailing-cue' || out.rule(next) === 'leading-cue';
       if ((!out.hasSpeaker(q) || (guessed && explicit)) && !out.isStageNote(q) && out.hasSpeaker(next)) out.inherit(q, next, 'multi-paragraph', 80);
     }
-    return this.out;
   }
 
   /** A cue outside any quote's attribution: reported speech, remembered as the paragraph's last speaker. */
@@ -490,7 +512,7 @@ class Resolver {
         if (!this.isMark(k, Mark.Comma)) return -1;
         continue;
       }
-      const w = WORDS.of(tokens, k);
+      const w = RELATIVE_OR_CLAUSE.mayHave(tokens.hash[k]!) ? WORDS.of(tokens, k) : 0;
       if ((w & W.Relative) !== 0) return k;
       // (a subject pronoun opens a clause of its own)
       if ((tokens.flags[k]! & Flag.Cap) !== 0 || this.input.cues.at[k]! >= 0 || (w & W.OpensClause) !== 0) return -1;
@@ -562,12 +584,11 @@ class Resolver {
       const speaker = this.speakerOf(found.mention);
       if (speaker !== null || found.mention.kind !== MentionKind.Pronoun) {
         result = attribution(speaker, found.mention, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
-        if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       } else {
         // a pronoun we could not resolve: keep the words, leave the speaker open
         result = attribution(null, found.mention, found.cueFirst, found.cueLast, found.rule, 30);
-        if (found.cue !== null) this.usedCue[found.cue.token] = 1;
       }
+      if (found.cue !== null) this.usedCue[this.input.cues.at[found.cue.token]!] = 1;
     }
     if (result === null || result.speaker === null) {
       const carried = this.continuation(t, q);
@@ -1102,7 +1123,7 @@ class Resolver {
         }
       }
       // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
-      const previousUsed = this.usedCue[cue.token] === 1 && c > 0 && this.quoteBefore(c);
+      const previousUsed = this.usedCue[cues.at[c]!] === 1 && c > 0 && this.quoteBefore(c);
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
@@ -1561,14 +1582,16 @@ const enum Reading {
  */
 class CueAnswers {
   private readonly answers: (Mention | null)[];
-  /** The floor each answer was read to (-1 before any), and the count of kind changes then. */
-  private readonly floors: Int32Array;
-  private readonly kindChanges: Int32Array;
+  /**
+   * For each answer, two cells: the floor it was read to (-1 before any, a
+   * floor no reading has), and the count of kind changes then. (One array
+   * for both: an article takes few scratch arrays.)
+   */
+  private readonly stamps: Int32Array;
 
   constructor(cues: number) {
     this.answers = new Array<Mention | null>(cues * 2);
-    this.floors = scratchInt32(cues * 2, -1);
-    this.kindChanges = scratchInt32(cues * 2, 0);
+    this.stamps = scratchInt32(cues * 4, -1);
   }
 
   /** Where the answer of `reading` of the `i`-th cue is kept. */
@@ -1578,7 +1601,7 @@ class CueAnswers {
 
   /** Is there an answer at `at`, read to `floor` when the count of kind changes was `kindChanges`? */
   has(at: number, floor: number, kindChanges: number): boolean {
-    return this.floors[at] === floor && this.kindChanges[at] === kindChanges;
+    return this.stamps[at * 2] === floor && this.stamps[at * 2 + 1] === kindChanges;
   }
 
   /** The answer at `at` (after {@link has}). */
@@ -1589,8 +1612,8 @@ class CueAnswers {
   /** Keeps `m` as the answer at `at` and returns it. */
   keep(at: number, floor: number, kindChanges: number, m: Mention | null): Mention | null {
     this.answers[at] = m;
-    this.floors[at] = floor;
-    this.kindChanges[at] = kindChanges;
+    this.stamps[at * 2] = floor;
+    this.stamps[at * 2 + 1] = kindChanges;
     return m;
   }
 }

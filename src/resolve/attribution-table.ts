@@ -4,8 +4,9 @@
  * resolver writes a row for each quote it attributes (the others stay
  * unattributed); assemble reads the rows into the public quotes. A text of a
  * hundred thousand quotes then keeps one array of 24 bytes a quote, not an
- * object per quote. The array is scratch ({@link scratchInt32}): a table
- * lives until the call that made it hands its scratch back.
+ * object per quote (and none while no quote is attributed). The array is
+ * scratch ({@link scratchInt32}): a table lives until the call that made it
+ * hands its scratch back.
  * @internal
  * @module
  */
@@ -33,6 +34,9 @@ const enum Cell {
 
 /** Cells per row. */
 const ROW = 6;
+
+/** The row every quote of a table reads while none is written: no speaker, no tokens, unattributed (never written itself). */
+const UNWRITTEN: Int32Array = new Int32Array(ROW).fill(-1);
 
 /** The rules by number; the last one, a stage direction, reads as `none`. */
 const RULES: readonly AttributionRule[] = ['none', 'nested', 'trailing-cue', 'leading-cue', 'according-to', 'speaker-label', 'split-quote', 'same-paragraph', 'paragraph-continuation', 'multi-paragraph', 'none'];
@@ -105,20 +109,40 @@ export interface QuoteAttribution {
  * @internal
  */
 export class AttributionTable {
-  private readonly cells: Int32Array;
+  /**
+   * The rows, every cell -1 until written (no speaker, no tokens, and
+   * unattributed); made on the first write. Until then every quote reads
+   * the one row of {@link UNWRITTEN} (a {@link stride} of 0): a text whose
+   * quotes nobody speaks (“a”a”a…) costs no table, and a read takes no
+   * test whether there is one (assemble reads ten cells a quote).
+   */
+  private cells: Int32Array = UNWRITTEN;
+  /** Cells from one quote's row to the next: {@link ROW}, or 0 while no row is written. */
+  private stride = 0;
   /** The descriptions of nominal sources, by the index in their rows. */
   private readonly nominals: string[] = [];
   /** The label and colon offsets of the rows of transcript labels (few). */
   private readonly labels = new Map<number, { label: OffsetSpan; cue: OffsetSpan }>();
 
-  constructor(readonly count: number) {
-    // (every cell -1: no speaker, no tokens, and unattributed)
-    this.cells = scratchInt32(count * ROW, -1);
+  constructor(readonly count: number) {}
+
+  /** The rows, for writing (made on the first write). */
+  private rows(): Int32Array {
+    if (this.stride === 0) {
+      this.cells = scratchInt32(this.count * ROW, -1);
+      this.stride = ROW;
+    }
+    return this.cells;
+  }
+
+  /** Cell `c` of quote `q`'s row. */
+  private cell(q: number, c: Cell): number {
+    return this.cells[q * this.stride + c]!;
   }
 
   /** Writes `a` as the attribution of quote `q`. */
   set(q: number, a: QuoteAttribution): void {
-    const { cells } = this;
+    const cells = this.rows();
     const row = q * ROW;
     const speaker = a.speaker;
     if (speaker === null) cells[row + Cell.Speaker] = -1;
@@ -136,13 +160,14 @@ export class AttributionTable {
   /** Marks quote `q` a stage direction: no speaker, rule `none`, and none inherited from its other parts. */
   setStageNote(q: number): void {
     const row = q * ROW;
-    this.cells.fill(-1, row, row + Cell.Packed);
-    this.cells[row + Cell.Packed] = ~(STAGE_NOTE << 8);
+    const cells = this.rows();
+    cells.fill(-1, row, row + Cell.Packed);
+    cells[row + Cell.Packed] = ~(STAGE_NOTE << 8);
   }
 
   /** Quote `to` takes the speaker, mention and cue of quote `from`, by `rule`, with at most `confidence` (in hundredths). */
   inherit(to: number, from: number, rule: AttributionRule, confidence: number): void {
-    const { cells } = this;
+    const cells = this.rows();
     cells.copyWithin(to * ROW, from * ROW, from * ROW + Cell.Packed);
     const packed = ~cells[from * ROW + Cell.Packed]!;
     cells[to * ROW + Cell.Packed] = ~((packed & 0xff) | (ruleNumber(rule) << 8) | (Math.min(packed >>> 16, confidence) << 16));
@@ -151,59 +176,59 @@ export class AttributionTable {
 
   /** Whether quote `q` has a speaker. */
   hasSpeaker(q: number): boolean {
-    return this.cells[q * ROW + Cell.Speaker] !== -1;
+    return this.cell(q, Cell.Speaker) !== -1;
   }
 
   /** The entity that speaks quote `q`, or -1 (none, or a nominal source). */
   entity(q: number): number {
-    const s = this.cells[q * ROW + Cell.Speaker]!;
+    const s = this.cell(q, Cell.Speaker);
     return s >= 0 ? s : -1;
   }
 
   /** The description of the nominal source that speaks quote `q`, or null. */
   nominal(q: number): string | null {
-    const s = this.cells[q * ROW + Cell.Speaker]!;
+    const s = this.cell(q, Cell.Speaker);
     return s <= -2 ? this.nominals[-2 - s]! : null;
   }
 
   /** The kind of the mention that names the speaker of quote `q` (0 for none). */
   mentionKind(q: number): MentionKind | 0 {
-    return (~this.cells[q * ROW + Cell.Packed]! & 0xff) as MentionKind | 0;
+    return (~this.cell(q, Cell.Packed) & 0xff) as MentionKind | 0;
   }
 
   /** The first token of the mention of quote `q`'s speaker, or -1. */
   mentionFirst(q: number): number {
-    return this.cells[q * ROW + Cell.MentionFirst]!;
+    return this.cell(q, Cell.MentionFirst);
   }
 
   /** The last token of the mention of quote `q`'s speaker, or -1. */
   mentionLast(q: number): number {
-    return this.cells[q * ROW + Cell.MentionLast]!;
+    return this.cell(q, Cell.MentionLast);
   }
 
   /** The first token of quote `q`'s cue, or -1. */
   cueFirst(q: number): number {
-    return this.cells[q * ROW + Cell.CueFirst]!;
+    return this.cell(q, Cell.CueFirst);
   }
 
   /** The last token of quote `q`'s cue, or -1. */
   cueLast(q: number): number {
-    return this.cells[q * ROW + Cell.CueLast]!;
+    return this.cell(q, Cell.CueLast);
   }
 
   /** The rule that attributed quote `q`. */
   rule(q: number): AttributionRule {
-    return RULES[(~this.cells[q * ROW + Cell.Packed]! >>> 8) & 0xff]!;
+    return RULES[(~this.cell(q, Cell.Packed) >>> 8) & 0xff]!;
   }
 
   /** Whether quote `q` is a stage direction ({@link setStageNote}). */
   isStageNote(q: number): boolean {
-    return ((~this.cells[q * ROW + Cell.Packed]! >>> 8) & 0xff) === STAGE_NOTE;
+    return ((~this.cell(q, Cell.Packed) >>> 8) & 0xff) === STAGE_NOTE;
   }
 
   /** The confidence of quote `q`'s attribution, in hundredths. */
   confidence(q: number): number {
-    return ~this.cells[q * ROW + Cell.Packed]! >>> 16;
+    return ~this.cell(q, Cell.Packed) >>> 16;
   }
 
   /** For a transcript label inside quote `q`: the label's offsets and the colon's; else undefined. */

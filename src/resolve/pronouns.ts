@@ -31,6 +31,9 @@ const SPEAKER_PRIOR = 0.15;
 /** Extra weight of the entity that spoke last. */
 const LAST_SPEAKER_BONUS = 0.6;
 
+/** How many times a person must be named to be the one an article is about ({@link PronounResolver.topic}). */
+const TOPIC_MENTIONS = 3;
+
 /** Share of that bonus left when another person has since been introduced as a subject. */
 const MOVED_ON = 0.3;
 
@@ -82,6 +85,11 @@ const enum Standing {
   Adjective = 4,
   /** Set once the standing is worked out, so that 0 means “not yet”. */
   Known = 8,
+}
+
+/** Can gender inference settle the gender of `e`: anyone but an organisation whose gender is not settled yet? */
+function mayLearnGender(e: Entity): boolean {
+  return e.kind !== 'organization' && (e.gender === null || e.softGender === true);
 }
 
 /** Resolves pronouns to entities. */
@@ -192,6 +200,16 @@ export class PronounResolver {
    */
   private inferGenders(): void {
     const { tokens, entities } = this;
+    // who can take a vote ({@link mayLearnGender}); with nobody, no pass
+    let open = 0;
+    // (and from where the person the article is about, a pronoun's last resort ({@link topic}), may be such a one)
+    let openTopicAfter = tokens.count;
+    for (const e of entities.list) {
+      if (!mayLearnGender(e)) continue;
+      open++;
+      if (e.gender !== null && e.kind === 'person' && e.runs.length >= TOPIC_MENTIONS) openTopicAfter = Math.min(openTopicAfter, this.names.runs[e.runs[0]!]!.first);
+    }
+    if (open === 0) return;
     const votes = new Map<number, { m: number; f: number }>();
     const { hash, kind, count } = tokens;
     for (let t = 0; t < count; t++) {
@@ -199,6 +217,8 @@ export class PronounResolver {
       if ((h !== HE && h !== SHE) || kind[t] !== Kind.Word) continue;
       const w = tokens.lower(t);
       if (w !== 'he' && w !== 'she') continue;
+      // (a pronoun with nobody open in reach can only mean someone settled: not resolved)
+      if (t <= openTopicAfter && !this.openInReach(t)) continue;
       const g = w === 'he' ? 'm' : 'f';
       const id = this.resolve(t, g, -1, null);
       if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
@@ -213,6 +233,24 @@ export class PronounResolver {
       else continue;
       e.softGender = false;
     }
+  }
+
+  /**
+   * Is anyone who {@link mayLearnGender} named within a pronoun's reach
+   * before token `at` ({@link resolve}'s names: {@link MAX_RUNS} back, in the
+   * last {@link MAX_SENTENCES_BACK} sentences)?
+   */
+  private openInReach(at: number): boolean {
+    const { sent } = this.tokens;
+    const { runs } = this.names;
+    const s0 = sent[at]!;
+    const newest = lastRunBefore(this.names, at);
+    for (let r = newest; r >= 0 && r > newest - MAX_RUNS; r--) {
+      if (s0 - sent[runs[r]!.first]! >= MAX_SENTENCES_BACK) break;
+      const id = this.entities.ofRun[r]!;
+      if (id >= 0 && mayLearnGender(this.entities.list[id]!)) return true;
+    }
+    return false;
   }
 
   /**
@@ -292,7 +330,7 @@ export class PronounResolver {
    */
   private topic(at: number, gender: 'm' | 'f'): number {
     // the most-named people first; only the first few are worth a look
-    this.byMentions ??= this.entities.list.filter((e) => e.runs.length >= 3).sort((a, b) => b.runs.length - a.runs.length).slice(0, 40);
+    this.byMentions ??= this.entities.list.filter((e) => e.runs.length >= TOPIC_MENTIONS).sort((a, b) => b.runs.length - a.runs.length).slice(0, 40);
     for (const e of this.byMentions) {
       if (e.kind !== 'person' || e.gender !== gender) continue;
       if (this.names.runs[e.runs[0]!]!.first >= at) continue;
