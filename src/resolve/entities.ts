@@ -68,7 +68,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   const { runs } = names;
   const ofRun = scratchInt32(runs.length, -1);
   const list: Entity[] = [];
-  const bySurname = new Map<string, number[]>();
+  const bySurname = new Map<string, SurnameGroup>();
   const byKey = new Map<string, number>();
   /** The organisation key of each array of words met (runs of the same text share one array). */
   const keys = new Map<readonly string[], string>();
@@ -126,20 +126,20 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
     const run = runs[r]!;
     if (PERSONISH(run.kind) && run.words.length >= 2) {
       const surname = run.words[run.words.length - 1]!;
-      const same = bySurname.get(surname) ?? [];
-      let found = -1;
-      for (let k = same.length - 1; k >= 0; k--) {
-        if (compatible(list[same[k]!]!.words, run.words)) {
-          found = same[k]!;
-          break;
-        }
+      let group = bySurname.get(surname);
+      if (group === undefined) {
+        group = new SurnameGroup();
+        bySurname.set(surname, group);
       }
-      if (found >= 0) join(found, run, r);
-      else {
+      const found = group.match(run.words, list);
+      if (found >= 0) {
+        const words = list[found]!.words;
+        join(found, run, r);
+        if (list[found]!.words !== words) group.changed();
+      } else {
         const id = newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper');
         ofRun[r] = id;
-        same.push(id);
-        bySurname.set(surname, same);
+        group.add(id);
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc. (built once for the runs that share their words)
@@ -282,6 +282,39 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   // (the runs pass 2 added follow those of pass 1, each in order: merged into one order)
   for (let id = 0; id < pass1Runs.length; id++) mergeInOrder(list[id]!.runs, pass1Runs[id]!);
   return { list, ofRun };
+}
+
+/**
+ * The entities of pass 1's full names that end in one surname, and which
+ * of them each array of words met joins: the most recent one whose words
+ * are {@link compatible}. An article repeats its full names, and runs of
+ * the same text share one array of words, so the answer is looked up once
+ * per array until an entity is added or takes new words.
+ */
+class SurnameGroup {
+  private readonly ids: number[] = [];
+  private readonly answers = new Map<readonly string[], number>();
+
+  /** The entity the full name `words` joins, or -1. */
+  match(words: string[], list: readonly Entity[]): number {
+    let found = this.answers.get(words);
+    if (found !== undefined) return found;
+    found = -1;
+    for (let k = this.ids.length - 1; k >= 0 && found < 0; k--) if (compatible(list[this.ids[k]!]!.words, words)) found = this.ids[k]!;
+    this.answers.set(words, found);
+    return found;
+  }
+
+  /** Adds entity `id`, the most recent. */
+  add(id: number): void {
+    this.ids.push(id);
+    this.changed();
+  }
+
+  /** One of the entities took new words: the answers may differ now. */
+  changed(): void {
+    this.answers.clear();
+  }
 }
 
 /**
