@@ -284,6 +284,9 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   return { list, ofRun };
 }
 
+/** How many entities of one surname make {@link SurnameGroup} remember its answers. */
+const REMEMBERED_GROUP = 8;
+
 /**
  * The entities of pass 1's full names that end in one surname, and which
  * of them each array of words met joins: the most recent one whose words
@@ -297,11 +300,13 @@ class SurnameGroup {
 
   /** The entity the full name `words` joins, or -1. */
   match(words: string[], list: readonly Entity[]): number {
-    let found = this.answers.get(words);
+    // (a few entities are looked through faster than remembered)
+    const remember = this.ids.length >= REMEMBERED_GROUP;
+    let found = remember ? this.answers.get(words) : undefined;
     if (found !== undefined) return found;
     found = -1;
     for (let k = this.ids.length - 1; k >= 0 && found < 0; k--) if (compatible(list[this.ids[k]!]!.words, words)) found = this.ids[k]!;
-    this.answers.set(words, found);
+    if (remember) this.answers.set(words, found);
     return found;
   }
 
@@ -313,7 +318,7 @@ class SurnameGroup {
 
   /** One of the entities took new words: the answers may differ now. */
   changed(): void {
-    this.answers.clear();
+    if (this.answers.size > 0) this.answers.clear();
   }
 }
 
