@@ -296,17 +296,18 @@ const REMEMBERED_GROUP = 8;
  */
 class SurnameGroup {
   private readonly ids: number[] = [];
-  private readonly answers = new Map<readonly string[], number>();
+  /** (made once the group is large enough to remember) */
+  private answers: Map<readonly string[], number> | null = null;
 
   /** The entity the full name `words` joins, or -1. */
   match(words: string[], list: readonly Entity[]): number {
     // (a few entities are looked through faster than remembered)
-    const remember = this.ids.length >= REMEMBERED_GROUP;
-    let found = remember ? this.answers.get(words) : undefined;
+    if (this.ids.length >= REMEMBERED_GROUP) this.answers ??= new Map();
+    let found = this.answers?.get(words);
     if (found !== undefined) return found;
     found = -1;
     for (let k = this.ids.length - 1; k >= 0 && found < 0; k--) if (compatible(list[this.ids[k]!]!.words, words)) found = this.ids[k]!;
-    if (remember) this.answers.set(words, found);
+    this.answers?.set(words, found);
     return found;
   }
 
@@ -318,7 +319,7 @@ class SurnameGroup {
 
   /** One of the entities took new words: the answers may differ now. */
   changed(): void {
-    if (this.answers.size > 0) this.answers.clear();
+    if (this.answers !== null && this.answers.size > 0) this.answers.clear();
   }
 }
 
