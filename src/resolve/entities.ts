@@ -288,38 +288,57 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
 const REMEMBERED_GROUP = 8;
 
 /**
+ * An answer {@link SurnameGroup} remembers: the entity, and how many of the
+ * group's entities it weighed (those added later are weighed when asked
+ * again); good while no entity took new words since (`words`).
+ */
+interface Answer {
+  id: number;
+  weighed: number;
+  words: number;
+}
+
+/**
  * The entities of pass 1's full names that end in one surname, and which
  * of them each array of words met joins: the most recent one whose words
  * are {@link compatible}. An article repeats its full names, and runs of
- * the same text share one array of words, so the answer is looked up once
- * per array until an entity is added or takes new words.
+ * the same text share one array of words, so each array's answer is
+ * remembered and only the entities added since are weighed again.
  */
 class SurnameGroup {
   private readonly ids: number[] = [];
+  /** How many times one of the entities took new words (which makes every answer stale). */
+  private wordChanges = 0;
   /** (made once the group is large enough to remember) */
-  private answers: Map<readonly string[], number> | null = null;
+  private answers: Map<readonly string[], Answer> | null = null;
 
   /** The entity the full name `words` joins, or -1. */
   match(words: string[], list: readonly Entity[]): number {
     // (a few entities are looked through faster than remembered)
     if (this.ids.length >= REMEMBERED_GROUP) this.answers ??= new Map();
-    let found = this.answers?.get(words);
-    if (found !== undefined) return found;
-    found = -1;
-    for (let k = this.ids.length - 1; k >= 0 && found < 0; k--) if (compatible(list[this.ids[k]!]!.words, words)) found = this.ids[k]!;
-    this.answers?.set(words, found);
+    const known = this.answers?.get(words);
+    const fresh = known !== undefined && known.words === this.wordChanges;
+    // (the most recent compatible entity: one added since the answer, else the answer)
+    const floor = fresh ? known.weighed : 0;
+    let found = -1;
+    for (let k = this.ids.length - 1; k >= floor && found < 0; k--) if (compatible(list[this.ids[k]!]!.words, words)) found = this.ids[k]!;
+    if (fresh && found < 0) found = known.id;
+    if (known !== undefined) {
+      known.id = found;
+      known.weighed = this.ids.length;
+      known.words = this.wordChanges;
+    } else this.answers?.set(words, { id: found, weighed: this.ids.length, words: this.wordChanges });
     return found;
   }
 
   /** Adds entity `id`, the most recent. */
   add(id: number): void {
     this.ids.push(id);
-    this.changed();
   }
 
   /** One of the entities took new words: the answers may differ now. */
   changed(): void {
-    if (this.answers !== null && this.answers.size > 0) this.answers.clear();
+    this.wordChanges++;
   }
 }
 
