@@ -46,15 +46,54 @@ const DIRECT_ONLY = new Set(['pressed', 'cracked', 'beam', 'offer', 'bark', 'gro
 /** A reporting cue in the token stream. */
 export interface Cue {
   /** The verb's token. */
-  token: number;
+  readonly token: number;
   /** Last token of the cue's words (`to` of “according to”, `reporters` of “told reporters”). */
-  last: number;
+  readonly last: number;
   /** The verb's base form (`according` for “according to”). */
-  lemma: string;
+  readonly lemma: string;
   /** `speech`, `frame`, or `according` (the speaker follows the cue). */
-  kind: CueKind | 'according';
+  readonly kind: CueKind | 'according';
   /** An -ing form hanging from another clause. */
-  participle: boolean;
+  readonly participle: boolean;
+}
+
+/**
+ * What a {@link Cue} says apart from where it is: its verb, kind and
+ * participle. A long text has a cue every few sentences but only a few
+ * hundred forms of them, so the cues of one form share it ({@link formOf}).
+ */
+type CueForm = Omit<Cue, 'token' | 'last'>;
+
+/** A {@link Cue}: where it is, and the form it shares (three fields a cue, not five). */
+class FoundCue implements Cue {
+  constructor(
+    readonly token: number,
+    readonly last: number,
+    private readonly form: CueForm,
+  ) {}
+
+  get lemma(): string {
+    return this.form.lemma;
+  }
+
+  get kind(): CueKind | 'according' {
+    return this.form.kind;
+  }
+
+  get participle(): boolean {
+    return this.form.participle;
+  }
+}
+
+/** Where a form's words come from: a cue word (its index in {@link CUE_ENTRIES}) or a phrase (after them, by its first word). */
+const PHRASE_SOURCE = new Map([...PHRASE_CUES.keys()].map((w, i) => [w, CUE_ENTRIES.length + i]));
+
+/** The forms made so far, by source and participle ({@link formOf}). */
+const FORMS: (CueForm | undefined)[] = new Array<CueForm | undefined>((CUE_ENTRIES.length + PHRASE_CUES.size) * 2).fill(undefined);
+
+/** The shared form of the cues from `source` ({@link PHRASE_SOURCE}) with these facts. */
+function formOf(source: number, lemma: string, kind: Cue['kind'], participle: boolean): CueForm {
+  return (FORMS[source * 2 + (participle ? 1 : 0)] ??= { lemma, kind, participle });
 }
 
 /** Cues in token order, and the cue index of each verb token (or -1). */
@@ -122,16 +161,16 @@ export function findCues(tokens: Tokens): Cues {
       const toCue = last + 2 < count && tokens.lower(last + 1) === 'to' && kind[last + 2] === Kind.Word && CUE_WORDS.has(tokens.lower(last + 2));
       const openEnded = (w === 'went' || w === 'goes') && last + 1 < count && kind[last + 1] === Kind.Word && !toCue && tokens.lower(last + 1) !== 'about' && !afterQuote(tokens, t);
       if (last > t && !openEnded) {
-        const cue: Cue = { token: t, last, lemma: w === 'according' ? 'according' : w, kind: w === 'according' ? 'according' : 'speech', participle: false };
         at[t] = list.length;
-        list.push(cue);
+        list.push(new FoundCue(t, last, formOf(PHRASE_SOURCE.get(w)!, w, w === 'according' ? 'according' : 'speech', false)));
         t = last;
         continue;
       }
       if (w === 'according') continue;
     }
     if ((cls & Cls.Cue) === 0) continue;
-    const entry = CUE_ENTRIES[(cls >>> ENTRY_SHIFT) & ENTRY_MASK]!;
+    const source = (cls >>> ENTRY_SHIFT) & ENTRY_MASK;
+    const entry = CUE_ENTRIES[source]!;
     // “the post”, “a statement”, “his claims”, “was told”, “Sanders’ comments”, “for comment”: not a reporting verb
     let participle = entry.participle;
     if (t > 0 && kind[t - 1] === Kind.Word) {
@@ -175,7 +214,7 @@ export function findCues(tokens: Tokens): Cues {
       else if (AUDIENCES.has(one)) last = t + 1;
     }
     at[t] = list.length;
-    list.push({ token: t, last, lemma: entry.lemma, kind: entry.kind, participle });
+    list.push(new FoundCue(t, last, formOf(source, entry.lemma, entry.kind, participle)));
   }
   return { list, at };
 }

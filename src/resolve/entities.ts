@@ -68,7 +68,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   const { runs } = names;
   const ofRun = scratchInt32(runs.length, -1);
   const list: Entity[] = [];
-  const bySurname = new Map<string, number[]>();
+  const bySurname = new Map<string, SurnameGroup>();
   const byKey = new Map<string, number>();
   /** The organisation key of each array of words met (runs of the same text share one array). */
   const keys = new Map<readonly string[], string>();
@@ -126,20 +126,20 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
     const run = runs[r]!;
     if (PERSONISH(run.kind) && run.words.length >= 2) {
       const surname = run.words[run.words.length - 1]!;
-      const same = bySurname.get(surname) ?? [];
-      let found = -1;
-      for (let k = same.length - 1; k >= 0; k--) {
-        if (compatible(list[same[k]!]!.words, run.words)) {
-          found = same[k]!;
-          break;
-        }
+      let group = bySurname.get(surname);
+      if (group === undefined) {
+        group = new SurnameGroup();
+        bySurname.set(surname, group);
       }
-      if (found >= 0) join(found, run, r);
-      else {
+      const found = group.match(run.words, list);
+      if (found >= 0) {
+        const words = list[found]!.words;
+        join(found, run, r);
+        if (list[found]!.words !== words) group.changed();
+      } else {
         const id = newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper');
         ofRun[r] = id;
-        same.push(id);
-        bySurname.set(surname, same);
+        group.add(id);
       }
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc. (built once for the runs that share their words)
@@ -282,6 +282,64 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   // (the runs pass 2 added follow those of pass 1, each in order: merged into one order)
   for (let id = 0; id < pass1Runs.length; id++) mergeInOrder(list[id]!.runs, pass1Runs[id]!);
   return { list, ofRun };
+}
+
+/** How many entities of one surname make {@link SurnameGroup} remember its answers. */
+const REMEMBERED_GROUP = 8;
+
+/**
+ * An answer {@link SurnameGroup} remembers: the entity, and how many of the
+ * group's entities it weighed (those added later are weighed when asked
+ * again); good while no entity took new words since (`words`).
+ */
+interface Answer {
+  id: number;
+  weighed: number;
+  words: number;
+}
+
+/**
+ * The entities of pass 1's full names that end in one surname, and which
+ * of them each array of words met joins: the most recent one whose words
+ * are {@link compatible}. An article repeats its full names, and runs of
+ * the same text share one array of words, so each array's answer is
+ * remembered and only the entities added since are weighed again.
+ */
+class SurnameGroup {
+  private readonly ids: number[] = [];
+  /** How many times one of the entities took new words (which makes every answer stale). */
+  private wordChanges = 0;
+  /** (made once the group is large enough to remember) */
+  private answers: Map<readonly string[], Answer> | null = null;
+
+  /** The entity the full name `words` joins, or -1. */
+  match(words: string[], list: readonly Entity[]): number {
+    // (a few entities are looked through faster than remembered)
+    if (this.ids.length >= REMEMBERED_GROUP) this.answers ??= new Map();
+    const known = this.answers?.get(words);
+    const fresh = known !== undefined && known.words === this.wordChanges;
+    // (the most recent compatible entity: one added since the answer, else the answer)
+    const floor = fresh ? known.weighed : 0;
+    let found = -1;
+    for (let k = this.ids.length - 1; k >= floor && found < 0; k--) if (compatible(list[this.ids[k]!]!.words, words)) found = this.ids[k]!;
+    if (fresh && found < 0) found = known.id;
+    if (known !== undefined) {
+      known.id = found;
+      known.weighed = this.ids.length;
+      known.words = this.wordChanges;
+    } else this.answers?.set(words, { id: found, weighed: this.ids.length, words: this.wordChanges });
+    return found;
+  }
+
+  /** Adds entity `id`, the most recent. */
+  add(id: number): void {
+    this.ids.push(id);
+  }
+
+  /** One of the entities took new words: the answers may differ now. */
+  changed(): void {
+    this.wordChanges++;
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ import { PLACES, PLACE_FIRST_WORDS } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
-import { scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { scratchBuffer, scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord } from '../text/lower-words.js';
 import { HASH_SEED, hashStep, hashWord, mix } from '../text/word-hash.js';
@@ -345,8 +345,9 @@ export function findNames(tokens: Tokens): Names {
     return kind[t - 1] === Kind.Punct && OPENING_PUNCT_CODES.has(tokens.text.charCodeAt(tokens.start[t - 1]!));
   };
   const capSeenMid = new WordSet();
-  // (and the capitalised words, where runs may start)
-  const capitals = scratchInt32(count, 0);
+  // (and the capitalised words, where runs may start: a list written before it is read, so not cleared,
+  // and on a long text only the pages it fills take memory)
+  const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
   let capitalCount = 0;
   for (let t = 0; t < count; t++) {
     if ((flags[t]! & Flag.Cap) === 0 || kind[t] !== Kind.Word) continue;
