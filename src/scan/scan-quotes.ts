@@ -147,6 +147,8 @@ function familyCode(family: MarkFamily): number {
 
 /** Initial size of the mark list. */
 const SMALL_MARK_LIST = 256;
+/** A paragraph with this many quotes makes room in the quote table for those still to come at once ({@link Scanner.roomFor}). */
+const MANY_QUOTES = 1024;
 /** The largest mark list kept after a scan. */
 const MAX_KEPT_MARKS = 1 << 14;
 const MARKS = new MarkList();
@@ -295,6 +297,8 @@ class Scanner {
   private continuedQuote = -1;
   /** Where the paragraph being read starts, where its reading goes on, and where it ends (-1 until reached). */
   private paraStart = 0;
+  /** The number of quotes recorded before the paragraph being read. */
+  private quotesBefore = 0;
   private readAt = 0;
   private paraEnd = -1;
   /** The next mark of {@link marks} to pair (those from it to `marks.count` were read ahead). */
@@ -378,6 +382,7 @@ class Scanner {
     const marks = this.marks;
     marks.count = 0;
     this.paraStart = start;
+    this.quotesBefore = this.quotes.count;
     this.readAt = start;
     this.paraEnd = -1;
     this.nextToPair = 0;
@@ -638,10 +643,26 @@ class Scanner {
     }
     const previous = this.previousOf(open);
     const outerEnd = close >= 0 ? marks.end[close]! : end;
+    if (this.quotes.full()) this.quotes.reserve(this.roomFor(openStart));
     const index = this.quotes.add(start, end, openStart, outerEnd, openEnd, close >= 0 ? marks.start[close]! : -1, previous);
     if (index < this.quotes.count - 1) this.renumberWarnings(index);
     if (previous >= 0) this.quotes.setNext(previous, index);
     return index;
+  }
+
+  /**
+   * How many more quotes to make room for when the quote table is full at
+   * offset `at`: when the paragraph already holds many, as many as the rest
+   * of it would at the same density (the table grows at least twofold in any
+   * case). A paragraph dense with quotes, as a hostile `"a"a"a…` of a
+   * million, then costs a copy or two of the table rather than twenty, and
+   * never more room than a paragraph that dense throughout would need.
+   */
+  private roomFor(at: number): number {
+    const quotes = this.quotes.count - this.quotesBefore;
+    const read = at - this.paraStart;
+    if (quotes < MANY_QUOTES || read <= 0) return 1;
+    return Math.ceil((quotes * (this.paragraphEndAt(at) - at)) / read);
   }
 
   /**
