@@ -45,7 +45,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   };
 
   const speakers: Speaker[] = [];
-  const speakerOfEntity = new Map<number, number>();
+  /** The speaker of each entity (-1 for none yet), and the entity of each speaker (-1 for a nominal source). */
+  const speakerOfEntity = scratchInt32(entities.list.length, -1);
+  const entityOfSpeaker: number[] = [];
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
   /** The warnings about the quotes (no speaker, low confidence), made with them, and whether in order of offsets. */
@@ -55,8 +57,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const indexOfScan = scratchInt32(scanned.count, -1);
   /**
    * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
-   * linear), made only once a mention comes that does not start after the speaker's last one: until then
-   * the list is in order and a later start is new.
+   * linear), made only once a mention comes that starts before the speaker's last one: until then the list
+   * is in order, a later start is new and the last start again is the last mention again (a quote that goes
+   * on from the one before has its mention).
    */
   const mentionStarts: (Set<number> | undefined)[] = [];
 
@@ -68,12 +71,13 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       const nominal = attributions.nominal(k);
       if (nominal === null) {
         const id = attributions.entity(k);
-        let sid = speakerOfEntity.get(id);
-        if (sid === undefined) {
+        let sid = speakerOfEntity[id]!;
+        if (sid < 0) {
           const e = entities.list[id]!;
           sid = speakers.length;
           speakers.push({ id: sid, name: e.name, kind: e.kind === 'organization' ? 'organization' : 'person', titles: e.titles, mentions: [], quoteIds: [] });
-          speakerOfEntity.set(id, sid);
+          speakerOfEntity[id] = sid;
+          entityOfSpeaker.push(id);
         }
         speakerId = sid;
       } else {
@@ -82,6 +86,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
           sid = speakers.length;
           speakers.push({ id: sid, name: nominal, kind: 'unknown', titles: [], mentions: [], quoteIds: [] });
           speakerOfNominal.set(nominal, sid);
+          entityOfSpeaker.push(-1);
         }
         speakerId = sid;
       }
@@ -97,8 +102,10 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     if (speakerId !== null && mention !== null) {
       const list = speakers[speakerId]!.mentions;
       let starts = mentionStarts[speakerId];
-      if (starts === undefined && (list.length === 0 || mention.start > list[list.length - 1]!.start)) list.push(mention);
-      else {
+      const lastStart = list.length > 0 ? list[list.length - 1]!.start : -1;
+      if (starts === undefined && mention.start >= lastStart) {
+        if (mention.start > lastStart) list.push(mention);
+      } else {
         if (starts === undefined) {
           starts = new Set();
           for (const m of list) starts.add(m.start);
@@ -146,7 +153,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   }
 
   // every mention of each entity speaker, outside quotes
-  for (const [entity, sid] of speakerOfEntity) {
+  for (let sid = 0; sid < speakers.length; sid++) {
+    const entity = entityOfSpeaker[sid]!;
+    if (entity < 0) continue;
     const list = speakers[sid]!.mentions;
     const extra = entityMentions(entities.list[entity]!.runs, names, tokens, span, list);
     // (both in order, as they mostly are (the quotes' mentions came in order when no Set was needed): merged,
