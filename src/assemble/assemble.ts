@@ -41,7 +41,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const span = (first: number, last: number): Span => {
     const start = tokens.start[first]!;
     const end = tokens.end[last]!;
-    return { text: texts.slice(start, end), start, end };
+    // (a single word comes with its hash from the tokenizer)
+    return { text: texts.slice(start, end, first === last ? tokens.hash[first]! : 0), start, end };
   };
 
   const speakers: Speaker[] = [];
@@ -222,13 +223,20 @@ class TextCache {
     this.strings = new Array<string | undefined>(size);
   }
 
-  /** `text.slice(start, end)`. */
-  slice(start: number, end: number): string {
+  /**
+   * `text.slice(start, end)`. `hash`, unless 0, is a hash of those
+   * characters to file the string by (a word's, which the tokenizer made);
+   * else one is computed.
+   */
+  slice(start: number, end: number, hash = 0): string {
     const { text } = this;
     // (one code unit: V8 hands out a shared string for it already)
     if (end - start > SHORT_TEXT || end - start <= 1 || this.mask < 0) return text.slice(start, end);
-    let h = HASH_SEED;
-    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    let h = hash;
+    if (h === 0) {
+      h = HASH_SEED;
+      for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    }
     const slot = (h ^ (h >>> 16)) & this.mask;
     const known = this.strings[slot];
     if (known !== undefined && sameChars(text, this.starts[slot]!, this.ends[slot]!, start, end)) return known;
