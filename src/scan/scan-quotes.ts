@@ -406,8 +406,9 @@ class Scanner {
           this.continuedQuote = this.carryQuote;
           this.carryQuote = -1;
         }
-        const same = this.findSameStyle(m);
-        if (same >= 0) this.closeUnclosedAt(same, mStart);
+        // an open mark of the same family and style (then the one `findOpen` found) lost its closer: marks
+        // of one family and style do not nest
+        if (at >= 0 && this.sameStyle(stack[at]!, m)) this.closeUnclosedAt(at, mStart);
         stack.push(m);
       } else if (at >= 0) {
         for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!, 'unmatched-open');
@@ -528,16 +529,10 @@ class Scanner {
     return found;
   }
 
-  /** Index of an open mark of the same family and style as `m` (which then cannot nest), or -1. */
-  private findSameStyle(m: number): number {
-    const { stack, marks } = this;
-    const family = marks.family[m];
-    const straight = marks.bits[m]! & MarkBit.Straight;
-    for (let s = stack.length - 1; s >= 0; s--) {
-      const o = stack[s]!;
-      if (marks.family[o] === family && (marks.bits[o]! & MarkBit.Straight) === straight) return s;
-    }
-    return -1;
+  /** Are marks `a` and `b` of the same style (both straight, or both typographic)? */
+  private sameStyle(a: number, b: number): boolean {
+    const bits = this.marks.bits;
+    return (bits[a]! & MarkBit.Straight) === (bits[b]! & MarkBit.Straight);
   }
 
   private onlyBlanks(from: number, to: number): boolean {
