@@ -297,10 +297,10 @@ class Scanner {
   private continuedQuote = -1;
   /** Where the paragraph being read starts, where its reading goes on, and where it ends (-1 until reached). */
   private paraStart = 0;
-  /** The number of quotes recorded before the paragraph being read. */
-  private quotesBefore = 0;
   private readAt = 0;
   private paraEnd = -1;
+  /** The number of quotes recorded before the paragraph being read. */
+  private quotesBefore = 0;
   /** The next mark of {@link marks} to pair (those from it to `marks.count` were read ahead). */
   private nextToPair = 0;
   /**
