@@ -41,11 +41,14 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const span = (first: number, last: number): Span => {
     const start = tokens.start[first]!;
     const end = tokens.end[last]!;
-    return { text: texts.slice(start, end), start, end };
+    // (a single word comes with its hash from the tokenizer)
+    return { text: texts.slice(start, end, first === last ? tokens.hash[first]! : 0), start, end };
   };
 
   const speakers: Speaker[] = [];
-  const speakerOfEntity = new Map<number, number>();
+  /** The speaker of each entity (-1 for none yet), and the entity of each speaker (-1 for a nominal source). */
+  const speakerOfEntity = scratchInt32(entities.list.length, -1);
+  const entityOfSpeaker: number[] = [];
   const speakerOfNominal = new Map<string, number>();
   const quotes: Quote[] = [];
   /** The warnings about the quotes (no speaker, low confidence), made with them, and whether in order of offsets. */
@@ -55,8 +58,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const indexOfScan = scratchInt32(scanned.count, -1);
   /**
    * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
-   * linear), made only once a mention comes that does not start after the speaker's last one: until then
-   * the list is in order and a later start is new.
+   * linear), made only once a mention comes that starts before the speaker's last one: until then the list
+   * is in order, a later start is new and the last start again is the last mention again (a quote that goes
+   * on from the one before has its mention).
    */
   const mentionStarts: (Set<number> | undefined)[] = [];
 
@@ -68,12 +72,13 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       const nominal = attributions.nominal(k);
       if (nominal === null) {
         const id = attributions.entity(k);
-        let sid = speakerOfEntity.get(id);
-        if (sid === undefined) {
+        let sid = speakerOfEntity[id]!;
+        if (sid < 0) {
           const e = entities.list[id]!;
           sid = speakers.length;
           speakers.push({ id: sid, name: e.name, kind: e.kind === 'organization' ? 'organization' : 'person', titles: e.titles, mentions: [], quoteIds: [] });
-          speakerOfEntity.set(id, sid);
+          speakerOfEntity[id] = sid;
+          entityOfSpeaker.push(id);
         }
         speakerId = sid;
       } else {
@@ -82,6 +87,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
           sid = speakers.length;
           speakers.push({ id: sid, name: nominal, kind: 'unknown', titles: [], mentions: [], quoteIds: [] });
           speakerOfNominal.set(nominal, sid);
+          entityOfSpeaker.push(-1);
         }
         speakerId = sid;
       }
@@ -97,8 +103,10 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     if (speakerId !== null && mention !== null) {
       const list = speakers[speakerId]!.mentions;
       let starts = mentionStarts[speakerId];
-      if (starts === undefined && (list.length === 0 || mention.start > list[list.length - 1]!.start)) list.push(mention);
-      else {
+      const lastStart = list.length > 0 ? list[list.length - 1]!.start : -1;
+      if (starts === undefined && mention.start >= lastStart) {
+        if (mention.start > lastStart) list.push(mention);
+      } else {
         if (starts === undefined) {
           starts = new Set();
           for (const m of list) starts.add(m.start);
@@ -146,7 +154,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   }
 
   // every mention of each entity speaker, outside quotes
-  for (const [entity, sid] of speakerOfEntity) {
+  for (let sid = 0; sid < speakers.length; sid++) {
+    const entity = entityOfSpeaker[sid]!;
+    if (entity < 0) continue;
     const list = speakers[sid]!.mentions;
     const extra = entityMentions(entities.list[entity]!.runs, names, tokens, span, list);
     // (both in order, as they mostly are (the quotes' mentions came in order when no Set was needed): merged,
@@ -213,13 +223,20 @@ class TextCache {
     this.strings = new Array<string | undefined>(size);
   }
 
-  /** `text.slice(start, end)`. */
-  slice(start: number, end: number): string {
+  /**
+   * `text.slice(start, end)`. `hash`, unless 0, is a hash of those
+   * characters to file the string by (a word's, which the tokenizer made);
+   * else one is computed.
+   */
+  slice(start: number, end: number, hash = 0): string {
     const { text } = this;
     // (one code unit: V8 hands out a shared string for it already)
     if (end - start > SHORT_TEXT || end - start <= 1 || this.mask < 0) return text.slice(start, end);
-    let h = HASH_SEED;
-    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    let h = hash;
+    if (h === 0) {
+      h = HASH_SEED;
+      for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    }
     const slot = (h ^ (h >>> 16)) & this.mask;
     const known = this.strings[slot];
     if (known !== undefined && sameChars(text, this.starts[slot]!, this.ends[slot]!, start, end)) return known;

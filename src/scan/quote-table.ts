@@ -122,7 +122,7 @@ export class QuoteTable {
    * already in the table, last: they move down a row and go inside it.
    */
   add(start: number, end: number, outerStart: number, outerEnd: number, openEnd: number, closeStart: number, previous: number): number {
-    if ((this.count + 1) * ROW > this.cells.length) this.reserve(1);
+    if (this.full()) this.reserve(1);
     const last = this.count++;
     let q = last;
     while (q > 0 && this.outerStart(q - 1) > outerStart) q--;
@@ -140,6 +140,11 @@ export class QuoteTable {
     cells[r + Cell.Parent] = -1;
     cells[r + Cell.Depth] = 0;
     return q;
+  }
+
+  /** Whether the next quote added would grow the table. */
+  full(): boolean {
+    return (this.count + 1) * ROW > this.cells.length;
   }
 
   /** Makes room for `more` quotes after the present ones (at least doubling the table when it grows). */

@@ -2,12 +2,14 @@
  * Stage 1 of the pipeline: find every quoted span.
  *
  * One pass over the text, one paragraph at a time. In each paragraph the
- * marks are collected, each is given a role from its neighbours (an opener is
- * glued to the word after it, a closer to the word before it; the glyph only
- * breaks ties), apostrophes are set aside, and the marks are paired with a
- * small stack per family. Whatever is still open at the end of a paragraph is
- * closed there, unless the next paragraph reopens it (a quotation running over
- * several paragraphs). No mark can swallow more than its own paragraph.
+ * marks are read one by one, each is given a role from its neighbours (an
+ * opener is glued to the word after it, a closer to the word before it; the
+ * glyph only breaks ties), apostrophes are set aside, and the marks are paired
+ * as they come with a small stack per family (reading ahead only to tell a
+ * possessive from a closing mark). Whatever is still open at the end of a
+ * paragraph is closed there, unless the next paragraph reopens it (a quotation
+ * running over several paragraphs). No mark can swallow more than its own
+ * paragraph.
  *
  * Time is linear in the length of the text: every character is read a bounded
  * number of times and the stack never holds more than one mark per family.
@@ -60,21 +62,22 @@ const enum MarkBit {
 }
 
 /**
- * The marks found in a paragraph, as parallel arrays indexed by mark (no
- * object per mark: a paragraph of hostile text may hold a million). Shared
- * by every scan (a scan is synchronous and a paragraph's marks are dropped
- * when the next paragraph starts); after a scan that needed a large list it
- * shrinks back, so no huge text stays in memory.
+ * The marks of a paragraph still needed, as parallel arrays indexed by mark
+ * (no object per mark). The scanner pairs marks as it reads them, so the
+ * list holds the open marks, the mark being paired and any read ahead; once
+ * full it drops the marks done with ({@link Scanner.compactMarks}) and grows
+ * only when a paragraph must be read far ahead. Shared by every scan (a scan
+ * is synchronous and a paragraph's marks are dropped when the next paragraph
+ * starts); after a scan that needed a large list it shrinks back, so no huge
+ * text stays in memory.
  */
 class MarkList {
-  /** Marks committed to the current paragraph; a mark just read sits at index `count` until committed. */
+  /** Marks committed to the list; a mark just read sits at index `count` until committed. */
   count = 0;
   start: Int32Array = new Int32Array(SMALL_MARK_LIST);
   end: Int32Array = new Int32Array(SMALL_MARK_LIST);
   /** The role (bits 0–1) and the {@link MarkBit} flags. */
   bits: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
-  /** Scratch of {@link Scanner.findLaterSingleClosers}, one entry per mark (kept here so no paragraph allocates it). */
-  later: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
   /** The family of each mark, as a {@link familyCode}. */
   family: Uint8Array = new Uint8Array(SMALL_MARK_LIST);
 
@@ -92,10 +95,22 @@ class MarkList {
     const bits = new Uint8Array(size);
     bits.set(this.bits);
     this.bits = bits;
-    this.later = new Uint8Array(size);
     const family = new Uint8Array(size);
     family.set(this.family);
     this.family = family;
+  }
+
+  /** Whether the list is full (the next mark read would grow it). */
+  full(): boolean {
+    return this.count >= this.start.length;
+  }
+
+  /** Copies mark `from` to index `to`. */
+  move(from: number, to: number): void {
+    this.start[to] = this.start[from]!;
+    this.end[to] = this.end[from]!;
+    this.bits[to] = this.bits[from]!;
+    this.family[to] = this.family[from]!;
   }
 
   /** After a scan: back to the small arrays when a large paragraph grew them. */
@@ -105,7 +120,6 @@ class MarkList {
     this.start = new Int32Array(SMALL_MARK_LIST);
     this.end = new Int32Array(SMALL_MARK_LIST);
     this.bits = new Uint8Array(SMALL_MARK_LIST);
-    this.later = new Uint8Array(SMALL_MARK_LIST);
     this.family = new Uint8Array(SMALL_MARK_LIST);
   }
 }
@@ -133,11 +147,8 @@ function familyCode(family: MarkFamily): number {
 
 /** Initial size of the mark list. */
 const SMALL_MARK_LIST = 256;
-/**
- * A paragraph with more marks makes room in the quote table for all the
- * pairs they can make at once, rather than by doubling as they come.
- */
-const MANY_MARKS = 1024;
+/** A paragraph with this many quotes makes room in the quote table for those still to come at once ({@link Scanner.roomFor}). */
+const MANY_QUOTES = 1024;
 /** The largest mark list kept after a scan. */
 const MAX_KEPT_MARKS = 1 << 14;
 const MARKS = new MarkList();
@@ -284,6 +295,20 @@ class Scanner {
   /** The opener of this paragraph that continues {@link continuedQuote} (a mark index, or -1). */
   private continuingMark = -1;
   private continuedQuote = -1;
+  /** Where the paragraph being read starts, where its reading goes on, and where it ends (-1 until reached). */
+  private paraStart = 0;
+  private readAt = 0;
+  private paraEnd = -1;
+  /** The number of quotes recorded before the paragraph being read. */
+  private quotesBefore = 0;
+  /** The next mark of {@link marks} to pair (those from it to `marks.count` were read ahead). */
+  private nextToPair = 0;
+  /**
+   * What {@link laterSingleCloser} found last: its answer holds for every
+   * mark before `laterUntil` (the mark that decided it) from the one asked on.
+   */
+  private laterUntil = -1;
+  private laterAnswer = false;
 
   constructor(
     private readonly text: string,
@@ -354,21 +379,19 @@ class Scanner {
 
   /** Reads the paragraph that starts at `start`; returns its end (the offset of the break that ends it, or the text's length). */
   private paragraph(start: number): number {
-    const end = this.collect(start);
     const marks = this.marks;
-    const count = marks.count;
+    marks.count = 0;
+    this.paraStart = start;
+    this.quotesBefore = this.quotes.count;
+    this.readAt = start;
+    this.paraEnd = -1;
+    this.nextToPair = 0;
+    this.laterUntil = -1;
     const stack = this.stack;
     if (stack.length !== 0) stack.length = 0;
     this.continuingMark = -1;
-    if (count === 0) {
-      this.dropCarry();
-      return end;
-    }
-    if (count > MANY_MARKS) this.quotes.reserve(this.pairsBound(count));
-    // (found for the whole paragraph when its first possible trailing apostrophe needs it)
-    let laterClosersKnown = false;
     let first = true;
-    for (let m = 0; m < count; m++) {
+    for (let m = this.nextMark(); m >= 0; m = this.nextMark()) {
       const mStart = marks.start[m]!;
       const bits = marks.bits[m]!;
       const at = this.findOpen(m);
@@ -376,21 +399,16 @@ class Scanner {
       if (role === Role.Either) role = at >= 0 || (bits & MarkBit.Isolated) !== 0 || closesAfter(this.text.charCodeAt(marks.end[m]!)) ? Role.Close : Role.Open;
       // `…win,"Katie Packer said` / `…voters!”After`: a closer with its space lost after it.
       else if (role === Role.Open && at >= 0 && mStart > start && endsClause(this.text.charCodeAt(mStart - 1))) role = Role.Close;
-      if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0) {
-        if (!laterClosersKnown) {
-          this.findLaterSingleClosers(count);
-          laterClosersKnown = true;
-        }
-        if (at < 0 || marks.later[m] === 1) continue;
-      }
+      if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0 && (at < 0 || this.laterSingleCloser(m))) continue;
       if (role === Role.Open) {
         if (first && this.carryQuote >= 0 && this.carryFamily === marks.family[m] && this.onlyBlanks(start, mStart)) {
           this.continuingMark = m;
           this.continuedQuote = this.carryQuote;
           this.carryQuote = -1;
         }
-        const same = this.findSameStyle(m);
-        if (same >= 0) this.closeUnclosedAt(same, mStart);
+        // an open mark of the same family and style (then the one `findOpen` found) lost its closer: marks
+        // of one family and style do not nest
+        if (at >= 0 && this.sameStyle(stack[at]!, m)) this.closeUnclosedAt(at, mStart);
         stack.push(m);
       } else if (at >= 0) {
         for (let s = stack.length - 1; s > at; s--) this.unmatched(stack[s]!, 'unmatched-open');
@@ -404,42 +422,67 @@ class Scanner {
       first = false;
     }
     this.dropCarry();
-    this.endParagraph(start, end);
-    return end;
+    this.endParagraph(start, this.paraEnd);
+    return this.paraEnd;
   }
 
   /**
-   * At most how many closed quotes the paragraph's `count` marks can make:
-   * each takes an opener and a closer (a straight mark may be either).
+   * Index in {@link marks} of the paragraph's next mark to pair (read ahead
+   * already, or read now), or -1 at the paragraph's end.
    */
-  private pairsBound(count: number): number {
-    const bits = this.marks.bits;
-    let openers = 0;
-    let closers = 0;
-    for (let m = 0; m < count; m++) {
-      const role = bits[m]! & 3;
-      if (role !== Role.Close) openers++;
-      if (role !== Role.Open) closers++;
-    }
-    return Math.min(openers, closers, count >> 1);
-  }
-
-  /**
-   * For each of the paragraph's `count` marks: does a definite single-family
-   * closer follow before any single opener? (`marks.later`, 1 or 0.) Lets a
-   * possessive (the Joneses’ house) stand aside when the real closer is still
-   * to come.
-   */
-  private findLaterSingleClosers(count: number): void {
+  private nextMark(): number {
     const marks = this.marks;
-    let seen = 0;
-    for (let k = count - 1; k >= 0; k--) {
-      marks.later[k] = seen;
+    if (this.nextToPair === marks.count) {
+      if (marks.full()) this.compactMarks();
+      if (!this.readMark()) return -1;
+    }
+    return this.nextToPair++;
+  }
+
+  /**
+   * Drops the marks paired and done with, when none was read ahead: the open
+   * ones (the stack's, a few at most) move to the front of the list.
+   */
+  private compactMarks(): void {
+    const { marks, stack } = this;
+    let continuing = -1;
+    for (let s = 0; s < stack.length; s++) {
+      const o = stack[s]!;
+      if (o === this.continuingMark) continuing = s;
+      marks.move(o, s);
+      stack[s] = s;
+    }
+    // (an opener that continued a quote and was closed is not asked about again)
+    this.continuingMark = continuing;
+    marks.count = stack.length;
+    this.nextToPair = marks.count;
+    this.laterUntil = -1;
+  }
+
+  /**
+   * Does a definite single-family closer follow mark `m` in its paragraph
+   * before any single opener? Lets a possessive (the Joneses’ house) stand
+   * aside when the real closer is still to come. Reads ahead as far as it
+   * must; the answer holds for the marks up to the one that decided it, so
+   * no mark is read ahead over twice.
+   */
+  private laterSingleCloser(m: number): boolean {
+    if (m < this.laterUntil) return this.laterAnswer;
+    const marks = this.marks;
+    for (let k = m + 1; ; k++) {
+      if (k === marks.count && !this.readMark()) {
+        this.laterUntil = Number.MAX_SAFE_INTEGER;
+        this.laterAnswer = false;
+        return false;
+      }
       if (marks.family[k] !== SINGLE) continue;
       const bits = marks.bits[k]!;
       const role = bits & 3;
-      if (role === Role.Open) seen = 0;
-      else if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) === 0) seen = 1;
+      if (role === Role.Open || (role === Role.Close && (bits & MarkBit.TrailingApostrophe) === 0)) {
+        this.laterUntil = k;
+        this.laterAnswer = role === Role.Close;
+        return this.laterAnswer;
+      }
     }
   }
 
@@ -486,16 +529,10 @@ class Scanner {
     return found;
   }
 
-  /** Index of an open mark of the same family and style as `m` (which then cannot nest), or -1. */
-  private findSameStyle(m: number): number {
-    const { stack, marks } = this;
-    const family = marks.family[m];
-    const straight = marks.bits[m]! & MarkBit.Straight;
-    for (let s = stack.length - 1; s >= 0; s--) {
-      const o = stack[s]!;
-      if (marks.family[o] === family && (marks.bits[o]! & MarkBit.Straight) === straight) return s;
-    }
-    return -1;
+  /** Are marks `a` and `b` of the same style (both straight, or both typographic)? */
+  private sameStyle(a: number, b: number): boolean {
+    const bits = this.marks.bits;
+    return (bits[a]! & MarkBit.Straight) === (bits[b]! & MarkBit.Straight);
   }
 
   private onlyBlanks(from: number, to: number): boolean {
@@ -601,10 +638,26 @@ class Scanner {
     }
     const previous = this.previousOf(open);
     const outerEnd = close >= 0 ? marks.end[close]! : end;
+    if (this.quotes.full()) this.quotes.reserve(this.roomFor(openStart));
     const index = this.quotes.add(start, end, openStart, outerEnd, openEnd, close >= 0 ? marks.start[close]! : -1, previous);
     if (index < this.quotes.count - 1) this.renumberWarnings(index);
     if (previous >= 0) this.quotes.setNext(previous, index);
     return index;
+  }
+
+  /**
+   * How many more quotes to make room for when the quote table is full at
+   * offset `at`: when the paragraph already holds many, as many as the rest
+   * of it would at the same density (the table grows at least twofold in any
+   * case). A paragraph dense with quotes, as a hostile `"a"a"a…` of a
+   * million, then costs a copy or two of the table rather than twenty, and
+   * never more room than a paragraph that dense throughout would need.
+   */
+  private roomFor(at: number): number {
+    const quotes = this.quotes.count - this.quotesBefore;
+    const read = at - this.paraStart;
+    if (quotes < MANY_QUOTES || read <= 0) return 1;
+    return Math.ceil((quotes * (this.paragraphEndAt(at) - at)) / read);
   }
 
   /**
@@ -647,26 +700,33 @@ class Scanner {
   }
 
   /**
-   * Collects the marks of the paragraph that starts at `start` into
-   * {@link marks} (their number is `marks.count`), skipping markup and
-   * apostrophes; returns the paragraph's end.
+   * Reads the paragraph's next mark into {@link marks} (at index
+   * `marks.count`, then committed), skipping markup and apostrophes; returns
+   * false instead when the paragraph ends, its end then in {@link paraEnd}.
    */
-  private collect(start: number): number {
+  private readMark(): boolean {
+    if (this.paraEnd >= 0) return false;
     const { text } = this;
     const n = text.length;
     const marks = this.marks;
-    marks.count = 0;
-    let i = start;
+    const start = this.paraStart;
+    let i = this.readAt;
     for (;;) {
       // jump to the next character that can start a mark, an entity or a tag, or end the paragraph
       // (the native regex engine reads as fast as a plain pass over the text)
       if (this.nextCandidate < i) this.nextCandidate = this.candidateFrom(i);
       i = this.nextCandidate;
-      if (i >= n) return n;
+      if (i >= n) {
+        this.paraEnd = n;
+        return false;
+      }
       const c = text.charCodeAt(i);
       if (isLineBreak(c)) {
         const next = this.pastInnerBreak(i);
-        if (next < 0) return i;
+        if (next < 0) {
+          this.paraEnd = i;
+          return false;
+        }
         i = next;
         continue;
       }
@@ -687,7 +747,8 @@ class Scanner {
         continue;
       }
       marks.count++;
-      i = marks.end[m]!;
+      this.readAt = marks.end[m]!;
+      return true;
     }
   }
 
@@ -733,7 +794,7 @@ class Scanner {
   /**
    * Reads the mark starting at `i`, if any, with its role from its
    * neighbours, into the slot after the paragraph's marks (index
-   * `marks.count`, which {@link collect} then commits); returns that index,
+   * `marks.count`, which {@link readMark} then commits); returns that index,
    * or -1 when there is no mark.
    */
   private markAt(i: number, paraStart = i): number {
