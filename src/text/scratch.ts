@@ -14,9 +14,13 @@
 /** Kept buffers are powers of two from 1 KB (2^10 bytes) to 512 KB (2^19). */
 const MIN_CLASS = 10;
 const MAX_CLASS = 19;
-/** How many bytes of free buffers are kept at most, and how many buffers. */
+/**
+ * How many bytes of free buffers are kept at most, and how many buffers (a
+ * news article takes about 30: room to spare, so that a stage taking one
+ * more does not make the last ones taken new on every call).
+ */
 const MAX_KEPT_TOTAL = 1 << 22;
-const MAX_KEPT = 32;
+const MAX_KEPT = 64;
 
 /** Free buffers by size class: `free[c]` holds buffers of 2^c bytes. */
 const free: ArrayBuffer[][] = Array.from({ length: MAX_CLASS + 1 }, () => []);
