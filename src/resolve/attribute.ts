@@ -26,8 +26,8 @@ import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { scratchInt32, scratchUint8 } from '../text/scratch.js';
-import { HashFilter, hashWord, hashesOf } from '../text/word-hash.js';
-import { WordClasses } from '../text/word-classes.js';
+import { HashFilter, hashesOf } from '../text/word-hash.js';
+import { WordClasses, isTheWord, knownWord } from '../text/word-classes.js';
 import { AttributionTable, type QuoteAttribution, type SpeakerRef } from './attribution-table.js';
 
 /** Prepositions that put a title in a phrase: author of “Going Viral”, on “Meet the Press”. */
@@ -92,8 +92,12 @@ const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'agains
 /** Nouns for what someone said, owned by the speaker: “Reyes’s response: …”. */
 const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'words', 'message', 'statement', 'verdict', 'comment', 'comments', 'reaction', 'advice', 'warning', 'explanation', 'take', 'tweet', 'post', 'remarks', 'motto', 'mantra', 'pitch', 'plea']);
 
-/** {@link hashWord} of “as”. */
-const AS_HASH = hashWord('as');
+/** Words the resolver looks for ({@link isTheWord}). */
+const AS = knownWord('as');
+const THE = knownWord('the');
+const THAT = knownWord('that');
+const WHO = knownWord('who');
+const QUOTED = knownWord('quoted');
 
 /** Forms of “be” that make a past participle passive. */
 const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
@@ -1093,7 +1097,7 @@ class Resolver {
         // with no other cue (According to two people familiar with the talks, the deal is “basically done.”)
         if (mention !== null && before - this.pastAffiliation(mention.last + 1, before) > 2 && !(c === floor && this.accordingClause(mention.last + 1, before))) mention = null;
       } else {
-        if (tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && cue.participle) mention = this.quotedAs(c - 1, floor);
+        if (cue.participle && isTheWord(tokens, c - 1, AS)) mention = this.quotedAs(c - 1, floor);
         else if (cue.participle) mention = this.clauseSubject(c, floor);
         else mention = this.subjectBefore(c, this.clauseFloorFrom(c, floor));
         // “… and said …” / “… but told …”: the subject of the first verb
@@ -1108,7 +1112,7 @@ class Resolver {
       }
       // “a pattern researchers call ‘social jet lag’”: a term, not a quotation (but “the mayor called it ‘a disgrace’”)
       // (a present tense names a term: “the company calls ‘Recall Mode’”)
-      if (cue.kind === 'frame' && mention.kind === MentionKind.Nominal && !(tokens.lower(mention.first) === 'the' && tokens.lower(cue.token).endsWith('ed'))) return null;
+      if (cue.kind === 'frame' && mention.kind === MentionKind.Nominal && !(isTheWord(tokens, mention.first, THE) && tokens.lower(cue.token).endsWith('ed'))) return null;
       // “it underscores that …”: a thing, not a speaker; the report is further out
       if (mention.kind === MentionKind.Pronoun && mention.pronoun === 'it' && !IT_SPEAKS.has(cue.lemma)) {
         if (++hops >= 3) return null;
@@ -1167,7 +1171,7 @@ class Resolver {
   private reporterOf(inner: Mention, floor: number): { mention: Mention; cue: number } | null {
     const { tokens, cues } = this.input;
     let k = inner.first - 1;
-    if (k >= floor && tokens.kind[k] === Kind.Word && tokens.lower(k) === 'that') {
+    if (k >= floor && isTheWord(tokens, k, THAT)) {
       k--;
       // (past a phrase of time or place between the verb and “that”: “Trump said during a rally in Michigan that …”)
       let j = k;
@@ -1202,7 +1206,7 @@ class Resolver {
     const w = tokens.lower(k);
     if (w !== 'of' && w !== 'at' && w !== 'from' && w !== 'with') return k;
     let j = k + 1;
-    if (j < limit && tokens.kind[j] === Kind.Word && tokens.lower(j) === 'the') j++;
+    if (j < limit && isTheWord(tokens, j, THE)) j++;
     const r = j < limit ? names.runOf[j]! : -1;
     if (r < 0 || names.runs[r]!.first !== j || names.runs[r]!.last >= limit) return k;
     return names.runs[r]!.last + 1;
@@ -1248,7 +1252,7 @@ class Resolver {
     const { tokens } = this.input;
     // “And then Trump went on the attack, saying …”
     for (let n = 0; n < 3 && from + 1 < end && tokens.kind[from] === Kind.Word && SENTENCE_OPENERS.has(tokens.lower(from)); n++) from++;
-    if (from + 1 < end && tokens.kind[from] === Kind.Word && tokens.lower(from) === 'the' && this.input.names.runOf[from + 1]! >= 0) from++;
+    if (from + 1 < end && isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
     // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
     else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
     let k = this.mentionEndFrom(from);
@@ -1302,7 +1306,7 @@ class Resolver {
     const { tokens } = this.input;
     for (let k = before - 1; k > floor && k >= before - 5; k--) {
       // (the rare “as” after it first, by its hash, before the word is looked up)
-      if (tokens.kind[k] !== Kind.Word || tokens.kind[k + 1] !== Kind.Word || tokens.hash[k + 1] !== AS_HASH || tokens.lower(k + 1) !== 'as') continue;
+      if (!isTheWord(tokens, k + 1, AS) || tokens.kind[k] !== Kind.Word) continue;
       const cue = CUE_WORDS.get(tokens.lower(k));
       if (cue === undefined || !tokens.lower(k).endsWith('ed')) continue;
       if (tokens.kind[k - 1] === Kind.Word && PASSIVE_BE.has(tokens.lower(k - 1))) return true;
@@ -1313,7 +1317,7 @@ class Resolver {
   /** Is the participle cue at `c` the “saying” of “was quoted as saying”? */
   private quotedAsAt(c: number): boolean {
     const { tokens } = this.input;
-    return c >= 2 && tokens.kind[c - 1] === Kind.Word && tokens.lower(c - 1) === 'as' && tokens.kind[c - 2] === Kind.Word && tokens.lower(c - 2) === 'quoted';
+    return c >= 2 && isTheWord(tokens, c - 1, AS) && isTheWord(tokens, c - 2, QUOTED);
   }
 
   /** “Reyes was quoted as saying”, “The Post quoted Reyes as saying”. */
@@ -1360,7 +1364,7 @@ class Resolver {
     for (let ci = nearest >= 0 ? finite[nearest]! : -1; ci >= 0 && cues.list[ci]!.token >= lowest; ci = ci > 0 ? finite[ci - 1]! : -1) {
       const k = cues.list[ci]!.token;
       // a cue inside a relative clause (“an architect who said …”) is not the clause's
-      if (k > 0 && tokens.kind[k - 1] === Kind.Word && tokens.lower(k - 1) === 'who') continue;
+      if (k > 0 && isTheWord(tokens, k - 1, WHO)) continue;
       const m = this.subjectBefore(k, floor);
       if (m !== null) return m;
       if (tokens.kind[k - 1] === Kind.Quote || this.isMark(k - 1, Mark.Comma)) {
@@ -1440,7 +1444,7 @@ class Resolver {
    */
   private byTitle(m: Mention): number {
     const { tokens, names, entities } = this.input;
-    if (tokens.lower(m.first) !== 'the') return -1;
+    if (!isTheWord(tokens, m.first, THE)) return -1;
     if (m.last - m.first > 3) return -1;
     // “the Kettering campaign”: a body named in the phrase itself (but “the Florida senator” is a senator,
     // the one whose title names Florida)

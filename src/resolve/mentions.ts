@@ -14,7 +14,7 @@ import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../le
 import { ORG_WORDS } from '../lexicon/organizations.js';
 import { RunKind, isPunct, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { WordClasses } from '../text/word-classes.js';
+import { WordClasses, isTheWord, knownWord } from '../text/word-classes.js';
 import { ownCopy } from '../text/lower-words.js';
 
 /** One-character punctuation marks, by code unit. @internal */
@@ -74,6 +74,11 @@ function addTitles(m: Mention, more: readonly string[]): void {
   if (more.length > 0) m.titles = [...m.titles, ...more];
 }
 
+/** Words {@link MentionReader.subjectBefore} looks for. */
+const ON = knownWord('on');
+const IN = knownWord('in');
+const WHO = knownWord('who');
+
 /** Words between a subject and its verb that do not break the link. */
 const BETWEEN = new Set([
   'also', 'later', 'then', 'again', 'previously', 'once', 'recently', 'earlier', 'further', 'first', 'finally', 'still',
@@ -117,6 +122,10 @@ const enum Cls {
   Org = 1024,
   /** {@link SUBJECT_PRONOUNS}. */
   Pronoun = 2048,
+  /** An adverb in -ly of five letters or more (“also” is {@link Cls.Between}). */
+  LyAdverb = 4096,
+  /** to. */
+  To = 8192,
 }
 
 const CLASSES = new WordClasses((w) => {
@@ -133,6 +142,8 @@ const CLASSES = new WordClasses((w) => {
   if (isModifierLike(w)) b |= Cls.ModifierLike;
   if (ORG_WORDS.has(w)) b |= Cls.Org;
   if (SUBJECT_PRONOUNS.has(w)) b |= Cls.Pronoun;
+  if (w.length > 4 && w.endsWith('ly')) b |= Cls.LyAdverb;
+  if (w === 'to') b |= Cls.To;
   return b;
 });
 
@@ -183,25 +194,25 @@ export class MentionReader {
   subjectBefore(cue: number, floor: number): Mention | null {
     let k = cue - 1;
     // adverbs, auxiliaries and days between subject and verb: Reyes also said, Reyes on Monday said
+    // (by the words' classes: no word is looked up for itself here)
     for (let guard = 0; k >= floor && guard < 6; guard++) {
-      const w = this.word(k);
-      if (w === null) break;
+      if (this.tokens.kind[k] !== Kind.Word) break;
       const c = this.cls(k);
-      if (this.isLowerWord(k) && ((c & Cls.Between) !== 0 || (w.length > 4 && w.endsWith('ly')))) {
+      if (this.isLowerWord(k) && (c & (Cls.Between | Cls.LyAdverb)) !== 0) {
         k--;
         continue;
       }
       if ((c & Cls.Day) !== 0) {
-        k -= k - 1 >= floor && this.word(k - 1) === 'on' ? 2 : 1;
+        k -= k - 1 >= floor && isTheWord(this.tokens, k - 1, ON) ? 2 : 1;
         continue;
       }
       // a year: McConnell, who in 2010 said …
-      if ((this.tokens.flags[k]! & Flag.Number) !== 0 && k - 1 >= floor && this.word(k - 1) === 'in') {
+      if ((this.tokens.flags[k]! & Flag.Number) !== 0 && k - 1 >= floor && isTheWord(this.tokens, k - 1, IN)) {
         k -= 2;
         continue;
       }
       // an infinitive after a verb: Trump was prompted to say, Reyes wanted to add
-      if (w === 'to' && k - 1 >= floor && this.isLowerWord(k - 1) && isVerbBeforeTo(this.word(k - 1)!)) {
+      if ((c & Cls.To) !== 0 && k - 1 >= floor && this.isLowerWord(k - 1) && isVerbBeforeTo(this.word(k - 1)!)) {
         k -= 2;
         while (k >= floor && this.isLowerWord(k) && AUXILIARIES.has(this.word(k)!)) k--;
         break;
@@ -223,9 +234,9 @@ export class MentionReader {
     if (p !== null && (p === ',' || ASIDE_DASHES.has(p))) return this.appositiveSubject(k, floor);
     // the appositive's comma inside a quoted title that closes it: Ruiz, author of “The Long Bench,” said
     if (this.tokens.kind[k] === Kind.Quote && isShortQuote(this.tokens, k) && this.endsInComma(k)) return this.appositiveSubject(k, floor, ',');
-    const w = this.word(k);
+    const who = isTheWord(this.tokens, k, WHO);
     // a relative pronoun: Reyes, who leads the agency, said … / a surrogate who said …
-    if (w === 'who' && k - 2 >= floor && this.isMark(k - 1, Mark.Comma)) {
+    if (who && k - 2 >= floor && this.isMark(k - 1, Mark.Comma)) {
       const m = this.mentionEndingAt(k - 2, floor);
       if (m !== null && m.kind !== MentionKind.Nominal) return m;
       // “McConnell, now the Senate majority leader, who …”: the person the description is set off from
@@ -233,7 +244,7 @@ export class MentionReader {
       const kind = head === null || head.kind !== MentionKind.Name ? null : this.names.runs[head.run]!.kind;
       return kind === RunKind.Person || kind === RunKind.Proper ? head : m;
     }
-    if (w === 'who' && k - 1 >= floor) return this.mentionEndingAt(k - 1, floor);
+    if (who && k - 1 >= floor) return this.mentionEndingAt(k - 1, floor);
     const m = this.mentionEndingAt(k, floor);
     if (m === null) return null;
     return this.unclosedAppositive(m, floor) ?? this.firstOfPair(this.ownerOf(m, floor), floor);

@@ -9,8 +9,9 @@
  * @module
  */
 
-import type { Tokens } from './tokenize.js';
+import { Kind, type Tokens } from './tokenize.js';
 import { LOWER_WORD_SLOTS, ownCopy } from './lower-words.js';
+import { hashWord } from './word-hash.js';
 
 /** Set on every computed value, so that 0 means “not computed yet”. */
 const KNOWN = 1 << 30;
@@ -50,4 +51,26 @@ export class WordClasses {
     }
     return b;
   }
+}
+
+/**
+ * One lower-case word a stage looks for among the tokens (“who”, “the”),
+ * with its {@link hashWord}: {@link isTheWord} refuses almost every other
+ * token by its hash, without looking its word up.
+ * @internal
+ */
+export interface KnownWord {
+  readonly word: string;
+  readonly hash: number;
+}
+
+/** The {@link KnownWord} of a lower-case word. @internal */
+export function knownWord(word: string): KnownWord {
+  return { word, hash: hashWord(word) };
+}
+
+/** Is token `t` the word `w` (what `kind[t] === Kind.Word && tokens.lower(t) === w.word` asks)? @internal */
+export function isTheWord(tokens: Tokens, t: number, w: KnownWord): boolean {
+  // (the hash first: the column a word's hash is kept in holds 0 for other tokens and reads undefined out of range)
+  return tokens.hash[t] === w.hash && tokens.kind[t] === Kind.Word && tokens.lower(t) === w.word;
 }
