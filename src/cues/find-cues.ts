@@ -59,18 +59,24 @@ export interface Cue {
 
 /**
  * What a {@link Cue} says apart from where it is: its verb, kind and
- * participle. A long text has a cue every few sentences but only a few
- * hundred forms of them, so the cues of one form share it ({@link formOf}).
+ * participle, and how many words follow the verb (`last` − `token`). A long
+ * text has a cue every few sentences but only a few hundred forms of them,
+ * so the cues of one form share it ({@link formOf}).
  */
-type CueForm = Omit<Cue, 'token' | 'last'>;
+interface CueForm extends Omit<Cue, 'token' | 'last'> {
+  readonly span: number;
+}
 
-/** A {@link Cue}: where it is, and the form it shares (three fields a cue, not five). */
+/** A {@link Cue}: its verb's token, and the form it shares (two fields a cue, not five). */
 class FoundCue implements Cue {
   constructor(
     readonly token: number,
-    readonly last: number,
     private readonly form: CueForm,
   ) {}
+
+  get last(): number {
+    return this.token + this.form.span;
+  }
 
   get lemma(): string {
     return this.form.lemma;
@@ -88,12 +94,15 @@ class FoundCue implements Cue {
 /** Where a form's words come from: a cue word (its index in {@link CUE_ENTRIES}) or a phrase (after them, by its first word). */
 const PHRASE_SOURCE = new Map([...PHRASE_CUES.keys()].map((w, i) => [w, CUE_ENTRIES.length + i]));
 
-/** The forms made so far, by source and participle ({@link formOf}). */
-const FORMS: (CueForm | undefined)[] = new Array<CueForm | undefined>((CUE_ENTRIES.length + PHRASE_CUES.size) * 2).fill(undefined);
+/** The most words a cue has after its verb: a phrase's (“according to”), or an audience of two after “told” (“told state television”). */
+const MAX_SPAN = Math.max(2, ...[...PHRASE_CUES.values()].flatMap((options) => options.map((rest) => rest.length)));
+
+/** The forms made so far, by source, participle and span ({@link formOf}). */
+const FORMS: (CueForm | undefined)[] = new Array<CueForm | undefined>((CUE_ENTRIES.length + PHRASE_CUES.size) * 2 * (MAX_SPAN + 1)).fill(undefined);
 
 /** The shared form of the cues from `source` ({@link PHRASE_SOURCE}) with these facts. */
-function formOf(source: number, lemma: string, kind: Cue['kind'], participle: boolean): CueForm {
-  return (FORMS[source * 2 + (participle ? 1 : 0)] ??= { lemma, kind, participle });
+function formOf(source: number, lemma: string, kind: Cue['kind'], participle: boolean, span: number): CueForm {
+  return (FORMS[(source * 2 + (participle ? 1 : 0)) * (MAX_SPAN + 1) + span] ??= { lemma, kind, participle, span });
 }
 
 /** Cues in token order, and the cue index of each verb token (or -1). */
@@ -162,7 +171,7 @@ export function findCues(tokens: Tokens): Cues {
       const openEnded = (w === 'went' || w === 'goes') && last + 1 < count && kind[last + 1] === Kind.Word && !toCue && tokens.lower(last + 1) !== 'about' && !afterQuote(tokens, t);
       if (last > t && !openEnded) {
         at[t] = list.length;
-        list.push(new FoundCue(t, last, formOf(PHRASE_SOURCE.get(w)!, w, w === 'according' ? 'according' : 'speech', false)));
+        list.push(new FoundCue(t, formOf(PHRASE_SOURCE.get(w)!, w, w === 'according' ? 'according' : 'speech', false, last - t)));
         t = last;
         continue;
       }
@@ -214,7 +223,7 @@ export function findCues(tokens: Tokens): Cues {
       else if (AUDIENCES.has(one)) last = t + 1;
     }
     at[t] = list.length;
-    list.push(new FoundCue(t, last, formOf(source, entry.lemma, entry.kind, participle)));
+    list.push(new FoundCue(t, formOf(source, entry.lemma, entry.kind, participle, last - t)));
   }
   return { list, at };
 }

@@ -61,18 +61,22 @@ export interface NameRun {
  * text share one reading ({@link ClassifyCache}).
  */
 interface RunReading extends Omit<NameRun, 'first' | 'last' | 'coreFirst' | 'coreLast'> {
-  /** The name proper's first and last token, counted from the run's first token. */
+  /** The run's last token, and the name proper's first and last, counted from the run's first token. */
+  readonly span: number;
   readonly coreFrom: number;
   readonly coreTo: number;
 }
 
-/** A {@link NameRun}: its place in the token stream, and the reading it shares (three fields a run, not twelve). */
+/** A {@link NameRun}: its first token, and the reading it shares, which says where it ends (two fields a run, not twelve). */
 class Run implements NameRun {
   constructor(
     readonly first: number,
-    readonly last: number,
     readonly reading: RunReading,
   ) {}
+
+  get last(): number {
+    return this.first + this.reading.span;
+  }
 
   get coreFirst(): number {
     return this.first + this.reading.coreFrom;
@@ -575,10 +579,13 @@ class ClassifyCache {
     let i = mix(h) & mask;
     for (let a = slots[i]!; a !== 0; a = slots[i]!) {
       const known = answers[a - 1]!;
-      if (hashes[i] === h && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) return new Run(first, last, known.reading);
+      // (the same text is almost always as many tokens: the reading, which holds the run's length, must agree)
+      if (hashes[i] === h && known.reading.span === last - first && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
+        return new Run(first, known.reading);
+      }
       i = (i + 1) & mask;
     }
-    const run = new Run(first, last, classify(tokens, first, last));
+    const run = new Run(first, classify(tokens, first, last));
     if (answers.length < CLASSIFY_CACHE_SIZE) {
       answers.push(run);
       slots[i] = answers.length;
@@ -673,7 +680,7 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
   }
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
   if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
-  return { coreFrom: coreFirst - first, coreTo: coreLast - first, kind, gender, possessive, title, name, words, honorific };
+  return { span: last - first, coreFrom: coreFirst - first, coreTo: coreLast - first, kind, gender, possessive, title, name, words, honorific };
 }
 
 /** The last token of the name proper in the run `first`…`last`: name suffixes (Jr., III) are passed over. */
@@ -742,7 +749,7 @@ function nameFirst(tokens: Tokens, first: number, last: number, coreLast: number
 /** The whole run as one name, with no title (an organisation, a place); its words are those of every token unless given. */
 function wholeRun(tokens: Tokens, first: number, last: number, kind: RunKind, gender: Gender | null, name: string, words = lowers(tokens, first, last)): RunReading {
   const possessive = (tokens.flags[last]! & Flag.Possessive) !== 0;
-  return { coreFrom: 0, coreTo: last - first, kind, gender, possessive, title: '', name, words, honorific: false };
+  return { span: last - first, coreFrom: 0, coreTo: last - first, kind, gender, possessive, title: '', name, words, honorific: false };
 }
 
 /** The run's {@link nameText} without a leading “the” (the White House → White House). */
