@@ -505,6 +505,16 @@ describe('10. canonical names', () => {
     const { quotes } = attributeQuotes(text);
     expect(quotes.map((q) => q.speaker)).toEqual(['Hugo Brandl', 'Kevin Brandl']);
   });
+  test('a family of eleven who share a surname: each full name stays with its own person, in any order', () => {
+    // (past eight people of one surname, the entity builder remembers which one each full name joined)
+    const firsts = ['Grace', 'Tom', 'Amara', 'Kevin', 'Ruth', 'Dana', 'Hugo', 'Marisol', 'Sam', 'Ian', 'Wendy'];
+    const intro = firsts.map((f, i) => `${f} Okafor, ${30 + i}, runs stall ${i + 1} at the market.`).join(' ');
+    const order = [3, 7, 0, 10, 5, 1, 9, 2, 8, 4, 6, 7, 3];
+    const body = order.map((i) => `“Stall ${i + 1} stays open,” ${firsts[i]!} Okafor said.`).join('\n\n');
+    const { quotes, speakers } = attributeQuotes(`${intro}\n\n${body}\n\n“So do we all,” Okafor said.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([...order.map((i) => `${firsts[i]!} Okafor`), 'Kevin Okafor']);
+    expect(speakers).toHaveLength(firsts.length);
+  });
   test('a surname goes to the person named most recently', () => {
     const text = 'Bill Clinton spoke first. Then Hillary Clinton took the stage.\n\n“We will win,” Clinton said.';
     expect(attributeQuotes(text).quotes[0]!.speaker).toBe('Hillary Clinton');

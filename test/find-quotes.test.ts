@@ -127,6 +127,18 @@ describe('paragraphs', () => {
       expect(spans(`He said “one${br}Then “two” came.`)).toEqual(['one', 'two']);
     }
   });
+  test('a paragraph of thousands of quotes: every pair found once, in order, with exact offsets', () => {
+    // (past 1,024 quotes in a paragraph the scanner sizes its table by the paragraph's density so far)
+    for (const [unit, open, close] of [['"a', 0, 2], ['“a” and ', 0, 2], ['x “y, z” ', 2, 7]] as const) {
+      const text = unit.repeat(3_000);
+      const found = findQuotes(text);
+      const step = unit === '"a' ? 4 : unit.length;
+      expect(found, unit).toHaveLength(unit === '"a' ? 1_500 : 3_000);
+      expect(found.map((q) => [q.outerStart, q.outerEnd]), unit).toEqual(found.map((_, i) => [i * step + open, i * step + close + 1]));
+      expect(found.every((q) => q.text === text.slice(q.start, q.end))).toBe(true);
+      expect(attributeQuotes(text).quotes.map((q) => q.outerStart)).toEqual(found.map((q) => q.outerStart));
+    }
+  });
   test("'blank-line' paragraphs let a quote run over a hard line break", () => {
     const text = '“We will not reopen\nthe pier,” Reyes said.\n\nNext.';
     expect(spans(text, { paragraphs: 'blank-line' })).toEqual(['We will not reopen\nthe pier,']);

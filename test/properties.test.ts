@@ -157,7 +157,7 @@ function fastest(fn: () => unknown, runs: number): number {
 }
 
 const HOSTILE_UNITS = [
-  '\u201C', '\u00AB', '"', "'", "''", '``', '&quot;', '&#', '<a ', '\u201Ca ', 'x \u2018y', "'tis ", 'a\u2019', '\uD83D', '\u{1F98A}',
+  '\u201C', '\u00AB', '"', '"a', "'", "''", '``', '&quot;', '&#', '<a ', '\u201Ca ', 'x \u2018y', "'tis ", 'a\u2019', '\uD83D', '\u{1F98A}',
   '\u201Ca,\u201D Dana Reyes said. ', 'Sen. ', 'A. ', 'Reyes ', 'Dana Reyes, Mark Tully, ', 'She said. ', 'and ', ', ', '\n',
   // once super-linear in the attribution stage (walks back to the sentence start per cue or name); fixed
   'Port Authority director ', 'said ', 'according to ', 'the mayor said ', 'who said ',
