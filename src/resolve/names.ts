@@ -352,11 +352,15 @@ export function findNames(tokens: Tokens): Names {
   // (and the capitalised words, where runs may start: a list written before it is read, so not cleared,
   // and on a long text only the pages it fills take memory)
   const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
+  // (every token is written and only a capital kept: no branch a lower-case word could mispredict)
   let capitalCount = 0;
   for (let t = 0; t < count; t++) {
-    if ((flags[t]! & Flag.Cap) === 0 || kind[t] !== Kind.Word) continue;
-    capitals[capitalCount++] = t;
-    if (!isOpener(t)) capSeenMid.add(tokens, t);
+    capitals[capitalCount] = t;
+    capitalCount += flags[t]! & Flag.Cap;
+  }
+  for (let i = 0; i < capitalCount; i++) {
+    const t = capitals[i]!;
+    if (kind[t] === Kind.Word && !isOpener(t)) capSeenMid.add(tokens, t);
   }
 
   // each token is asked several times while runs grow: remember the answers
