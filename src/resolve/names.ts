@@ -203,6 +203,8 @@ const enum Lex {
   /** A given name of women, or of men (a unisex one has neither bit). */
   Female = 65536,
   Male = 131072,
+  /** The first word of a place name of two or more words (new of New York). */
+  PlaceFirst = 262144,
 }
 
 function lexOf(w: string): number {
@@ -220,6 +222,7 @@ function lexOf(w: string): number {
   if (NAME_SUFFIXES.has(w)) b |= Lex.Suffix;
   if (TITLE_MODIFIERS.has(w)) b |= Lex.TitleModifier;
   if (PLACES.has(w)) b |= Lex.Place;
+  if (PLACE_FIRST_WORDS.has(w)) b |= Lex.PlaceFirst;
   const gender = firstNameGender(w);
   if (gender !== undefined) b |= Lex.GivenName | (gender === 'f' ? Lex.Female : gender === 'm' ? Lex.Male : 0);
   if (ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(baseOfContraction(w))) b |= Lex.English;
@@ -649,7 +652,7 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
     const placeTitle = (lastLex & (Lex.Title | Lex.Org)) === Lex.Title;
     if (wordsWith(tokens, first, last, placeTitle ? titleLike | Lex.Place | Lex.Demonym : titleLike) === all.length) kind = RunKind.Title;
     else if ((lastLex & Lex.Group) !== 0 || wordsWith(tokens, first, last, Lex.Demonym) === all.length) kind = RunKind.Group;
-    else if (isPlaceName(dropLeadingThe(all))) kind = RunKind.Place;
+    else if (all.length > 1 && all[0] === 'the' ? isPlaceName(tokens, first + 1, all.slice(1)) : isPlaceName(tokens, first, all)) kind = RunKind.Place;
     else if ((lastLex & Lex.Facility) !== 0 && wordsWith(tokens, first, last, Lex.Org) === 0) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
     return wholeRun(tokens, first, last, kind, gender, nameWithoutThe(tokens, first, last), all);
   }
@@ -673,7 +676,7 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
     return wholeRun(tokens, first, last, RunKind.Organization, null, nameWithoutThe(tokens, first, last));
   }
   let kind: RunKind;
-  if (!honorific && fg === undefined && isPlaceName(words)) kind = RunKind.Place;
+  if (!honorific && fg === undefined && isPlaceName(tokens, coreFirst, words)) kind = RunKind.Place;
   else if (honorific || personTitle || fg !== undefined) kind = RunKind.Person;
   else if (title !== '' && wordsWith(tokens, first, coreFirst - 1, Lex.Org) > 0) kind = RunKind.Organization;
   else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
@@ -808,13 +811,16 @@ function isDemonym(w: string): boolean {
   return dash > 0 && (DEMONYMS.has(w.slice(dash + 1)) || (w.endsWith('s') && DEMONYMS.has(w.slice(dash + 1, -1))) || DEMONYMS.has(w.slice(0, dash)));
 }
 
-/** Do the lower-case `words` name a place? (Joined into one string only when the first can start a longer place name.) */
-function isPlaceName(words: readonly string[]): boolean {
-  return words.length === 1 ? PLACES.has(words[0]!) : PLACE_FIRST_WORDS.has(words[0]!) && PLACES.has(words.join(' '));
-}
-
-function dropLeadingThe(words: string[]): string[] {
-  return words.length > 1 && words[0]!.toLowerCase() === 'the' ? words.slice(1) : words;
+/**
+ * Do the lower-case `words`, those of the tokens from `from` on ({@link lowers}),
+ * name a place? Read from the first word's lexicon classes; joined into one
+ * string only when that word can start a longer place name.
+ */
+function isPlaceName(tokens: Tokens, from: number, words: readonly string[]): boolean {
+  let k = from;
+  while (tokens.kind[k] === Kind.Quote) k++;
+  const lex = lexOfWord(tokens, k);
+  return words.length === 1 ? (lex & Lex.Place) !== 0 : (lex & Lex.PlaceFirst) !== 0 && PLACES.has(words.join(' '));
 }
 
 /** Index of the last name run starting before token `t`, or -1 (binary search). @internal */
