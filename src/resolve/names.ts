@@ -122,6 +122,16 @@ export interface Names {
   runOf: Int32Array;
 }
 
+/** What {@link findNames} knows of a capitalised word while runs grow. */
+const enum Known {
+  NotAsked = 0,
+  /** It can be part of a name. */
+  Capable = 1,
+  NotCapable = 2,
+  /** Not asked yet, and not at the opening of a sentence or clause. */
+  MidSentence = 3,
+}
+
 /** Punctuation after which a capital may only mark the start of a clause. */
 const OPENING_PUNCT_CODES = new Set([...':—–-([•*|>…'].map((c) => c.charCodeAt(0)));
 
@@ -361,30 +371,29 @@ export function findNames(tokens: Tokens): Names {
     capitals[capitalCount] = t;
     capitalCount += flags[t]! & Flag.Cap;
   }
+  // each token is asked several times while runs grow: remember the answers (and which capitals are no openers)
+  const known = scratchUint8(count);
   for (let i = 0; i < capitalCount; i++) {
     const t = capitals[i]!;
-    if (kind[t] === Kind.Word && !isOpener(t)) capSeenMid.add(tokens, t);
+    if (kind[t] !== Kind.Word || isOpener(t)) continue;
+    capSeenMid.add(tokens, t);
+    known[t] = Known.MidSentence;
   }
-
-  // each token is asked several times while runs grow: remember the answers
-  // (1: can be part of a name, 2: cannot, 0: not asked yet)
-  const known = scratchUint8(count);
   const capable = (t: number): boolean => {
-    // (most tokens are not capitalised words: refused at once, as decide would)
+    // (most tokens are not capitalised words: refused at once)
     if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0) return false;
     const k = known[t]!;
-    if (k !== 0) return k === 1;
-    const answer = decide(t);
-    known[t] = answer ? 1 : 2;
+    if (k === Known.Capable || k === Known.NotCapable) return k === Known.Capable;
+    const answer = decide(t, k !== Known.MidSentence);
+    known[t] = answer ? Known.Capable : Known.NotCapable;
     return answer;
   };
-  const decide = (t: number): boolean => {
-    if (kind[t] !== Kind.Word) return false;
+  /** Can the capitalised word `t` be part of a name? `opener`: it is at a sentence's or clause's opening ({@link isOpener}). */
+  const decide = (t: number, opener: boolean): boolean => {
     const f = flags[t]!;
-    if ((f & Flag.Cap) === 0) return false;
     const lex = lexOfWord(tokens, t);
     if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
-    if (isOpener(t)) {
+    if (opener) {
       const w = wordOf(tokens, t);
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
