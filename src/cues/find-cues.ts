@@ -11,7 +11,7 @@ import { isSourceNoun } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
 import { markEntryOf } from '../scan/quote-marks.js';
-import { scratchBuffer, scratchInt32 } from '../text/scratch.js';
+import { scratchInt32 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 
 /** A filter over the hashes of every cue word and of the first words of phrase cues. */
@@ -153,19 +153,10 @@ export function findCues(tokens: Tokens): Cues {
   const list: Cue[] = [];
   const at = scratchInt32(count, -1);
   const hash = tokens.hash;
-  // most tokens are not cues: a hash look-up settles that without building the word, first
-  // (every token is written and only one the filter may hold kept: no branch per token; a non-word's hash is 0)
-  const candidates = new Int32Array(scratchBuffer(count * 4), 0, count);
-  let candidateCount = 0;
   for (let t = 0; t < count; t++) {
-    candidates[candidateCount] = t;
-    candidateCount += CUE_FILTER.bit(hash[t]!);
-  }
-  // (the token after the last phrase cue)
-  let after = 0;
-  for (let i = 0; i < candidateCount; i++) {
-    const t = candidates[i]!;
-    if (t < after || kind[t] !== Kind.Word) continue;
+    // most tokens are not cues: a hash look-up settles that without building the word, first
+    // (one test that almost always refuses costs less than three that often differ; a non-word's hash is 0)
+    if (!CUE_FILTER.mayHave(hash[t]!) || kind[t] !== Kind.Word) continue;
     // (a title-case headline capitalises its verb too: “Hollande Says Trump ‘Makes You Want To Retch’”)
     if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) === 0) continue;
     const cls = CLASSES.of(tokens, t);
@@ -181,7 +172,7 @@ export function findCues(tokens: Tokens): Cues {
       if (last > t && !openEnded) {
         at[t] = list.length;
         list.push(new FoundCue(t, formOf(PHRASE_SOURCE.get(w)!, w, w === 'according' ? 'according' : 'speech', false, last - t)));
-        after = last + 1;
+        t = last;
         continue;
       }
       if (w === 'according') continue;

@@ -178,12 +178,7 @@ export class HashFilter {
   }
 
   mayHave(h: number): boolean {
-    return this.bit(h) !== 0;
-  }
-
-  /** {@link mayHave} as 1 or 0, for a loop that counts or collects without a branch. */
-  bit(h: number): number {
     const k = mix(h) >>> 16;
-    return (this.bits[k >>> 5]! >>> (k & 31)) & 1;
+    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
   }
 }
