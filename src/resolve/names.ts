@@ -365,12 +365,9 @@ export function findNames(tokens: Tokens): Names {
   // (and the capitalised words, where runs may start: a list written before it is read, so not cleared,
   // and on a long text only the pages it fills take memory)
   const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
-  // (every token is written and only a capital kept: no branch a lower-case word could mispredict)
+  // (collected by a loop of its own, as small as can be; their openers are read after)
   let capitalCount = 0;
-  for (let t = 0; t < count; t++) {
-    capitals[capitalCount] = t;
-    capitalCount += flags[t]! & Flag.Cap;
-  }
+  for (let t = 0; t < count; t++) if ((flags[t]! & Flag.Cap) !== 0) capitals[capitalCount++] = t;
   // each token is asked several times while runs grow: remember the answers (and which capitals are no openers)
   const known = scratchUint8(count);
   for (let i = 0; i < capitalCount; i++) {
