@@ -124,6 +124,7 @@ export interface Names {
 
 /** What {@link findNames} knows of a capitalised word while runs grow. */
 const enum Known {
+  /** (what a new scratch array holds) */
   NotAsked = 0,
   /** It can be part of a name. */
   Capable = 1,
@@ -658,6 +659,7 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
     const placeTitle = (lastLex & (Lex.Title | Lex.Org)) === Lex.Title;
     if (wordsWith(tokens, first, last, placeTitle ? titleLike | Lex.Place | Lex.Demonym : titleLike) === all.length) kind = RunKind.Title;
     else if ((lastLex & Lex.Group) !== 0 || wordsWith(tokens, first, last, Lex.Demonym) === all.length) kind = RunKind.Group;
+    // (a place without its “the”: the Netherlands, the Bronx)
     else if (all.length > 1 && all[0] === 'the' ? isPlaceName(tokens, first + 1, all.slice(1)) : isPlaceName(tokens, first, all)) kind = RunKind.Place;
     else if ((lastLex & Lex.Facility) !== 0 && wordsWith(tokens, first, last, Lex.Org) === 0) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
     return wholeRun(tokens, first, last, kind, gender, nameWithoutThe(tokens, first, last), all);
