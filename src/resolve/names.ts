@@ -122,6 +122,17 @@ export interface Names {
   runOf: Int32Array;
 }
 
+/** What {@link findNames} knows of a capitalised word while runs grow. */
+const enum Known {
+  /** (what a new scratch array holds) */
+  NotAsked = 0,
+  /** It can be part of a name. */
+  Capable = 1,
+  NotCapable = 2,
+  /** Not asked yet, and not at the opening of a sentence or clause. */
+  MidSentence = 3,
+}
+
 /** Punctuation after which a capital may only mark the start of a clause. */
 const OPENING_PUNCT_CODES = new Set([...':—–-([•*|>…'].map((c) => c.charCodeAt(0)));
 
@@ -203,6 +214,8 @@ const enum Lex {
   /** A given name of women, or of men (a unisex one has neither bit). */
   Female = 65536,
   Male = 131072,
+  /** The first word of a place name of two or more words (new of New York). */
+  PlaceFirst = 262144,
 }
 
 function lexOf(w: string): number {
@@ -220,6 +233,7 @@ function lexOf(w: string): number {
   if (NAME_SUFFIXES.has(w)) b |= Lex.Suffix;
   if (TITLE_MODIFIERS.has(w)) b |= Lex.TitleModifier;
   if (PLACES.has(w)) b |= Lex.Place;
+  if (PLACE_FIRST_WORDS.has(w)) b |= Lex.PlaceFirst;
   const gender = firstNameGender(w);
   if (gender !== undefined) b |= Lex.GivenName | (gender === 'f' ? Lex.Female : gender === 'm' ? Lex.Male : 0);
   if (ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(baseOfContraction(w))) b |= Lex.English;
@@ -352,32 +366,32 @@ export function findNames(tokens: Tokens): Names {
   // (and the capitalised words, where runs may start: a list written before it is read, so not cleared,
   // and on a long text only the pages it fills take memory)
   const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
+  // (collected by a loop of its own, as small as can be; their openers are read after)
   let capitalCount = 0;
-  for (let t = 0; t < count; t++) {
-    if ((flags[t]! & Flag.Cap) === 0 || kind[t] !== Kind.Word) continue;
-    capitals[capitalCount++] = t;
-    if (!isOpener(t)) capSeenMid.add(tokens, t);
-  }
-
-  // each token is asked several times while runs grow: remember the answers
-  // (1: can be part of a name, 2: cannot, 0: not asked yet)
+  for (let t = 0; t < count; t++) if ((flags[t]! & Flag.Cap) !== 0) capitals[capitalCount++] = t;
+  // each token is asked several times while runs grow: remember the answers (and which capitals are no openers)
   const known = scratchUint8(count);
+  for (let i = 0; i < capitalCount; i++) {
+    const t = capitals[i]!;
+    if (kind[t] !== Kind.Word || isOpener(t)) continue;
+    capSeenMid.add(tokens, t);
+    known[t] = Known.MidSentence;
+  }
   const capable = (t: number): boolean => {
-    // (most tokens are not capitalised words: refused at once, as decide would)
+    // (most tokens are not capitalised words: refused at once)
     if (kind[t] !== Kind.Word || (flags[t]! & Flag.Cap) === 0) return false;
     const k = known[t]!;
-    if (k !== 0) return k === 1;
-    const answer = decide(t);
-    known[t] = answer ? 1 : 2;
+    if (k === Known.Capable || k === Known.NotCapable) return k === Known.Capable;
+    const answer = decide(t, k !== Known.MidSentence);
+    known[t] = answer ? Known.Capable : Known.NotCapable;
     return answer;
   };
-  const decide = (t: number): boolean => {
-    if (kind[t] !== Kind.Word) return false;
+  /** Can the capitalised word `t` be part of a name? `opener`: it is at a sentence's or clause's opening ({@link isOpener}). */
+  const decide = (t: number, opener: boolean): boolean => {
     const f = flags[t]!;
-    if ((f & Flag.Cap) === 0) return false;
     const lex = lexOfWord(tokens, t);
     if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
-    if (isOpener(t)) {
+    if (opener) {
       const w = wordOf(tokens, t);
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
@@ -645,7 +659,8 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
     const placeTitle = (lastLex & (Lex.Title | Lex.Org)) === Lex.Title;
     if (wordsWith(tokens, first, last, placeTitle ? titleLike | Lex.Place | Lex.Demonym : titleLike) === all.length) kind = RunKind.Title;
     else if ((lastLex & Lex.Group) !== 0 || wordsWith(tokens, first, last, Lex.Demonym) === all.length) kind = RunKind.Group;
-    else if (isPlaceName(dropLeadingThe(all))) kind = RunKind.Place;
+    // (a place without its “the”: the Netherlands, the Bronx)
+    else if (all.length > 1 && all[0] === 'the' ? isPlaceName(tokens, first + 1, all.slice(1)) : isPlaceName(tokens, first, all)) kind = RunKind.Place;
     else if ((lastLex & Lex.Facility) !== 0 && wordsWith(tokens, first, last, Lex.Org) === 0) kind = all.length > 1 ? RunKind.Facility : RunKind.Proper;
     return wholeRun(tokens, first, last, kind, gender, nameWithoutThe(tokens, first, last), all);
   }
@@ -669,7 +684,7 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
     return wholeRun(tokens, first, last, RunKind.Organization, null, nameWithoutThe(tokens, first, last));
   }
   let kind: RunKind;
-  if (!honorific && fg === undefined && isPlaceName(words)) kind = RunKind.Place;
+  if (!honorific && fg === undefined && isPlaceName(tokens, coreFirst, words)) kind = RunKind.Place;
   else if (honorific || personTitle || fg !== undefined) kind = RunKind.Person;
   else if (title !== '' && wordsWith(tokens, first, coreFirst - 1, Lex.Org) > 0) kind = RunKind.Organization;
   else if (words.length === 1 && (flags[coreFirst]! & Flag.AllCaps) !== 0) kind = RunKind.Organization;
@@ -804,13 +819,16 @@ function isDemonym(w: string): boolean {
   return dash > 0 && (DEMONYMS.has(w.slice(dash + 1)) || (w.endsWith('s') && DEMONYMS.has(w.slice(dash + 1, -1))) || DEMONYMS.has(w.slice(0, dash)));
 }
 
-/** Do the lower-case `words` name a place? (Joined into one string only when the first can start a longer place name.) */
-function isPlaceName(words: readonly string[]): boolean {
-  return words.length === 1 ? PLACES.has(words[0]!) : PLACE_FIRST_WORDS.has(words[0]!) && PLACES.has(words.join(' '));
-}
-
-function dropLeadingThe(words: string[]): string[] {
-  return words.length > 1 && words[0]!.toLowerCase() === 'the' ? words.slice(1) : words;
+/**
+ * Do the lower-case `words`, those of the tokens from `from` on ({@link lowers}),
+ * name a place? Read from the first word's lexicon classes; joined into one
+ * string only when that word can start a longer place name.
+ */
+function isPlaceName(tokens: Tokens, from: number, words: readonly string[]): boolean {
+  let k = from;
+  while (tokens.kind[k] === Kind.Quote) k++;
+  const lex = lexOfWord(tokens, k);
+  return words.length === 1 ? (lex & Lex.Place) !== 0 : (lex & Lex.PlaceFirst) !== 0 && PLACES.has(words.join(' '));
 }
 
 /** Index of the last name run starting before token `t`, or -1 (binary search). @internal */
