@@ -173,7 +173,9 @@ if (!isMainThread) {
         recent.push(dt);
       }
       const settled = recent.slice(-3).sort((x, y) => x - y)[1] ?? first;
-      const b = new Bench({ now, time: quick ? 100 : settled < 100 ? 400 : 0, iterations: quick ? 2 : settled < 100 ? 5 : 3, warmup: false, setup: gc });
+      // (a call of 100 ms or more is timed seven times: its time swings by a fifth from call to call with the
+      // collections it happens to pay for, and a median of three moved the ratios by as much)
+      const b = new Bench({ now, time: quick ? 100 : settled < 100 ? 400 : 0, iterations: quick ? 2 : settled < 100 ? 5 : 7, warmup: false, setup: gc });
       b.add(kind, () => { sink += attributeQuotes(text).quotes.length; }, { async: false });
       b.runSync();
       const res = b.tasks[0].result;
