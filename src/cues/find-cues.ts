@@ -94,15 +94,13 @@ class FoundCue implements Cue {
 /** Where a form's words come from: a cue word (its index in {@link CUE_ENTRIES}) or a phrase (after them, by its first word). */
 const PHRASE_SOURCE = new Map([...PHRASE_CUES.keys()].map((w, i) => [w, CUE_ENTRIES.length + i]));
 
-/** The most words a cue has after its verb: a phrase's (“according to”), or an audience of two after “told” (“told state television”). */
-const MAX_SPAN = Math.max(2, ...[...PHRASE_CUES.values()].flatMap((options) => options.map((rest) => rest.length)));
-
-/** The forms made so far, by source, participle and span ({@link formOf}). */
-const FORMS: (CueForm | undefined)[] = new Array<CueForm | undefined>((CUE_ENTRIES.length + PHRASE_CUES.size) * 2 * (MAX_SPAN + 1)).fill(undefined);
+/** The forms made so far: by source and participle ({@link formOf}), each by span. */
+const FORMS: CueForm[][] = [];
 
 /** The shared form of the cues from `source` ({@link PHRASE_SOURCE}) with these facts. */
 function formOf(source: number, lemma: string, kind: Cue['kind'], participle: boolean, span: number): CueForm {
-  return (FORMS[(source * 2 + (participle ? 1 : 0)) * (MAX_SPAN + 1) + span] ??= { lemma, kind, participle, span });
+  const bySpan = (FORMS[source * 2 + (participle ? 1 : 0)] ??= []);
+  return (bySpan[span] ??= { lemma, kind, participle, span });
 }
 
 /** Cues in token order, and the cue index of each verb token (or -1). */

@@ -285,8 +285,8 @@ class Resolver {
   private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
   /** Every word of the names' titles, the words besides role nouns a role set can hold ({@link mayBeRole}); gathered on first use. */
   private titleWords: Set<string> | null = null;
-  /** Entities whose roles are filled in (on first use: few entities are ever asked for); made on first use too. */
-  private rolesReady: Uint8Array | null = null;
+  /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
+  private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
   private readonly shortQuote: Uint8Array;
   /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
@@ -320,6 +320,7 @@ class Resolver {
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     this.out = new AttributionTable(input.quotes.count);
     this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
+    this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.count);
     this.usedCue = scratchUint8(input.cues.list.length);
@@ -395,7 +396,6 @@ class Resolver {
   private rolesOf(id: number): Set<string> {
     const { names, entities } = this.input;
     const e = entities.list[id]!;
-    this.rolesReady ??= scratchUint8(entities.list.length);
     if (this.rolesReady[id] === 1) return e.roles;
     this.rolesReady[id] = 1;
     for (const r of e.runs) {
@@ -1586,16 +1586,14 @@ const enum Reading {
  */
 class CueAnswers {
   private readonly answers: (Mention | null)[];
-  /**
-   * For each answer, two cells: the floor it was read to (-1 before any, a
-   * floor no reading has), and the count of kind changes then. (One array
-   * for both: an article takes few scratch arrays.)
-   */
-  private readonly stamps: Int32Array;
+  /** The floor each answer was read to (-1 before any), and the count of kind changes then. */
+  private readonly floors: Int32Array;
+  private readonly kindChanges: Int32Array;
 
   constructor(cues: number) {
     this.answers = new Array<Mention | null>(cues * 2);
-    this.stamps = scratchInt32(cues * 4, -1);
+    this.floors = scratchInt32(cues * 2, -1);
+    this.kindChanges = scratchInt32(cues * 2, 0);
   }
 
   /** Where the answer of `reading` of the `i`-th cue is kept. */
@@ -1605,7 +1603,7 @@ class CueAnswers {
 
   /** Is there an answer at `at`, read to `floor` when the count of kind changes was `kindChanges`? */
   has(at: number, floor: number, kindChanges: number): boolean {
-    return this.stamps[at * 2] === floor && this.stamps[at * 2 + 1] === kindChanges;
+    return this.floors[at] === floor && this.kindChanges[at] === kindChanges;
   }
 
   /** The answer at `at` (after {@link has}). */
@@ -1616,8 +1614,8 @@ class CueAnswers {
   /** Keeps `m` as the answer at `at` and returns it. */
   keep(at: number, floor: number, kindChanges: number, m: Mention | null): Mention | null {
     this.answers[at] = m;
-    this.stamps[at * 2] = floor;
-    this.stamps[at * 2 + 1] = kindChanges;
+    this.floors[at] = floor;
+    this.kindChanges[at] = kindChanges;
     return m;
   }
 }
