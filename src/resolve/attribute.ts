@@ -428,7 +428,7 @@ class Resolver {
       const t = i < quoteTokens.length ? quoteTokens[i]! : tokens.count;
       for (; c < cueTokens.length && cueTokens[c]! < t; c++) if (usedCue[c] === 0) this.reportedSpeech(cues.list[c]!);
       if (t >= tokens.count) break;
-      this.quote(t);
+      this.quote(t, c);
       if (quotes.next(tokens.quote[t]!) >= 0) parts = true;
     }
     this.collectTitles();
@@ -550,7 +550,8 @@ class Resolver {
     return tokens.sent[t]! - tokens.sent[this.lastSpokeAt]! <= 6 ? last.entity : -1;
   }
 
-  private quote(t: number): void {
+  /** Attributes the quote token `t`; `nextCue` is the index of the first cue after it (the cues' length if none). */
+  private quote(t: number, nextCue: number): void {
     const { tokens, quotes } = this.input;
     const q = tokens.quote[t]!;
     const start = quotes.start(q);
@@ -566,10 +567,12 @@ class Resolver {
       if (labelled.speaker !== null) this.remember(t, labelled.speaker);
       return;
     }
-    let found = this.trailing(t);
+    // (a quote in running text with no cue in reach of either rule: neither finds anything, so neither looks)
+    const cued = this.cueRulesMayApply(t, nextCue);
+    let found = cued ? this.trailing(t) : null;
     // (an immediate trailing cue in the quote's sentence after a comma wins whatever leads: no leading search then)
     const settled = found !== null && found.immediate && this.endsWithComma(t) && this.input.tokens.sent[found.cueFirst] === this.input.tokens.sent[t];
-    const leading = settled ? null : this.leading(t);
+    const leading = settled || !cued ? null : this.leading(t);
     // a trailing cue wins when it follows at once and the quote ends open (“…,” Reyes said);
     // after “…?” or “…!” an immediate leading cue (X shouted, “…!”) wins
     // and a cue in the quote's own sentence wins over one in the next sentence (Platt said it was “finished.” Okafor agreed …)
@@ -820,6 +823,23 @@ class Resolver {
       if (tokens.kind[k] !== Kind.Punct) return false;
     }
     return true;
+  }
+
+  /**
+   * May rule 1 or 2 attribute the quote token `t`? Not when it sits between
+   * two words of its paragraph (no mark before it to lead in, none after it
+   * to leave it open, no byline under it) and no cue is within either's reach
+   * ({@link LEADING_WINDOW} before it, {@link TRAILING_WINDOW} after it): both
+   * would search for a cue and find none (“"a"a"a…”). `nextCue` is the
+   * index of the first cue after it.
+   */
+  private cueRulesMayApply(t: number, nextCue: number): boolean {
+    const { tokens } = this.input;
+    if (t > 0 && tokens.kind[t - 1] !== Kind.Word) return true;
+    const n = t + 1;
+    if (n < tokens.count && (tokens.kind[n] !== Kind.Word || tokens.para[n] !== tokens.para[t])) return true;
+    const { cueTokens } = this;
+    return (nextCue < cueTokens.length && cueTokens[nextCue]! <= n + TRAILING_WINDOW) || (nextCue > 0 && cueTokens[nextCue - 1]! >= t - LEADING_WINDOW);
   }
 
   /** Rule 1: a cue after the quote. */
