@@ -368,7 +368,11 @@ export function findNames(tokens: Tokens): Names {
   const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
   // (collected by a loop of its own, as small as can be; their openers are read after)
   let capitalCount = 0;
-  for (let t = 0; t < count; t++) if ((flags[t]! & Flag.Cap) !== 0) capitals[capitalCount++] = t;
+  // (every token is written and only a capital moves the end on: no branch to mispredict on the ragged pattern of capitals)
+  for (let t = 0; t < count; t++) {
+    capitals[capitalCount] = t;
+    capitalCount += flags[t]! & Flag.Cap;
+  }
   // each token is asked several times while runs grow: remember the answers (and which capitals are no openers)
   const known = scratchUint8(count);
   for (let i = 0; i < capitalCount; i++) {
