@@ -43,4 +43,19 @@ describe('shared lower-case words', () => {
     expect(lowerWordSlot('LOWERWORDSTEST', 0, 14, hashWord('LOWERWORDSTEST'))).toBe(slot);
     expect(sharedWord(slot)).toBe('lowerwordstest');
   });
+
+  it('keeps a word with letters beyond ASCII in one slot whatever its case and hash, and refuses a word it cannot lower-case letter by letter', () => {
+    const slotOf = (w: string): number => lowerWordSlot(w, 0, w.length, hashWord(w));
+    const slot = slotOf('Lowerwordstestmüller');
+    expect(sharedWord(slot)).toBe('lowerwordstestmüller');
+    // (Ü and ü hash apart: the tokenizer's hash folds ASCII letters only)
+    expect(hashWord('LOWERWORDSTESTMÜLLER')).not.toBe(hashWord('Lowerwordstestmüller'));
+    expect(slotOf('LOWERWORDSTESTMÜLLER')).toBe(slot);
+    expect(slotOf('lowerwordstestMÜller')).toBe(slot);
+    // (a final capital sigma lower-cases to ς, İ to two code units)
+    expect(slotOf('ΟΔΟΣ')).toBe(-1);
+    expect(slotOf('İstanbul')).toBe(-1);
+    expect(sharedWord(slotOf('Οδοσ'))).toBe('οδοσ');
+    expect(slotOf('ΟΔΟΣ')).toBe(-1);
+  });
 });

@@ -17,9 +17,9 @@ import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
 import { scratchBuffer, scratchInt32, scratchUint8 } from '../text/scratch.js';
-import { WordClasses } from '../text/word-classes.js';
+import { WordClasses, isTheWord, knownWord } from '../text/word-classes.js';
 import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord } from '../text/lower-words.js';
-import { HASH_SEED, hashStep, hashWord, mix } from '../text/word-hash.js';
+import { HASH_SEED, HashFilter, hashStep, hashWord, hashesOf, mix } from '../text/word-hash.js';
 
 /** What a name run names. */
 export const enum RunKind {
@@ -262,6 +262,25 @@ function lexOfWord(tokens: Tokens, t: number): number {
   return (tokens.flags[t]! & Flag.Possessive) !== 0 ? LEX_BARE.of(tokens, t) : LEX.of(tokens, t);
 }
 
+/**
+ * The hashes of the name particles: most tokens after a run are refused by
+ * their hash, without their word (a particle's hash is its word's, as the
+ * tokenizer computes it: its letters are ASCII).
+ */
+const PARTICLE_FILTER = new HashFilter(hashesOf(NAME_PARTICLES));
+
+/** Is token `t` a name particle (de, van, bin)? */
+function isParticle(tokens: Tokens, t: number): boolean {
+  return PARTICLE_FILTER.mayHave(tokens.hash[t]!) && tokens.kind[t] === Kind.Word && (lexOfLower(tokens, t) & Lex.Particle) !== 0;
+}
+
+/** The words that join an organisation's or a title's name (Department of Justice, Institute for Science, Council on Foreign Relations). */
+const OF = knownWord('of');
+const THE = knownWord('the');
+const FOR = knownWord('for');
+const ON = knownWord('on');
+const AND = knownWord('and');
+
 /** Organisation, title or facility words. */
 const ORG_OR_TITLE = Lex.Org | Lex.Title | Lex.Facility;
 
@@ -368,7 +387,11 @@ export function findNames(tokens: Tokens): Names {
   const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
   // (collected by a loop of its own, as small as can be; their openers are read after)
   let capitalCount = 0;
-  for (let t = 0; t < count; t++) if ((flags[t]! & Flag.Cap) !== 0) capitals[capitalCount++] = t;
+  // (every token is written and only a capital moves the end on: no branch to mispredict on the ragged pattern of capitals)
+  for (let t = 0; t < count; t++) {
+    capitals[capitalCount] = t;
+    capitalCount += flags[t]! & Flag.Cap;
+  }
   // each token is asked several times while runs grow: remember the answers (and which capitals are no openers)
   const known = scratchUint8(count);
   for (let i = 0; i < capitalCount; i++) {
@@ -397,7 +420,7 @@ export function findNames(tokens: Tokens): Names {
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
       // (a month that is also a woman's name, before a surname the article gives mid-sentence: “June Eckhardt, who …”)
       if ((lex & Lex.Common) !== 0) return (w === 'june' || w === 'april') && surnameAfter(t);
-      if (capSeenMid.has(tokens, t)) return !(tokens.seenLower(w) && (f & Flag.TitleCase) !== 0);
+      if (capSeenMid.has(tokens, t)) return !((f & Flag.TitleCase) !== 0 && tokens.seenLower(w));
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
       // an ordinary word that starts an organisation's name: Port Authority, Supreme Court, White House
@@ -454,9 +477,9 @@ export function findNames(tokens: Tokens): Names {
         continue;
       }
       // particles inside a name: Bill de Blasio, Ursula von der Leyen
-      if (kind[next] === Kind.Word && (lexOfLower(tokens, next) & Lex.Particle) !== 0) {
+      if (isParticle(tokens, next)) {
         let k = next;
-        while (k < count && k < next + 3 && kind[k] === Kind.Word && (lexOfLower(tokens, k) & Lex.Particle) !== 0) k++;
+        while (k < count && k < next + 3 && isParticle(tokens, k)) k++;
         if (k < count && capable(k)) {
           last = k;
           continue;
@@ -465,9 +488,10 @@ export function findNames(tokens: Tokens): Names {
       // “of” / “of the” inside an organisation or title: Department of Justice, Secretary of State
       // (right after the organisation or title word, not after a person's name: “Rep. Lee Zeldin of New York”)
       // (a title word after a first name or an initial is a surname: Peter T. King of New York)
-      if (hasOrgOrTitle && (LEX_BARE.of(tokens, last) & ORG_OR_TITLE) !== 0 && kind[next] === Kind.Word && tokens.lower(next) === 'of' && !surnameAt(first, last)) {
+      // (the joining word first: it refuses most tokens by their hash)
+      if (hasOrgOrTitle && isTheWord(tokens, next, OF) && (LEX_BARE.of(tokens, last) & ORG_OR_TITLE) !== 0 && !surnameAt(first, last)) {
         let k = next + 1;
-        if (k < count && kind[k] === Kind.Word && tokens.lower(k) === 'the') k++;
+        if (isTheWord(tokens, k, THE)) k++;
         if (k < count && capable(k)) {
           last = k;
           joined = true;
@@ -475,14 +499,14 @@ export function findNames(tokens: Tokens): Names {
         }
       }
       // “for” / “on” after an organisation word: Institute for Science, Council on Foreign Relations
-      if ((LEX_BARE.of(tokens, last) & Lex.Org) !== 0 && kind[next] === Kind.Word && (tokens.lower(next) === 'for' || tokens.lower(next) === 'on') && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
+      if ((isTheWord(tokens, next, FOR) || isTheWord(tokens, next, ON)) && (LEX_BARE.of(tokens, last) & Lex.Org) !== 0 && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
         last = next + 1;
         joined = true;
         continue;
       }
       // … and “and” inside such a name: Institute for Science and International Security
       // (once: “American Congress of Obstetricians and Gynecologists and Easter Seals” is two)
-      if (joined && kind[next] === Kind.Word && tokens.lower(next) === 'and' && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
+      if (joined && isTheWord(tokens, next, AND) && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
         last = next + 1;
         joined = false;
         continue;
