@@ -211,20 +211,22 @@ export class PronounResolver {
     }
     if (open === 0) return;
     const votes = new Map<number, { m: number; f: number }>();
-    const { hash, kind, count } = tokens;
-    for (let t = 0; t < count; t++) {
-      const h = hash[t];
-      if ((h !== HE && h !== SHE) || kind[t] !== Kind.Word) continue;
-      const w = tokens.lower(t);
-      if (w !== 'he' && w !== 'she') continue;
-      // (a pronoun with nobody open in reach can only mean someone settled: not resolved)
-      if (t <= openTopicAfter && !this.openInReach(t)) continue;
-      const g = w === 'he' ? 'm' : 'f';
-      const id = this.resolve(t, g, -1, null);
-      if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
-      const v = votes.get(id) ?? { m: 0, f: 0 };
-      v[g]++;
-      votes.set(id, v);
+    // the he and she tokens, found by their hashes with the column's own search: every he, then every she (the
+    // votes settle genders only once all are cast, so their order does not matter)
+    const { hash, kind } = tokens;
+    for (const g of ['m', 'f'] as const) {
+      const word = g === 'm' ? 'he' : 'she';
+      const h = g === 'm' ? HE : SHE;
+      for (let t = hash.indexOf(h); t >= 0; t = hash.indexOf(h, t + 1)) {
+        if (kind[t] !== Kind.Word || tokens.lower(t) !== word) continue;
+        // (a pronoun with nobody open in reach can only mean someone settled: not resolved)
+        if (t <= openTopicAfter && !this.openInReach(t)) continue;
+        const id = this.resolve(t, g, -1, null);
+        if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
+        const v = votes.get(id) ?? { m: 0, f: 0 };
+        v[g]++;
+        votes.set(id, v);
+      }
     }
     for (const [id, v] of votes) {
       const e = entities.list[id]!;
