@@ -94,12 +94,16 @@ class FoundCue implements Cue {
 /** Where a form's words come from: a cue word (its index in {@link CUE_ENTRIES}) or a phrase (after them, by its first word). */
 const PHRASE_SOURCE = new Map([...PHRASE_CUES.keys()].map((w, i) => [w, CUE_ENTRIES.length + i]));
 
-/** The forms made so far: by source and participle ({@link formOf}), each by span. */
-const FORMS: CueForm[][] = [];
+/**
+ * The forms made so far: by source and participle ({@link formOf}), each by
+ * span. (Every list is made up front: an empty array first written far past
+ * its end keeps its elements in a dictionary, slow to read.)
+ */
+const FORMS: CueForm[][] = Array.from({ length: (CUE_ENTRIES.length + PHRASE_SOURCE.size) * 2 }, () => []);
 
 /** The shared form of the cues from `source` ({@link PHRASE_SOURCE}) with these facts. */
 function formOf(source: number, lemma: string, kind: Cue['kind'], participle: boolean, span: number): CueForm {
-  const bySpan = (FORMS[source * 2 + (participle ? 1 : 0)] ??= []);
+  const bySpan = FORMS[source * 2 + (participle ? 1 : 0)]!;
   return (bySpan[span] ??= { lemma, kind, participle, span });
 }
 

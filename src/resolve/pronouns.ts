@@ -49,13 +49,17 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'about', 'against', 'to', 'at', 'fo
 /** Verbs whose clause reports on the name after them (“said Clinton would …”). */
 const REPORTING_VERBS = new Set(['said', 'says', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'believes', 'believed', 'thinks', 'thought', 'noted', 'notes', 'added', 'wrote', 'writes', 'stated', 'explained', 'warned', 'suggested', 'suggests']);
 
-/** The word lists above (and role and title-modifier words, and determiners), as bits by word. */
+/** The word lists above (and role and title-modifier words, and determiners, and the few words a name's standing looks for), as bits by word. */
 const enum Cls {
   Role = 1,
   ClauseOpener = 2,
   Determiner = 4,
   ObjectPreposition = 8,
   ReportingVerb = 16,
+  /** the, a, an. */
+  Article = 32,
+  With = 64,
+  That = 128,
 }
 const CLASSES = new WordClasses(
   (w) =>
@@ -63,7 +67,10 @@ const CLASSES = new WordClasses(
     (CLAUSE_OPENERS.has(w) ? Cls.ClauseOpener : 0) |
     (DETERMINERS.has(w) ? Cls.Determiner : 0) |
     (OBJECT_PREPOSITIONS.has(w) ? Cls.ObjectPreposition : 0) |
-    (REPORTING_VERBS.has(w) ? Cls.ReportingVerb : 0),
+    (REPORTING_VERBS.has(w) ? Cls.ReportingVerb : 0) |
+    (w === 'the' || w === 'a' || w === 'an' ? Cls.Article : 0) |
+    (w === 'with' ? Cls.With : 0) |
+    (w === 'that' ? Cls.That : 0),
 );
 
 /** Is token `t` (a word) a role noun or a title modifier? */
@@ -142,24 +149,25 @@ export class PronounResolver {
       (CLASSES.of(tokens, p) & Cls.ClauseOpener) !== 0;
     // a name that only qualifies a title: “Obama consultant Cornell Belcher”
     const next = run.last + 1;
-    const beforeRun = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? tokens.lower(run.first - 1) : '';
+    // (the word right before the name, by its classes: 0 when there is none)
+    const beforeClasses = run.first > 0 && tokens.kind[run.first - 1] === Kind.Word ? CLASSES.of(tokens, run.first - 1) : 0;
     const modifier =
       // “American jobs”, “Christian traditions”: an adjective
       (run.kind === RunKind.Group && !run.possessive && !run.words[run.words.length - 1]!.endsWith('s') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
       // “the Clinton campaign”, “a Trump supporter”: the name only describes something else
-      ((beforeRun === 'the' || beforeRun === 'a' || beforeRun === 'an') && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
+      ((beforeClasses & Cls.Article) !== 0 && next < tokens.count && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0) ||
       (next + 1 < tokens.count && tokens.kind[next] === Kind.Word && isRoleWord(tokens, next) && (names.runOf[next + 1]! >= 0 || (next + 2 < tokens.count && isRoleWord(tokens, next + 1) && names.runOf[next + 2]! >= 0))) ||
       // “Trump campaign spokesman Jason Miller”, “Obama administration official Ann Lee”
       this.qualifiesTitle(next);
     // the object of a preposition: “agreed with Matthews”
     // (but not the subject of an absolute construction: “with Hillary Clinton — who … — lambasting …”)
-    const absolute = beforeRun === 'with' && this.ingAfter(run.last + 1, run.first);
+    const absolute = (beforeClasses & Cls.With) !== 0 && this.ingAfter(run.last + 1, run.first);
     // (or the subject of what someone reports: “McLenney said Clinton doesn’t …” is about Clinton, told by McLenney)
     // (not the inverted speaker: “…,” said George Allen — the verb's own subject comes before it)
-    const verbAt = beforeRun === 'that' ? run.first - 2 : run.first - 1;
+    const verbAt = (beforeClasses & Cls.That) !== 0 ? run.first - 2 : run.first - 1;
     const reported =
       verbAt > 0 && tokens.kind[verbAt] === Kind.Word && (CLASSES.of(tokens, verbAt) & Cls.ReportingVerb) !== 0 && tokens.kind[verbAt - 1] === Kind.Word && tokens.sent[verbAt - 1] === tokens.sent[run.first];
-    const afterPreposition = beforeRun !== '' && (CLASSES.of(tokens, run.first - 1) & Cls.ObjectPreposition) !== 0;
+    const afterPreposition = (beforeClasses & Cls.ObjectPreposition) !== 0;
     const object = (afterPreposition && !absolute) || reported;
     const subject = (opener || absolute) && !run.possessive && !modifier;
     const standing =
@@ -211,20 +219,22 @@ export class PronounResolver {
     }
     if (open === 0) return;
     const votes = new Map<number, { m: number; f: number }>();
-    const { hash, kind, count } = tokens;
-    for (let t = 0; t < count; t++) {
-      const h = hash[t];
-      if ((h !== HE && h !== SHE) || kind[t] !== Kind.Word) continue;
-      const w = tokens.lower(t);
-      if (w !== 'he' && w !== 'she') continue;
-      // (a pronoun with nobody open in reach can only mean someone settled: not resolved)
-      if (t <= openTopicAfter && !this.openInReach(t)) continue;
-      const g = w === 'he' ? 'm' : 'f';
-      const id = this.resolve(t, g, -1, null);
-      if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
-      const v = votes.get(id) ?? { m: 0, f: 0 };
-      v[g]++;
-      votes.set(id, v);
+    // the he and she tokens, found by their hashes with the column's own search: every he, then every she (the
+    // votes settle genders only once all are cast, so their order does not matter)
+    const { hash, kind } = tokens;
+    for (const g of ['m', 'f'] as const) {
+      const word = g === 'm' ? 'he' : 'she';
+      const h = g === 'm' ? HE : SHE;
+      for (let t = hash.indexOf(h); t >= 0; t = hash.indexOf(h, t + 1)) {
+        if (kind[t] !== Kind.Word || tokens.lower(t) !== word) continue;
+        // (a pronoun with nobody open in reach can only mean someone settled: not resolved)
+        if (t <= openTopicAfter && !this.openInReach(t)) continue;
+        const id = this.resolve(t, g, -1, null);
+        if (id < 0 || (entities.list[id]!.gender !== null && entities.list[id]!.softGender !== true)) continue;
+        const v = votes.get(id) ?? { m: 0, f: 0 };
+        v[g]++;
+        votes.set(id, v);
+      }
     }
     for (const [id, v] of votes) {
       const e = entities.list[id]!;
