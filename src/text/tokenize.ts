@@ -357,49 +357,89 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     i = atSpace && j !== nextQuoteAt ? j + 1 : j;
   }
 
-  const count = cols.count;
-  const kind = cols.kind.subarray(0, count);
-  const start = cols.start.subarray(0, count);
-  const end = cols.end.subarray(0, count);
-  const flags = cols.flags.subarray(0, count);
-  const para = cols.para.subarray(0, count);
-  const quote = cols.quote.subarray(0, count);
-  const hash = cols.hash.subarray(0, count);
-  const sent = cols.sent.subarray(0, count);
+  const stream = new TokenStream(text, cols, paraStart, lowerSeen);
+  splitSentences(stream, breakCandidates, quotes);
+  markTitleCase(stream);
+  return stream;
+}
 
-  // asked again and again for the same tokens: cached per token, and most words come from the shared table;
-  // for each token, in 16 bits, 1 + its word's slot in the shared table of lower-case words, IN_MAP for a
-  // word not kept in the table (cached in a map), 0 before it is asked for (the table keeps at most
-  // LOWER_WORD_SLOTS = 32,768 words, so 1 + a slot always fits below IN_MAP)
-  const lowerSlot = cols.lower.subarray(0, count).fill(0);
-  const lowerCache = new Map<number, string>();
-  const lower = (t: number): string => {
-    const slot = lowerSlot[t]!;
-    if (slot === IN_MAP) return lowerCache.get(t)!;
+/**
+ * The token stream of one text: the columns cut to the token count, and the
+ * lower-case forms of its words, found when first asked for. A class, not an
+ * object of closures: its methods are made once, not for every text.
+ */
+class TokenStream implements Tokens {
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly flags: Uint8Array;
+  readonly para: Int32Array;
+  readonly sent: Int32Array;
+  readonly quote: Int32Array;
+  readonly hash: Int32Array;
+  readonly sentStart: number[] = [];
+  readonly count: number;
+  /**
+   * For each token, 1 + the slot of its lower-case form in the shared table of
+   * lower-case words, IN_MAP for a word not kept in the table (its form is in
+   * {@link lowerCache}), 0 before it is asked for (the table keeps at most
+   * LOWER_WORD_SLOTS = 32,768 words, so 1 + a slot always fits below IN_MAP).
+   */
+  private readonly lowerSlot: Uint16Array;
+  private readonly lowerCache = new Map<number, string>();
+
+  constructor(
+    readonly text: string,
+    cols: Columns,
+    readonly paraStart: number[],
+    private readonly lowerSeen: SeenHashes,
+  ) {
+    const count = cols.count;
+    this.count = count;
+    this.kind = cols.kind.subarray(0, count);
+    this.start = cols.start.subarray(0, count);
+    this.end = cols.end.subarray(0, count);
+    this.flags = cols.flags.subarray(0, count);
+    this.para = cols.para.subarray(0, count);
+    this.sent = cols.sent.subarray(0, count);
+    this.quote = cols.quote.subarray(0, count);
+    this.hash = cols.hash.subarray(0, count);
+    this.lowerSlot = cols.lower.subarray(0, count).fill(0);
+  }
+
+  // (asked again and again for the same tokens: cached per token, and most words come from the shared table)
+  lower(t: number): string {
+    const slot = this.lowerSlot[t]!;
+    if (slot === IN_MAP) return this.lowerCache.get(t)!;
     if (slot > 0) return sharedWord(slot - 1);
-    const s0 = start[t]!;
-    let e = end[t]!;
-    if ((flags[t]! & Flag.Abbrev) !== 0) e--;
-    const shared = lowerWordSlot(text, s0, e, hash[t]!);
+    return this.findLower(t);
+  }
+
+  wordSlot(t: number): number {
+    if (this.lowerSlot[t] === 0) this.findLower(t);
+    const slot = this.lowerSlot[t]!;
+    return slot !== IN_MAP ? slot - 1 : -1;
+  }
+
+  seenLower(word: string): boolean {
+    return this.lowerSeen.has(hashWord(word));
+  }
+
+  /** Finds and caches the lower-case form of token `t`, asked for the first time. */
+  private findLower(t: number): string {
+    const s = this.start[t]!;
+    let e = this.end[t]!;
+    if ((this.flags[t]! & Flag.Abbrev) !== 0) e--;
+    const shared = lowerWordSlot(this.text, s, e, this.hash[t]!);
     if (shared >= 0) {
-      lowerSlot[t] = shared + 1;
+      this.lowerSlot[t] = shared + 1;
       return sharedWord(shared);
     }
-    const s = text.slice(s0, e).toLowerCase();
-    lowerSlot[t] = IN_MAP;
-    lowerCache.set(t, s);
-    return s;
-  };
-  const wordSlot = (t: number): number => {
-    if (lowerSlot[t] === 0) lower(t);
-    const slot = lowerSlot[t]!;
-    return slot !== IN_MAP ? slot - 1 : -1;
-  };
-  const seenLower = (word: string): boolean => lowerSeen.has(hashWord(word));
-
-  const sentStart = splitSentences(text, kind, start, end, flags, paraStart, breakCandidates, sent, quote, quotes, lower);
-  markTitleCase(kind, flags, hash, sentStart, lower, (t) => text.charCodeAt(start[t]!) === 0x2c || text.charCodeAt(start[t]!) === 0x3a);
-  return { text, kind, start, end, flags, para, sent, quote, hash, sentStart, paraStart, seenLower, lower, wordSlot, count };
+    const form = this.text.slice(s, e).toLowerCase();
+    this.lowerSlot[t] = IN_MAP;
+    this.lowerCache.set(t, form);
+    return form;
+  }
 }
 
 /** Has `text[s, e)` two letters or more, and none in lower case (NASA, U.S, 4WD)? */
@@ -468,32 +508,18 @@ function isTerminal(text: string, s: number, e: number): boolean {
  * them) when a capitalised word or a quote follows; never after a title
  * abbreviation or an initial. Only the paragraph starts and the
  * `candidates` (tokens where a sentence may start inside a paragraph, in
- * order) are looked at. Marks each sentence's first token, writes each
- * token's sentence index into `sent`, and returns the first token of each
- * sentence.
+ * order) are looked at. Fills `tokens.sentStart` with each sentence's first
+ * token, marks it, and writes each token's sentence index into `tokens.sent`.
  */
-function splitSentences(
-  text: string,
-  kind: Uint8Array,
-  start: Int32Array,
-  end: Int32Array,
-  flags: Uint8Array,
-  paraStart: readonly number[],
-  candidates: readonly number[],
-  sent: Int32Array,
-  quote: Int32Array,
-  quotes: QuoteTable,
-  lower: (t: number) => string,
-): number[] {
-  const n = kind.length;
-  const sentStart: number[] = [];
+function splitSentences(tokens: TokenStream, candidates: readonly number[], quotes: QuoteTable): void {
+  const { count: n, paraStart, sentStart, flags, sent } = tokens;
   let c = 0;
   for (let p = 0; p < paraStart.length; p++) {
     sentStart.push(paraStart[p]!);
     const to = p + 1 < paraStart.length ? paraStart[p + 1]! : n;
     for (; c < candidates.length && candidates[c]! < to; c++) {
       const t = candidates[c]!;
-      if (breaksBefore(text, kind, start, end, flags, quote, quotes, lower, t)) sentStart.push(t);
+      if (breaksBefore(tokens, quotes, t)) sentStart.push(t);
     }
   }
   for (let s = 0; s < sentStart.length; s++) {
@@ -502,24 +528,14 @@ function splitSentences(
     flags[from]! |= Flag.SentenceStart;
     for (let t = from; t < to; t++) sent[t] = s;
   }
-  return sentStart;
 }
 
 /**
  * Does a sentence end before token `t`, a capitalised word or a quote that
  * follows punctuation, a quote or an abbreviation in the same paragraph?
  */
-function breaksBefore(
-  text: string,
-  kind: Uint8Array,
-  start: Int32Array,
-  end: Int32Array,
-  flags: Uint8Array,
-  quote: Int32Array,
-  quotes: QuoteTable,
-  lower: (t: number) => string,
-  t: number,
-): boolean {
+function breaksBefore(tokens: TokenStream, quotes: QuoteTable, t: number): boolean {
+  const { text, kind, start, end } = tokens;
   const p = t - 1;
   if (kind[p] === Kind.Punct) {
     const pc = text.charCodeAt(start[p]!);
@@ -528,25 +544,26 @@ function breaksBefore(
     return (pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!);
   }
   if (kind[p] === Kind.Quote) {
-    const q = quote[p]!;
+    const q = tokens.quote[p]!;
     const last = lastNonBlank(text, quotes.start(q), quotes.end(q));
     if (last === '.' || last === '…') return true;
     if (last !== '?' && last !== '!') return false;
-    return kind[t] === Kind.Quote || !looksLikeAttribution(kind, flags, lower, t);
+    return kind[t] === Kind.Quote || !looksLikeAttribution(tokens, t);
   }
   // an abbreviation's period
-  const word = lower(p);
+  const word = tokens.lower(p);
   const single = end[p]! - start[p]! === 2;
-  return !NEVER_FINAL.has(word) && !single && (kind[t] === Kind.Quote || COMMON_WORDS.has(lower(t)));
+  return !NEVER_FINAL.has(word) && !single && (kind[t] === Kind.Quote || COMMON_WORDS.has(tokens.lower(t)));
 }
 
 /** After “Why?” a capitalised name followed by a cue still belongs to the quote's sentence. */
-function looksLikeAttribution(kind: Uint8Array, flags: Uint8Array, lower: (t: number) => string, t: number): boolean {
+function looksLikeAttribution(tokens: TokenStream, t: number): boolean {
+  const { kind, flags } = tokens;
   // “Why?” Reyes asked. / “Why?” asked Reyes. — a short name run then a lower-case word, or a cue word
   let k = t;
   while (k < kind.length && k < t + 5 && kind[k] === Kind.Word && (flags[k]! & Flag.Cap) !== 0) k++;
   if (k === t || k >= kind.length || kind[k] !== Kind.Word) return false;
-  const cue = CUE_WORDS.get(lower(k));
+  const cue = CUE_WORDS.get(tokens.lower(k));
   return cue !== undefined && cue.kind === 'speech' && !cue.participle;
 }
 
@@ -564,19 +581,17 @@ const TITLE_CASE_LOWER = new Set([
 
 const TITLE_CASE_LOWER_FILTER = new HashFilter(hashesOf(TITLE_CASE_LOWER));
 
+/** A comma or a colon, punctuation that leads into a quote. */
+function leadsIn(c: number): boolean {
+  return c === 0x2c || c === 0x3a;
+}
+
 /**
  * Marks title-case headlines: sentences of three or more words where every
  * lower-case word is a short function word.
  */
-function markTitleCase(
-  kind: Uint8Array,
-  flags: Uint8Array,
-  hash: Int32Array,
-  sentStart: number[],
-  lower: (t: number) => string,
-  leadsIn: (t: number) => boolean,
-): void {
-  const n = kind.length;
+function markTitleCase(tokens: TokenStream): void {
+  const { text, kind, start, flags, hash, sentStart, count: n } = tokens;
   for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
     const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
@@ -588,12 +603,12 @@ function markTitleCase(
     for (let t = from; t < to && ok; t++) {
       // a comma or colon that leads into a quote is prose (According to Paul Sperry of Counter Jihad, “…”;
       // Here’s Clinton in December 1992: “…”), except in the article's first line, its headline
-      if (s > 0 && kind[t] === Kind.Quote && t > from && kind[t - 1] === Kind.Punct && leadsIn(t - 1)) ok = false;
+      if (s > 0 && kind[t] === Kind.Quote && t > from && kind[t - 1] === Kind.Punct && leadsIn(text.charCodeAt(start[t - 1]!))) ok = false;
       if (kind[t] !== Kind.Word || (flags[t]! & Flag.Number) !== 0) continue;
       if ((flags[t]! & Flag.AllCaps) !== 0) shouted++;
       else if ((flags[t]! & Flag.Cap) !== 0) caps++;
       // (most lower-case words are not among the short ones: their hash says so without reading the word)
-      else if (!TITLE_CASE_LOWER_FILTER.mayHave(hash[t]!) || !TITLE_CASE_LOWER.has(lower(t))) ok = false;
+      else if (!TITLE_CASE_LOWER_FILTER.mayHave(hash[t]!) || !TITLE_CASE_LOWER.has(tokens.lower(t))) ok = false;
     }
     // (a heading in capitals followed by a name in normal case is not title case: the name is a name)
     if (ok && caps + shouted >= 3 && shouted * 2 < caps + shouted) for (let t = from; t < to; t++) flags[t]! |= Flag.TitleCase;
