@@ -83,8 +83,29 @@ interface Found {
   rule: AttributionRule;
 }
 
-/** ’ ” ' " » › “ ‘ as code units. */
+/** Last characters of a quote's words that leave its sentence open (“…,” Reyes said). */
 const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
+
+/** How a quote's words end, by their last character before the closing marks (bits; read once per quote: {@link Resolver.endingOf}). */
+const enum Ending {
+  /** Set once read, so that 0 means “not read yet”. */
+  Known = 1,
+  /** A comma. */
+  Comma = 2,
+  /** One of {@link OPEN_END}. */
+  Open = 4,
+  /** . ? !: the quote closed its sentence. */
+  Closed = 8,
+}
+
+/** The {@link Ending} bits of a last character (`''` for none). */
+function endingBits(last: string): number {
+  let b = Ending.Known;
+  if (last === ',') b |= Ending.Comma;
+  if (OPEN_END.has(last)) b |= Ending.Open;
+  if (last === '.' || last === '?' || last === '!') b |= Ending.Closed;
+  return b;
+}
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
@@ -289,6 +310,8 @@ class Resolver {
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
   private readonly shortQuote: Uint8Array;
+  /** How each quote's words end ({@link Ending} bits), once asked (0 before). */
+  private readonly endings: Uint8Array;
   /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
   private nextLongQuote: Int32Array | null = null;
   /** For each cue, the index of the first cue from it on that {@link firstCueAfter} takes (its length if none); built on first use. */
@@ -310,8 +333,8 @@ class Resolver {
   private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue is already used by a quote (1), by its index in the cue list. */
   private readonly usedCue: Uint8Array;
-  /** {@link subjectBefore}'s and {@link clauseSubject}'s answers by cue. */
-  private readonly answers: CueAnswers;
+  /** {@link subjectBefore}'s and {@link clauseSubject}'s answers by cue; made on first use (“…,” said B. reads neither). */
+  private answers: CueAnswers | null = null;
   /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
   private kindChanges = 0;
 
@@ -323,6 +346,7 @@ class Resolver {
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.count);
+    this.endings = scratchUint8(input.quotes.count);
     this.usedCue = scratchUint8(input.cues.list.length);
     const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
@@ -333,7 +357,6 @@ class Resolver {
     for (let t = 0; t < count; t++) if (kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
     this.cueTokens = scratchInt32(cues.list.length, 0);
-    this.answers = new CueAnswers(cues.list.length);
     for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
   }
 
@@ -347,9 +370,14 @@ class Resolver {
    */
   private subjectBefore(c: number, floor: number): Mention | null {
     const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Subject);
-    const { answers } = this;
+    const answers = this.cueAnswers();
     if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
     return answers.keep(at, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
+  }
+
+  /** {@link answers}, made on first use. */
+  private cueAnswers(): CueAnswers {
+    return (this.answers ??= new CueAnswers(this.input.cues.list.length));
   }
 
   /** The last quote token at or before token `t` (from -1 on), or -1. */
@@ -417,6 +445,17 @@ class Resolver {
     return k === 1;
   }
 
+  /** The {@link Ending} bits of quote `q` (the scanner's index), remembered per quote: most quotes are asked twice or more. */
+  private endingOf(q: number): number {
+    let b = this.endings[q]!;
+    if (b === 0) {
+      const { text } = this.input.tokens;
+      b = endingBits(lastChar(text, this.input.quotes.start(q), this.input.quotes.end(q)));
+      this.endings[q] = b;
+    }
+    return b;
+  }
+
   run(): AttributionTable {
     const { tokens, quotes, cues } = this.input;
     // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
@@ -473,10 +512,11 @@ class Resolver {
       if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, MentionKind.Name);
       return;
     }
-    const floor = this.clauseFloor(cue.token);
     let mention: Mention | null = null;
     if (cue.kind === 'according') mention = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
     else if (!cue.participle) {
+      // (the clause's floor only for a finite verb: a participle reports nobody here, “… and saying”)
+      const floor = this.clauseFloor(cue.token);
       mention = this.subjectBefore(cue.token, floor);
       // “Okoro joined the majority and wrote a concurrence”
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
@@ -686,10 +726,13 @@ class Resolver {
   private markedAsTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
     if (t === 0) return false;
-    if (this.isWord(t - 1, W.TermMarker)) return true;
+    // (the word before the quote, if any, looked up once for both questions)
+    const word = tokens.kind[t - 1] === Kind.Word;
+    const before = word ? WORDS.of(tokens, t - 1) : 0;
+    if ((before & W.TermMarker) !== 0) return true;
     const id = tokens.quote[t]!;
     // (or after a preposition or a possessive: “on Wednesday’s ‘MSNBC Live,’ Lehel stated”, “author of ‘Going Viral,’”)
-    const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || this.isWord(t - 1, W.TitlePreposition));
+    const inPhrase = word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || (before & W.TitlePreposition) !== 0);
     return (inPhrase || (this.isMark(t - 1, Mark.Comma) && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
   }
 
@@ -762,9 +805,7 @@ class Resolver {
 
   /** The quote's words end with a comma, or a comma follows the closing mark. */
   private endsWithComma(t: number): boolean {
-    const { tokens, quotes } = this.input;
-    const id = tokens.quote[t]!;
-    return lastChar(tokens.text, quotes.start(id), quotes.end(id)) === ',' || this.isMark(t + 1, Mark.Comma);
+    return (this.endingOf(this.input.tokens.quote[t]!) & Ending.Comma) !== 0 || this.isMark(t + 1, Mark.Comma);
   }
 
   /**
@@ -844,7 +885,7 @@ class Resolver {
 
   /** Rule 1: a cue after the quote. */
   private trailing(t: number): Found | null {
-    const { tokens, cues, quotes } = this.input;
+    const { tokens, cues } = this.input;
     const id = tokens.quote[t]!;
     let k = t + 1;
     // a byline on its own line under the quote: “…” ¶ — Clinton
@@ -873,7 +914,7 @@ class Resolver {
     if (c < 0) return null;
     // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
     // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
-    const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, quotes.start(id), quotes.end(id)));
+    const openEnd = openAfter || (this.endingOf(id) & Ending.Open) !== 0;
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
     const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
@@ -1359,7 +1400,7 @@ class Resolver {
     // (remembered per cue, as {@link subjectBefore} is, on which it builds: a quote after a run of participles
     // reads the nearest few, and the next quote most of the same ones)
     const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Clause);
-    const { answers } = this;
+    const answers = this.cueAnswers();
     if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
     return answers.keep(at, floor, this.kindChanges, this.readClauseSubject(c, floor));
   }
@@ -1545,14 +1586,10 @@ class Resolver {
    * says the same person spoke before, so it stays.
    */
   private introducesNext(q: number, cue: Cue, t: number): boolean {
-    const { tokens, quotes } = this.input;
+    const { tokens } = this.input;
     const p = this.punct(t);
     if ((p !== ':' && p !== ',') || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote) return false;
-    const closed = (k: number): boolean => {
-      const id = tokens.quote[k]!;
-      const last = lastChar(tokens.text, quotes.start(id), quotes.end(id));
-      return last === '.' || last === '?' || last === '!';
-    };
+    const closed = (k: number): boolean => (this.endingOf(tokens.quote[k]!) & Ending.Closed) !== 0;
     // (the next quote a sentence of its own, however short, or a long one)
     return closed(q) && (closed(t + 1) || !this.isShort(t + 1)) && !GOING_ON.has(cue.lemma);
   }
