@@ -83,28 +83,42 @@ interface Found {
   rule: AttributionRule;
 }
 
-/** Last characters of a quote's words that leave its sentence open (“…,” Reyes said). */
-const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
-
 /** How a quote's words end, by their last character before the closing marks (bits; read once per quote: {@link Resolver.endingOf}). */
 const enum Ending {
   /** Set once read, so that 0 means “not read yet”. */
   Known = 1,
   /** A comma. */
   Comma = 2,
-  /** One of {@link OPEN_END}. */
+  /** One of , ? ! — – - … : ; (the sentence may go on past the quote: “…,” Reyes said). */
   Open = 4,
   /** . ? !: the quote closed its sentence. */
   Closed = 8,
 }
 
-/** The {@link Ending} bits of a last character (`''` for none). */
+/** The {@link Ending} bits of a last character (`''` for none), by its code unit (a switch: a set of strings costs more). */
 function endingBits(last: string): number {
-  let b = Ending.Known;
-  if (last === ',') b |= Ending.Comma;
-  if (OPEN_END.has(last)) b |= Ending.Open;
-  if (last === '.' || last === '?' || last === '!') b |= Ending.Closed;
-  return b;
+  switch (last.charCodeAt(0)) {
+    // ,
+    case 0x2c:
+      return Ending.Known | Ending.Comma | Ending.Open;
+    // ? !
+    case 0x3f:
+    case 0x21:
+      return Ending.Known | Ending.Open | Ending.Closed;
+    // .
+    case 0x2e:
+      return Ending.Known | Ending.Closed;
+    // — – - … : ;
+    case 0x2014:
+    case 0x2013:
+    case 0x2d:
+    case 0x2026:
+    case 0x3a:
+    case 0x3b:
+      return Ending.Known | Ending.Open;
+    default:
+      return Ending.Known;
+  }
 }
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
@@ -1848,10 +1862,11 @@ function isShouted(text: string, s: number, e: number): boolean {
 
 /** The confidence of an attribution, in hundredths: by its rule, less when the cue is not right at the quote or the mention is a pronoun or a description, at most 0.3 without a speaker. */
 function confidenceOf(found: Found, speaker: SpeakerRef | null): number {
-  let c = found.rule === 'trailing-cue' ? 0.95 : found.rule === 'according-to' ? 0.9 : found.rule === 'split-quote' ? 0.9 : 0.85;
-  if (!found.immediate) c -= 0.15;
-  if (found.mention.kind === MentionKind.Pronoun) c -= 0.1;
-  if (found.mention.kind === MentionKind.Nominal) c -= 0.05;
-  if (speaker === null) c = Math.min(c, 0.3);
-  return Math.round(c * 100);
+  // (counted in hundredths: whole numbers, no rounding)
+  let c = found.rule === 'trailing-cue' ? 95 : found.rule === 'according-to' ? 90 : found.rule === 'split-quote' ? 90 : 85;
+  if (!found.immediate) c -= 15;
+  if (found.mention.kind === MentionKind.Pronoun) c -= 10;
+  if (found.mention.kind === MentionKind.Nominal) c -= 5;
+  if (speaker === null) c = Math.min(c, 30);
+  return c;
 }
