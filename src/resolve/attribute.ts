@@ -274,6 +274,14 @@ const enum W {
   Coordinator = 8192,
   /** {@link CUE_PREPOSITIONS}. */
   CuePreposition = 16384,
+  /** {@link SENTENCE_OPENERS}. */
+  Opener = 32768,
+  /** {@link SUBORDINATORS}. */
+  Subordinator = 65536,
+  /** {@link VERBISH}. */
+  Verb = 131072,
+  /** A word in -ed (a verb's past form, likely). */
+  EdForm = 262144,
 }
 
 /** Relative pronouns ({@link W.Relative}). */
@@ -300,6 +308,10 @@ const WORDS = new WordClasses((w) => {
   if (w === 'again') b |= W.Again;
   if (w === 'and' || w === 'but') b |= W.Coordinator;
   if (CUE_PREPOSITIONS.has(w)) b |= W.CuePreposition;
+  if (SENTENCE_OPENERS.has(w)) b |= W.Opener;
+  if (SUBORDINATORS.has(w)) b |= W.Subordinator;
+  if (VERBISH.has(w)) b |= W.Verb;
+  if (w.endsWith('ed')) b |= W.EdForm;
   return b;
 });
 
@@ -1303,7 +1315,7 @@ class Resolver {
   private sentenceSubject(floor: number, end: number): Mention | null {
     // (“When Wallace died, President Clinton released the following statement:”: not the subordinate clause's subject)
     // (a verb still inside that clause has its subject: “When Mr. Trump tried to defend his remarks calling …”)
-    let subordinate = this.input.tokens.kind[floor] === Kind.Word && SUBORDINATORS.has(this.input.tokens.lower(floor));
+    let subordinate = this.isWord(floor, W.Subordinator);
     if (subordinate) {
       let k = floor + 1;
       while (k < end && k < floor + 16 && !this.isMark(k, Mark.Comma)) k++;
@@ -1326,7 +1338,7 @@ class Resolver {
   private subjectAt(from: number, end: number): Mention | null {
     const { tokens } = this.input;
     // “And then Trump went on the attack, saying …”
-    for (let n = 0; n < 3 && from + 1 < end && tokens.kind[from] === Kind.Word && SENTENCE_OPENERS.has(tokens.lower(from)); n++) from++;
+    for (let n = 0; n < 3 && from + 1 < end && this.isWord(from, W.Opener); n++) from++;
     if (from + 1 < end && isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
     // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
     else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
@@ -1335,7 +1347,7 @@ class Resolver {
     const lead = this.input.names.runOf[from]!;
     if (lead >= 0 ? this.input.names.runs[lead]!.kind !== RunKind.Person : tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0) {
       let j = k + 1;
-      while (j < end && j <= k + 4 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0 && !VERBISH.has(tokens.lower(j))) j++;
+      while (j < end && j <= k + 4 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0 && !this.isWord(j, W.Verb)) j++;
       const r = j > k + 1 && j < end && ROLE_NOUNS.has(tokens.lower(j - 1)) ? this.input.names.runOf[j]! : -1;
       if (r >= 0 && this.input.names.runs[r]!.first === j && this.input.names.runs[r]!.kind === RunKind.Person) k = this.input.names.runs[r]!.last;
     }
@@ -1359,8 +1371,7 @@ class Resolver {
     // up to three appositives: “Rep. Yusuf al-Haddad, D-Mich., whose district includes the airport, attended …”
     const verbish = (t: number): boolean => {
       if (t >= end || tokens.kind[t] !== Kind.Word || (tokens.flags[t]! & Flag.Cap) !== 0) return false;
-      const v = tokens.lower(t);
-      return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[t]! >= 0;
+      return (WORDS.of(tokens, t) & (W.Verb | W.EdForm)) !== 0 || this.input.cues.at[t]! >= 0;
     };
     for (let hop = 0; hop < 3 && this.isMark(next, Mark.Comma); hop++) {
       let j = next + 1;
