@@ -83,8 +83,43 @@ interface Found {
   rule: AttributionRule;
 }
 
-/** ’ ” ' " » › “ ‘ as code units. */
-const OPEN_END = new Set([',', '?', '!', '—', '–', '-', '…', ':', ';']);
+/** How a quote's words end, by their last character before the closing marks (bits; read once per quote: {@link Resolver.endingOf}). */
+const enum Ending {
+  /** Set once read, so that 0 means “not read yet”. */
+  Known = 1,
+  /** A comma. */
+  Comma = 2,
+  /** One of , ? ! — – - … : ; (the sentence may go on past the quote: “…,” Reyes said). */
+  Open = 4,
+  /** . ? !: the quote closed its sentence. */
+  Closed = 8,
+}
+
+/** The {@link Ending} bits of a last character (`''` for none), by its code unit (a switch: a set of strings costs more). */
+function endingBits(last: string): number {
+  switch (last.charCodeAt(0)) {
+    // ,
+    case 0x2c:
+      return Ending.Known | Ending.Comma | Ending.Open;
+    // ? !
+    case 0x3f:
+    case 0x21:
+      return Ending.Known | Ending.Open | Ending.Closed;
+    // .
+    case 0x2e:
+      return Ending.Known | Ending.Closed;
+    // — – - … : ;
+    case 0x2014:
+    case 0x2013:
+    case 0x2d:
+    case 0x2026:
+    case 0x3a:
+    case 0x3b:
+      return Ending.Known | Ending.Open;
+    default:
+      return Ending.Known;
+  }
+}
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
@@ -239,6 +274,14 @@ const enum W {
   Coordinator = 8192,
   /** {@link CUE_PREPOSITIONS}. */
   CuePreposition = 16384,
+  /** {@link SENTENCE_OPENERS}. */
+  Opener = 32768,
+  /** {@link SUBORDINATORS}. */
+  Subordinator = 65536,
+  /** {@link VERBISH}. */
+  Verb = 131072,
+  /** A word in -ed (a verb's past form, likely). */
+  EdForm = 262144,
 }
 
 /** Relative pronouns ({@link W.Relative}). */
@@ -265,6 +308,10 @@ const WORDS = new WordClasses((w) => {
   if (w === 'again') b |= W.Again;
   if (w === 'and' || w === 'but') b |= W.Coordinator;
   if (CUE_PREPOSITIONS.has(w)) b |= W.CuePreposition;
+  if (SENTENCE_OPENERS.has(w)) b |= W.Opener;
+  if (SUBORDINATORS.has(w)) b |= W.Subordinator;
+  if (VERBISH.has(w)) b |= W.Verb;
+  if (w.endsWith('ed')) b |= W.EdForm;
   return b;
 });
 
@@ -289,6 +336,8 @@ class Resolver {
   private readonly rolesReady: Uint8Array;
   /** Whether each quote is a short quoted term (1) or not (2), once asked (0 before). */
   private readonly shortQuote: Uint8Array;
+  /** How each quote's words end ({@link Ending} bits), once asked (0 before). */
+  private readonly endings: Uint8Array;
   /** For the i-th quote token, the index (among quote tokens) of the first one from it on that is not a short term; built on first use. */
   private nextLongQuote: Int32Array | null = null;
   /** For each cue, the index of the first cue from it on that {@link firstCueAfter} takes (its length if none); built on first use. */
@@ -310,8 +359,8 @@ class Resolver {
   private readonly refs: (SpeakerRef | undefined)[] = [];
   /** Whether each cue is already used by a quote (1), by its index in the cue list. */
   private readonly usedCue: Uint8Array;
-  /** {@link subjectBefore}'s and {@link clauseSubject}'s answers by cue. */
-  private readonly answers: CueAnswers;
+  /** {@link subjectBefore}'s and {@link clauseSubject}'s answers by cue; made on first use (“…,” said B. reads neither). */
+  private answers: CueAnswers | null = null;
   /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
   private kindChanges = 0;
 
@@ -323,6 +372,7 @@ class Resolver {
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.count);
+    this.endings = scratchUint8(input.quotes.count);
     this.usedCue = scratchUint8(input.cues.list.length);
     const { tokens, cues } = input;
     // (one pass: each quote token stands for a different quote, so there are no more of them than quotes)
@@ -333,7 +383,6 @@ class Resolver {
     for (let t = 0; t < count; t++) if (kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
     this.cueTokens = scratchInt32(cues.list.length, 0);
-    this.answers = new CueAnswers(cues.list.length);
     for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
   }
 
@@ -347,9 +396,14 @@ class Resolver {
    */
   private subjectBefore(c: number, floor: number): Mention | null {
     const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Subject);
-    const { answers } = this;
+    const answers = this.cueAnswers();
     if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
     return answers.keep(at, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
+  }
+
+  /** {@link answers}, made on first use. */
+  private cueAnswers(): CueAnswers {
+    return (this.answers ??= new CueAnswers(this.input.cues.list.length));
   }
 
   /** The last quote token at or before token `t` (from -1 on), or -1. */
@@ -417,6 +471,17 @@ class Resolver {
     return k === 1;
   }
 
+  /** The {@link Ending} bits of quote `q` (the scanner's index), remembered per quote: most quotes are asked twice or more. */
+  private endingOf(q: number): number {
+    let b = this.endings[q]!;
+    if (b === 0) {
+      const { text } = this.input.tokens;
+      b = endingBits(lastChar(text, this.input.quotes.start(q), this.input.quotes.end(q)));
+      this.endings[q] = b;
+    }
+    return b;
+  }
+
   run(): AttributionTable {
     const { tokens, quotes, cues } = this.input;
     // the quote tokens and the cues, in token order (a cue a quote has used is no report of its own)
@@ -473,10 +538,11 @@ class Resolver {
       if (person !== null && person.entity >= 0 && this.input.entities.list[person.entity]!.kind === 'person') this.remember(cue.token, person, MentionKind.Name);
       return;
     }
-    const floor = this.clauseFloor(cue.token);
     let mention: Mention | null = null;
     if (cue.kind === 'according') mention = this.reader.mentionAfter(cue.last, this.sentenceEnd(cue.token) - 1);
     else if (!cue.participle) {
+      // (the clause's floor only for a finite verb: a participle reports nobody here, “… and saying”)
+      const floor = this.clauseFloor(cue.token);
       mention = this.subjectBefore(cue.token, floor);
       // “Okoro joined the majority and wrote a concurrence”
       if (mention === null && this.isCoordinated(cue.token)) mention = this.clauseSubject(cue.token, floor);
@@ -686,10 +752,13 @@ class Resolver {
   private markedAsTerm(t: number): boolean {
     const { tokens, quotes } = this.input;
     if (t === 0) return false;
-    if (this.isWord(t - 1, W.TermMarker)) return true;
+    // (the word before the quote, if any, looked up once for both questions)
+    const word = tokens.kind[t - 1] === Kind.Word;
+    const before = word ? WORDS.of(tokens, t - 1) : 0;
+    if ((before & W.TermMarker) !== 0) return true;
     const id = tokens.quote[t]!;
     // (or after a preposition or a possessive: “on Wednesday’s ‘MSNBC Live,’ Lehel stated”, “author of ‘Going Viral,’”)
-    const inPhrase = tokens.kind[t - 1] === Kind.Word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || this.isWord(t - 1, W.TitlePreposition));
+    const inPhrase = word && tokens.sent[t - 1] === tokens.sent[t] && ((tokens.flags[t - 1]! & Flag.Possessive) !== 0 || (before & W.TitlePreposition) !== 0);
     return (inPhrase || (this.isMark(t - 1, Mark.Comma) && tokens.kind[t - 2] === Kind.Word)) && isTitleCased(tokens.text, quotes.start(id), quotes.end(id));
   }
 
@@ -762,9 +831,7 @@ class Resolver {
 
   /** The quote's words end with a comma, or a comma follows the closing mark. */
   private endsWithComma(t: number): boolean {
-    const { tokens, quotes } = this.input;
-    const id = tokens.quote[t]!;
-    return lastChar(tokens.text, quotes.start(id), quotes.end(id)) === ',' || this.isMark(t + 1, Mark.Comma);
+    return (this.endingOf(this.input.tokens.quote[t]!) & Ending.Comma) !== 0 || this.isMark(t + 1, Mark.Comma);
   }
 
   /**
@@ -844,7 +911,7 @@ class Resolver {
 
   /** Rule 1: a cue after the quote. */
   private trailing(t: number): Found | null {
-    const { tokens, cues, quotes } = this.input;
+    const { tokens, cues } = this.input;
     const id = tokens.quote[t]!;
     let k = t + 1;
     // a byline on its own line under the quote: “…” ¶ — Clinton
@@ -873,7 +940,7 @@ class Resolver {
     if (c < 0) return null;
     // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
     // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
-    const openEnd = openAfter || OPEN_END.has(lastChar(tokens.text, quotes.start(id), quotes.end(id)));
+    const openEnd = openAfter || (this.endingOf(id) & Ending.Open) !== 0;
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
     const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
@@ -1248,7 +1315,7 @@ class Resolver {
   private sentenceSubject(floor: number, end: number): Mention | null {
     // (“When Wallace died, President Clinton released the following statement:”: not the subordinate clause's subject)
     // (a verb still inside that clause has its subject: “When Mr. Trump tried to defend his remarks calling …”)
-    let subordinate = this.input.tokens.kind[floor] === Kind.Word && SUBORDINATORS.has(this.input.tokens.lower(floor));
+    let subordinate = this.isWord(floor, W.Subordinator);
     if (subordinate) {
       let k = floor + 1;
       while (k < end && k < floor + 16 && !this.isMark(k, Mark.Comma)) k++;
@@ -1271,7 +1338,7 @@ class Resolver {
   private subjectAt(from: number, end: number): Mention | null {
     const { tokens } = this.input;
     // “And then Trump went on the attack, saying …”
-    for (let n = 0; n < 3 && from + 1 < end && tokens.kind[from] === Kind.Word && SENTENCE_OPENERS.has(tokens.lower(from)); n++) from++;
+    for (let n = 0; n < 3 && from + 1 < end && this.isWord(from, W.Opener); n++) from++;
     if (from + 1 < end && isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
     // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
     else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
@@ -1280,7 +1347,7 @@ class Resolver {
     const lead = this.input.names.runOf[from]!;
     if (lead >= 0 ? this.input.names.runs[lead]!.kind !== RunKind.Person : tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0) {
       let j = k + 1;
-      while (j < end && j <= k + 4 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0 && !VERBISH.has(tokens.lower(j))) j++;
+      while (j < end && j <= k + 4 && tokens.kind[j] === Kind.Word && (tokens.flags[j]! & Flag.Cap) === 0 && !this.isWord(j, W.Verb)) j++;
       const r = j > k + 1 && j < end && ROLE_NOUNS.has(tokens.lower(j - 1)) ? this.input.names.runOf[j]! : -1;
       if (r >= 0 && this.input.names.runs[r]!.first === j && this.input.names.runs[r]!.kind === RunKind.Person) k = this.input.names.runs[r]!.last;
     }
@@ -1304,8 +1371,7 @@ class Resolver {
     // up to three appositives: “Rep. Yusuf al-Haddad, D-Mich., whose district includes the airport, attended …”
     const verbish = (t: number): boolean => {
       if (t >= end || tokens.kind[t] !== Kind.Word || (tokens.flags[t]! & Flag.Cap) !== 0) return false;
-      const v = tokens.lower(t);
-      return VERBISH.has(v) || v.endsWith('ed') || this.input.cues.at[t]! >= 0;
+      return (WORDS.of(tokens, t) & (W.Verb | W.EdForm)) !== 0 || this.input.cues.at[t]! >= 0;
     };
     for (let hop = 0; hop < 3 && this.isMark(next, Mark.Comma); hop++) {
       let j = next + 1;
@@ -1359,7 +1425,7 @@ class Resolver {
     // (remembered per cue, as {@link subjectBefore} is, on which it builds: a quote after a run of participles
     // reads the nearest few, and the next quote most of the same ones)
     const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Clause);
-    const { answers } = this;
+    const answers = this.cueAnswers();
     if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
     return answers.keep(at, floor, this.kindChanges, this.readClauseSubject(c, floor));
   }
@@ -1545,14 +1611,10 @@ class Resolver {
    * says the same person spoke before, so it stays.
    */
   private introducesNext(q: number, cue: Cue, t: number): boolean {
-    const { tokens, quotes } = this.input;
+    const { tokens } = this.input;
     const p = this.punct(t);
     if ((p !== ':' && p !== ',') || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote) return false;
-    const closed = (k: number): boolean => {
-      const id = tokens.quote[k]!;
-      const last = lastChar(tokens.text, quotes.start(id), quotes.end(id));
-      return last === '.' || last === '?' || last === '!';
-    };
+    const closed = (k: number): boolean => (this.endingOf(tokens.quote[k]!) & Ending.Closed) !== 0;
     // (the next quote a sentence of its own, however short, or a long one)
     return closed(q) && (closed(t + 1) || !this.isShort(t + 1)) && !GOING_ON.has(cue.lemma);
   }
@@ -1811,10 +1873,11 @@ function isShouted(text: string, s: number, e: number): boolean {
 
 /** The confidence of an attribution, in hundredths: by its rule, less when the cue is not right at the quote or the mention is a pronoun or a description, at most 0.3 without a speaker. */
 function confidenceOf(found: Found, speaker: SpeakerRef | null): number {
-  let c = found.rule === 'trailing-cue' ? 0.95 : found.rule === 'according-to' ? 0.9 : found.rule === 'split-quote' ? 0.9 : 0.85;
-  if (!found.immediate) c -= 0.15;
-  if (found.mention.kind === MentionKind.Pronoun) c -= 0.1;
-  if (found.mention.kind === MentionKind.Nominal) c -= 0.05;
-  if (speaker === null) c = Math.min(c, 0.3);
-  return Math.round(c * 100);
+  // (counted in hundredths: whole numbers, no rounding)
+  let c = found.rule === 'trailing-cue' ? 95 : found.rule === 'according-to' ? 90 : found.rule === 'split-quote' ? 90 : 85;
+  if (!found.immediate) c -= 15;
+  if (found.mention.kind === MentionKind.Pronoun) c -= 10;
+  if (found.mention.kind === MentionKind.Nominal) c -= 5;
+  if (speaker === null) c = Math.min(c, 30);
+  return c;
 }
