@@ -641,7 +641,6 @@ class Scanner {
     if (this.quotes.full()) this.quotes.reserve(this.roomFor(openStart));
     const index = this.quotes.add(start, end, openStart, outerEnd, openEnd, close >= 0 ? marks.start[close]! : -1, previous);
     if (index < this.quotes.count - 1) this.renumberWarnings(index);
-    if (previous >= 0) this.quotes.setNext(previous, index);
     return index;
   }
 
