@@ -3,7 +3,7 @@
  * order, read through methods by index. The pipeline reads quotes this way;
  * only {@link QuoteTable.toSpans} (for `findQuotes`) builds the public
  * {@link QuoteSpan} objects. A text of a million quotes then costs one array
- * of 40 bytes a quote, not a million objects with strings. The array is
+ * of 24 bytes a quote, not a million objects with strings. The array is
  * scratch ({@link scratchBuffer}): a table lives until the call that made it
  * hands its scratch back.
  * @internal
@@ -20,18 +20,31 @@ const enum Cell {
   End = 1,
   OuterStart = 2,
   OuterEnd = 3,
-  /** Offset just past the opening mark. */
-  OpenEnd = 4,
-  /** Offset of the closing mark, or -1 when there is none. */
-  CloseStart = 5,
-  Previous = 6,
-  Next = 7,
-  Parent = 8,
-  Depth = 9,
+  /** The lengths of the marks, the {@link Shape} flags and the depth. */
+  Shape = 4,
+  /** A nested quote's parent; a top-level quote's previous part, or -1. */
+  Link = 5,
+}
+
+/**
+ * The fields of a row's {@link Cell.Shape} cell. The marks' lengths are
+ * stored rather than their offsets: a mark is a few code units (at most an
+ * entity as long as `&#x0201C;`), and a row of six cells rather than ten is
+ * that much less fresh memory to fill in a text of a million quotes.
+ */
+const enum Shape {
+  /** The opening mark's length (bits 0–7). */
+  OpenLength = 0xff,
+  /** The closing mark's length, 0 when there is none (bits 8–15). */
+  CloseShift = 8,
+  /** A later part of the quotation follows (the next top-level row: {@link QuoteTable.next}). */
+  Continued = 1 << 16,
+  /** The nesting depth starts at this bit. */
+  DepthShift = 17,
 }
 
 /** Cells per row. */
-const ROW = 10;
+const ROW = 6;
 
 /** Rows of a new table. */
 const FIRST_ROWS = 32;
@@ -76,43 +89,59 @@ export class QuoteTable {
 
   /** Offset just past the opening mark of quote `q`. */
   openEnd(q: number): number {
-    return this.cells[q * ROW + Cell.OpenEnd]!;
+    return this.outerStart(q) + (this.shape(q) & Shape.OpenLength);
   }
 
   /** Offset of the closing mark of quote `q`, or -1 when it runs to the end of its paragraph. */
   closeStart(q: number): number {
-    return this.cells[q * ROW + Cell.CloseStart]!;
+    const length = this.closeLength(q);
+    return length > 0 ? this.outerEnd(q) - length : -1;
   }
 
   /** The opening mark of quote `q` when it is one code unit (`“`, `"`, `‘` …), or -1 (`&quot;`, ` `` `). */
   openMarkCode(q: number): number {
-    const outerStart = this.outerStart(q);
-    return this.openEnd(q) - outerStart === 1 ? this.text.charCodeAt(outerStart) : -1;
+    return (this.shape(q) & Shape.OpenLength) === 1 ? this.text.charCodeAt(this.outerStart(q)) : -1;
   }
 
   /** Whether quote `q` has no closing mark. */
   unclosed(q: number): boolean {
-    return this.cells[q * ROW + Cell.CloseStart]! < 0;
+    return this.closeLength(q) === 0;
   }
 
   /** The previous part of a multi-paragraph quote, or -1. */
   previous(q: number): number {
-    return this.cells[q * ROW + Cell.Previous]!;
+    return this.depth(q) === 0 ? this.cells[q * ROW + Cell.Link]! : -1;
   }
 
-  /** The next part of a multi-paragraph quote, or -1. */
+  /**
+   * The next part of a multi-paragraph quote, or -1. It is the next top-level
+   * row: a part runs to the end of its paragraph and the next part opens the
+   * next one, so only the quotes nested in this part come between.
+   */
   next(q: number): number {
-    return this.cells[q * ROW + Cell.Next]!;
+    if ((this.shape(q) & Shape.Continued) === 0) return -1;
+    let next = q + 1;
+    while (this.depth(next) > 0) next++;
+    return next;
   }
 
   /** The quote that `q` is nested in, or -1 for a top-level quote. */
   parent(q: number): number {
-    return this.cells[q * ROW + Cell.Parent]!;
+    return this.depth(q) > 0 ? this.cells[q * ROW + Cell.Link]! : -1;
   }
 
   /** Nesting depth of quote `q`: 0 at the top level. */
   depth(q: number): number {
-    return this.cells[q * ROW + Cell.Depth]!;
+    return this.shape(q) >>> Shape.DepthShift;
+  }
+
+  private shape(q: number): number {
+    return this.cells[q * ROW + Cell.Shape]!;
+  }
+
+  /** The length of quote `q`'s closing mark, 0 when it has none. */
+  private closeLength(q: number): number {
+    return (this.shape(q) >>> Shape.CloseShift) & 0xff;
   }
 
   /**
@@ -133,12 +162,9 @@ export class QuoteTable {
     cells[r + Cell.End] = end;
     cells[r + Cell.OuterStart] = outerStart;
     cells[r + Cell.OuterEnd] = outerEnd;
-    cells[r + Cell.OpenEnd] = openEnd;
-    cells[r + Cell.CloseStart] = closeStart;
-    cells[r + Cell.Previous] = previous;
-    cells[r + Cell.Next] = -1;
-    cells[r + Cell.Parent] = -1;
-    cells[r + Cell.Depth] = 0;
+    cells[r + Cell.Shape] = (openEnd - outerStart) | (closeStart >= 0 ? (outerEnd - closeStart) << Shape.CloseShift : 0);
+    cells[r + Cell.Link] = previous;
+    if (previous >= 0) cells[previous * ROW + Cell.Shape]! |= Shape.Continued;
     return q;
   }
 
@@ -158,23 +184,19 @@ export class QuoteTable {
 
   /**
    * Moves rows `q` to `last - 1` down a row and puts them inside the quote
-   * about to be written at row `q`. (They have no `previous`/`next` links to
-   * renumber: only a top-level quote runs over paragraphs.) Each row moves
-   * once per quote around it, so the moves stay linear in the text.
+   * about to be written at row `q`. (They have no previous or next parts to
+   * renumber: only a top-level quote runs over paragraphs, and no quote
+   * recorded later holds one.) Each row moves once per quote around it, so
+   * the moves stay linear in the text.
    */
   private nestIn(q: number, last: number): void {
     const cells = this.cells;
     cells.copyWithin((q + 1) * ROW, q * ROW, last * ROW);
     for (let r = (q + 1) * ROW; r <= last * ROW; r += ROW) {
-      const parent = cells[r + Cell.Parent]!;
-      cells[r + Cell.Parent] = parent < 0 ? q : parent + 1;
-      cells[r + Cell.Depth]!++;
+      const topLevel = cells[r + Cell.Shape]! >>> Shape.DepthShift === 0;
+      cells[r + Cell.Link] = topLevel ? q : cells[r + Cell.Link]! + 1;
+      cells[r + Cell.Shape]! += 1 << Shape.DepthShift;
     }
-  }
-
-  /** Links quote `q` to the next part of its quotation. */
-  setNext(q: number, next: number): void {
-    this.cells[q * ROW + Cell.Next] = next;
   }
 
   /** The public {@link QuoteSpan} of every quote, in order. */

@@ -59,6 +59,8 @@ const enum MarkBit {
   TrailingApostrophe = 8,
   /** Blank on both sides (or at a paragraph edge): a weak mark. */
   Isolated = 16,
+  /** Right before punctuation that follows a quotation ({@link closesAfter}): it cannot open one. */
+  BeforeCloser = 32,
 }
 
 /**
@@ -396,7 +398,7 @@ class Scanner {
       const bits = marks.bits[m]!;
       const at = this.findOpen(m);
       let role = bits & 3;
-      if (role === Role.Either) role = at >= 0 || (bits & MarkBit.Isolated) !== 0 || closesAfter(this.text.charCodeAt(marks.end[m]!)) ? Role.Close : Role.Open;
+      if (role === Role.Either) role = at >= 0 || (bits & (MarkBit.Isolated | MarkBit.BeforeCloser)) !== 0 ? Role.Close : Role.Open;
       // `…win,"Katie Packer said` / `…voters!”After`: a closer with its space lost after it.
       else if (role === Role.Open && at >= 0 && mStart > start && endsClause(this.text.charCodeAt(mStart - 1))) role = Role.Close;
       if (role === Role.Close && (bits & MarkBit.TrailingApostrophe) !== 0 && (at < 0 || this.laterSingleCloser(m))) continue;
@@ -614,7 +616,7 @@ class Scanner {
     const { marks } = this;
     if (m < 0 || marks.family[m] !== family || this.apostropheSkip(i, i) !== 0) return false;
     const role = marks.bits[m]! & 3;
-    return role === Role.Open || (role === Role.Either && (marks.bits[m]! & MarkBit.Isolated) === 0 && !closesAfter(this.text.charCodeAt(marks.end[m]!)));
+    return role === Role.Open || (role === Role.Either && (marks.bits[m]! & (MarkBit.Isolated | MarkBit.BeforeCloser)) === 0);
   }
 
   /**
@@ -641,7 +643,6 @@ class Scanner {
     if (this.quotes.full()) this.quotes.reserve(this.roomFor(openStart));
     const index = this.quotes.add(start, end, openStart, outerEnd, openEnd, close >= 0 ? marks.start[close]! : -1, previous);
     if (index < this.quotes.count - 1) this.renumberWarnings(index);
-    if (previous >= 0) this.quotes.setNext(previous, index);
     return index;
   }
 
@@ -830,7 +831,8 @@ class Scanner {
     const prevPunct = prevFlank === Flank.Punct;
     const nextPunct = nextFlank === Flank.Punct;
     // A mark right before `,` `.` `;` `:` `!` `?` `)` never opens (“ no ”. / « non », / " no ",): it is not glued to a word after it.
-    const left = !nextBlank && !closesAfter(next) && (!nextPunct || prevBlank || prevPunct);
+    const beforeCloser = nextPunct && closesAfter(next);
+    const left = !nextBlank && !beforeCloser && (!nextPunct || prevBlank || prevPunct);
     const right = !prevBlank && (!prevPunct || nextBlank || nextPunct);
     const glyph: Role = facts & 3;
     const family = facts >> FAMILY_SHIFT;
@@ -846,7 +848,7 @@ class Scanner {
     marks.start[m] = i;
     marks.end[m] = end;
     marks.family[m] = family;
-    marks.bits[m] = role | (facts & Fact.Straight) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0);
+    marks.bits[m] = role | (facts & Fact.Straight) | (trailingApostrophe ? MarkBit.TrailingApostrophe : 0) | (prevBlank && nextBlank ? MarkBit.Isolated : 0) | (beforeCloser ? MarkBit.BeforeCloser : 0);
     return m;
   }
 
