@@ -16,7 +16,7 @@ import { PLACES, PLACE_FIRST_WORDS } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
-import { scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { scratchBuffer, scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { WordClasses, isTheWord, knownWord } from '../text/word-classes.js';
 import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord, sharedWordHash } from '../text/lower-words.js';
 import { HASH_SEED, HashFilter, hashStep, hashWord, hashesOf, mix } from '../text/word-hash.js';
@@ -388,9 +388,16 @@ export function findNames(tokens: Tokens): Names {
     return kind[t - 1] === Kind.Punct && OPENING_PUNCT_CODES.has(tokens.text.charCodeAt(tokens.start[t - 1]!));
   };
   const capSeenMid = new WordSet();
-  // (and the capitalised words, where runs may start, as the tokenizer lists them)
-  const { capitals } = tokens;
-  const capitalCount = capitals.length;
+  // (and the capitalised words, where runs may start: a list written before it is read, so not cleared,
+  // and on a long text only the pages it fills take memory)
+  const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
+  // (collected by a loop of its own, as small as can be; their openers are read after)
+  let capitalCount = 0;
+  // (every token is written and only a capital moves the end on: no branch to mispredict on the ragged pattern of capitals)
+  for (let t = 0; t < count; t++) {
+    capitals[capitalCount] = t;
+    capitalCount += flags[t]! & Flag.Cap;
+  }
   // each token is asked several times while runs grow: remember the answers (and which capitals are no openers)
   const known = scratchUint8(count);
   for (let i = 0; i < capitalCount; i++) {

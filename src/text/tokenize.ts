@@ -59,8 +59,6 @@ export interface Tokens {
   readonly sentStart: number[];
   /** First token of each paragraph (paragraphs with no tokens are skipped). */
   readonly paraStart: number[];
-  /** The capitalised words (flag {@link Flag.Cap}), in order: where name runs may start. */
-  readonly capitals: Int32Array;
   /**
    * Does a lower-case word whose {@link hashWord} is `hash` occur in lower
    * case somewhere outside quotes? (The hash of a word of the shared table is
@@ -127,27 +125,24 @@ function classOf(c: number): number {
 /** In the 16-bit cache of {@link Tokens.lower}: the word is cached in a map, not by slot. */
 const IN_MAP = 0xffff;
 
-/** Bytes per token: seven 32-bit columns, one 16-bit one and two 8-bit ones. */
-const BYTES_PER_TOKEN = 7 * 4 + 2 + 2;
+/** Bytes per token: six 32-bit columns, one 16-bit one and two 8-bit ones. */
+const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 
 /**
  * Growable typed columns of the token stream, all views of one scratch
- * buffer (one allocation instead of ten, and none when the last call's
+ * buffer (one allocation instead of nine, and none when the last call's
  * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
- * {@link Tokens.lower}; `capitals` lists the capitalised words, the first
- * `capitalCount` entries.
+ * {@link Tokens.lower}.
  */
 class Columns {
   count = 0;
   capacity = 0;
-  capitalCount = 0;
   start!: Int32Array;
   end!: Int32Array;
   para!: Int32Array;
   quote!: Int32Array;
   hash!: Int32Array;
   sent!: Int32Array;
-  capitals!: Int32Array;
   lower!: Uint16Array;
   kind!: Uint8Array;
   flags!: Uint8Array;
@@ -166,10 +161,9 @@ class Columns {
     this.quote = new Int32Array(buffer, capacity * 12, capacity);
     this.hash = new Int32Array(buffer, capacity * 16, capacity);
     this.sent = new Int32Array(buffer, capacity * 20, capacity);
-    this.capitals = new Int32Array(buffer, capacity * 24, capacity);
-    this.lower = new Uint16Array(buffer, capacity * 28, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 30, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 31, capacity);
+    this.lower = new Uint16Array(buffer, capacity * 24, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 26, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 27, capacity);
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, h: number, p: number): void {
@@ -182,13 +176,10 @@ class Columns {
     this.quote[t] = q;
     this.hash[t] = h;
     this.para[t] = p;
-    // (every token is written and only a capital moves the end on: no branch to mispredict on the ragged pattern of capitals)
-    this.capitals[this.capitalCount] = t;
-    this.capitalCount += f & Flag.Cap;
   }
 
   private grow(): void {
-    const { start, end, para, quote, hash, capitals, kind, flags } = this;
+    const { start, end, para, quote, hash, kind, flags } = this;
     const capacity = this.capacity * 2 + 16;
     this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
     this.start.set(start);
@@ -196,7 +187,6 @@ class Columns {
     this.para.set(para);
     this.quote.set(quote);
     this.hash.set(hash);
-    this.capitals.set(capitals);
     this.kind.set(kind);
     this.flags.set(flags);
   }
@@ -391,7 +381,6 @@ class TokenStream implements Tokens {
   readonly sent: Int32Array;
   readonly quote: Int32Array;
   readonly hash: Int32Array;
-  readonly capitals: Int32Array;
   readonly sentStart: number[] = [];
   readonly count: number;
   /**
@@ -419,7 +408,6 @@ class TokenStream implements Tokens {
     this.sent = cols.sent.subarray(0, count);
     this.quote = cols.quote.subarray(0, count);
     this.hash = cols.hash.subarray(0, count);
-    this.capitals = cols.capitals.subarray(0, cols.capitalCount);
     this.lowerSlot = cols.lower.subarray(0, count).fill(0);
   }
 
