@@ -18,7 +18,7 @@ import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
 import { scratchBuffer, scratchInt32, scratchUint8 } from '../text/scratch.js';
 import { WordClasses, isTheWord, knownWord } from '../text/word-classes.js';
-import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord } from '../text/lower-words.js';
+import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord, sharedWordHash } from '../text/lower-words.js';
 import { HASH_SEED, HashFilter, hashStep, hashWord, hashesOf, mix } from '../text/word-hash.js';
 
 /** What a name run names. */
@@ -331,6 +331,12 @@ function wordOf(tokens: Tokens, t: number): string {
   return slot >= 0 ? sharedWord(slot) : stripPossessive(tokens.lower(t));
 }
 
+/** Does token `t`'s word ({@link wordOf}) occur in lower case outside quotes? (By the hash its slot keeps, when it has one.) */
+function seenInLowerCase(tokens: Tokens, t: number): boolean {
+  const slot = wordSlotOf(tokens, t);
+  return tokens.seenLower(slot >= 0 ? sharedWordHash(slot) : hashWord(wordOf(tokens, t)));
+}
+
 /**
  * A set of the words of tokens ({@link wordOf}): a stamp for each slot of
  * the shared word table, and a `Set` for the words the table does not keep.
@@ -415,17 +421,19 @@ export function findNames(tokens: Tokens): Names {
     const lex = lexOfWord(tokens, t);
     if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
     if (opener) {
-      const w = wordOf(tokens, t);
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
       // (a month that is also a woman's name, before a surname the article gives mid-sentence: “June Eckhardt, who …”)
-      if ((lex & Lex.Common) !== 0) return (w === 'june' || w === 'april') && surnameAfter(t);
-      if (capSeenMid.has(tokens, t)) return !((f & Flag.TitleCase) !== 0 && tokens.seenLower(w));
+      if ((lex & Lex.Common) !== 0) {
+        const w = wordOf(tokens, t);
+        return (w === 'june' || w === 'april') && surnameAfter(t);
+      }
+      if (capSeenMid.has(tokens, t)) return !((f & Flag.TitleCase) !== 0 && seenInLowerCase(tokens, t));
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
       // an ordinary word that starts an organisation's name: Port Authority, Supreme Court, White House
       if (startsOrgName(t)) return true;
-      if (tokens.seenLower(w)) return false;
+      if (seenInLowerCase(tokens, t)) return false;
       // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
       if ((lex & Lex.GivenName) !== 0) return true;
       return (lex & Lex.English) === 0;

@@ -19,12 +19,16 @@
  * @module
  */
 
+import { hashWord } from './word-hash.js';
+
 /** How many words the table keeps at most (slots run from 0 to this, exclusive), and how many entries its index holds at most. */
 const SLOTS = 1 << 15;
 /** How many slots the table has. @internal */
 export const LOWER_WORD_SLOTS = SLOTS;
 /** The word of each slot. */
 const words: string[] = [];
+/** The {@link hashWord} of each slot's word. */
+const wordHashes = new Int32Array(SLOTS);
 /**
  * The index: 1 + the slot of a word at its hash's place (linear probing), 0
  * when free, and the hash it is filed under; at most half full.
@@ -156,6 +160,7 @@ function add(text: string, s: number, e: number, h: number, i: number): number {
     slot = words.length;
     const word = ownCopy(lower);
     words.push(word);
+    wordHashes[slot] = hashWord(word);
     if (!ascii) slotsBeyondAscii.set(word, slot);
   }
   file(i, h, slot);
@@ -165,4 +170,9 @@ function add(text: string, s: number, e: number, h: number, i: number): number {
 /** The word in `slot` of the shared table (a slot {@link lowerWordSlot} gave). @internal */
 export function sharedWord(slot: number): string {
   return words[slot]!;
+}
+
+/** The {@link hashWord} of the word in `slot` (a slot {@link lowerWordSlot} gave), kept with it: not hashed again. @internal */
+export function sharedWordHash(slot: number): number {
+  return wordHashes[slot]!;
 }

@@ -9,7 +9,7 @@
 import type { QuoteTable } from '../scan/quote-table.js';
 import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
-import { HASH_SEED, HashFilter, SeenHashes, foldCode, hashStep, hashWord, hashesOf } from './word-hash.js';
+import { HASH_SEED, HashFilter, SeenHashes, foldCode, hashStep, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
@@ -59,8 +59,12 @@ export interface Tokens {
   readonly sentStart: number[];
   /** First token of each paragraph (paragraphs with no tokens are skipped). */
   readonly paraStart: number[];
-  /** Does `word` (lower case) occur in lower case somewhere outside quotes? */
-  seenLower(word: string): boolean;
+  /**
+   * Does a lower-case word whose {@link hashWord} is `hash` occur in lower
+   * case somewhere outside quotes? (The hash of a word of the shared table is
+   * kept with it: `sharedWordHash` in src/text/lower-words.ts.)
+   */
+  seenLower(hash: number): boolean;
   /** Lower-case form of token `i` without a trailing abbreviation period (cached). */
   lower(i: number): string;
   /**
@@ -421,8 +425,8 @@ class TokenStream implements Tokens {
     return slot !== IN_MAP ? slot - 1 : -1;
   }
 
-  seenLower(word: string): boolean {
-    return this.lowerSeen.has(hashWord(word));
+  seenLower(hash: number): boolean {
+    return this.lowerSeen.has(hash);
   }
 
   /** Finds and caches the lower-case form of token `t`, asked for the first time. */

@@ -115,6 +115,8 @@ export class SeenHashes {
   private listed = 0;
   private scanned = 0;
   private set: HashSet | null = null;
+  /** The hash added last (0 for none). */
+  private last = 0;
 
   /** `expected`: about how many adds there will be. */
   constructor(expected: number) {
@@ -128,6 +130,9 @@ export class SeenHashes {
   }
 
   add(h: number): void {
+    // (a word that comes again right after itself, as in a text of one word over and over, is not listed again)
+    if (h === this.last && h !== 0) return;
+    this.last = h;
     if (this.set !== null) this.set.add(h);
     else if (this.listed === this.list.length) this.toSet().add(h);
     else {
