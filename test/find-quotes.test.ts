@@ -122,6 +122,26 @@ describe('paragraphs', () => {
     // the open marks at the paragraph ends are not errors: nothing about the marks is reported
     expect(attributeQuotes(text).warnings.filter((w) => w.code !== 'no-speaker')).toEqual([]);
   });
+  test('links, depths and marks survive nesting: the next part skips the quotes nested in this one', () => {
+    const text =
+      '“We will rebuild the ‘old pier’ first, and the ‘sea wall’ after that.\n\n“Then the harbour,” Reyes said.\n\n' +
+      '«Il a dit “c’est ‘fini’ maintenant” hier», a-t-il écrit, &ldquo;vraiment&rdquo;.';
+    const found = findQuotes(text);
+    expect(found.map((q) => [q.text, q.depth, q.parent, q.previous, q.next, q.unclosed, q.openMark, q.closeMark])).toEqual([
+      ['We will rebuild the ‘old pier’ first, and the ‘sea wall’ after that.', 0, null, null, 3, true, '“', null],
+      ['old pier', 1, 0, null, null, false, '‘', '’'],
+      ['sea wall', 1, 0, null, null, false, '‘', '’'],
+      ['Then the harbour,', 0, null, 0, null, false, '“', '”'],
+      ['Il a dit “c’est ‘fini’ maintenant” hier', 0, null, null, null, false, '«', '»'],
+      ['c’est ‘fini’ maintenant', 1, 4, null, null, false, '“', '”'],
+      ['fini', 2, 5, null, null, false, '‘', '’'],
+      ['vraiment', 0, null, null, null, false, '&ldquo;', '&rdquo;'],
+    ]);
+    for (const q of found) {
+      expect(text.slice(q.outerStart, q.outerStart + q.openMark.length)).toBe(q.openMark);
+      if (q.closeMark !== null) expect(text.slice(q.outerEnd - q.closeMark.length, q.outerEnd)).toBe(q.closeMark);
+    }
+  });
   test('CRLF, CR, and Unicode separators end paragraphs', () => {
     for (const br of ['\r\n', '\r', '\u2028', '\u2029', '\u0085']) {
       expect(spans(`He said “one${br}Then “two” came.`)).toEqual(['one', 'two']);
