@@ -8,7 +8,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { lastChar } from '../text/chars.js';
+import { lastCharIndex } from '../text/chars.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
@@ -469,7 +469,9 @@ export class MentionReader {
 
   /** The quote token `k` ends in a comma inside its closing marks (“The Long Bench,”). */
   private endsInComma(k: number): boolean {
-    return lastChar(this.tokens.text, this.tokens.start[k]!, this.tokens.end[k]!) === ',';
+    const { text } = this.tokens;
+    const i = lastCharIndex(text, this.tokens.start[k]!, this.tokens.end[k]!);
+    return i >= 0 && text.charCodeAt(i) === Mark.Comma;
   }
 
   /**
