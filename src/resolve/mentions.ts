@@ -8,7 +8,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { lastChar } from '../text/chars.js';
+import { lastCharIndex } from '../text/chars.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
@@ -126,6 +126,10 @@ const enum Cls {
   LyAdverb = 4096,
   /** to. */
   To = 8192,
+  /** {@link DOCUMENT_NOUNS}. */
+  Document = 16384,
+  /** {@link CLAUSE_OPENING}. */
+  ClauseOpening = 32768,
 }
 
 const CLASSES = new WordClasses((w) => {
@@ -144,6 +148,8 @@ const CLASSES = new WordClasses((w) => {
   if (SUBJECT_PRONOUNS.has(w)) b |= Cls.Pronoun;
   if (w.length > 4 && w.endsWith('ly')) b |= Cls.LyAdverb;
   if (w === 'to') b |= Cls.To;
+  if (DOCUMENT_NOUNS.has(w)) b |= Cls.Document;
+  if (CLAUSE_OPENING.has(w)) b |= Cls.ClauseOpening;
   return b;
 });
 
@@ -469,7 +475,9 @@ export class MentionReader {
 
   /** The quote token `k` ends in a comma inside its closing marks (“The Long Bench,”). */
   private endsInComma(k: number): boolean {
-    return lastChar(this.tokens.text, this.tokens.start[k]!, this.tokens.end[k]!) === ',';
+    const { text } = this.tokens;
+    const i = lastCharIndex(text, this.tokens.start[k]!, this.tokens.end[k]!);
+    return i >= 0 && text.charCodeAt(i) === Mark.Comma;
   }
 
   /**
@@ -682,7 +690,8 @@ export class MentionReader {
     let k = after + 1;
     if (k > limit) return null;
     if (this.tokens.kind[k] !== Kind.Word) return null;
-    if ((this.cls(k) & Cls.Pronoun) !== 0 && this.isLowerWord(k)) {
+    // (a capitalised word, “said Reyes”, is not looked up)
+    if (this.isLowerWord(k) && (this.cls(k) & Cls.Pronoun) !== 0) {
       return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun: SUBJECT_PRONOUNS.get(this.word(k)!)!, titles: NO_TITLES };
     }
     // walk over determiners, role nouns and names to the last name of the chain
@@ -697,9 +706,10 @@ export class MentionReader {
         if (run.first !== k) break;
         // a name before a source noun describes it: “a German user”, “the Florida senator”, “a 2008 Clinton
         // veteran”, “a Republican National Committee member” (unless a name follows: “Trump aide Hope Hicks”)
-        const describes = run.last + 1 <= limit && this.isLowerWord(run.last + 1) && isSourceNoun(this.word(run.last + 1)!) && !run.possessive;
+        const next = run.last + 1 <= limit && this.isLowerWord(run.last + 1) ? this.cls(run.last + 1) : 0;
+        const describes = (next & Cls.Source) !== 0 && !run.possessive;
         // (a possessive is not the head, “said Clinton’s introducer”, unless it owns a writing, “Axelrod’s memoir”)
-        const author = run.possessive && run.last + 1 <= limit && this.isLowerWord(run.last + 1) && DOCUMENT_NOUNS.has(this.word(run.last + 1)!);
+        const author = run.possessive && (next & Cls.Document) !== 0;
         if (run.kind !== RunKind.Title && !describes && (!run.possessive || author)) lastRun = r;
         lastEnd = run.last;
         k = run.last + 1;
@@ -713,7 +723,9 @@ export class MentionReader {
         k++;
         continue;
       }
-      if (x === null || !this.isLowerWord(k) || CLAUSE_OPENING.has(x)) break;
+      if (x === null || !this.isLowerWord(k)) break;
+      const c = this.cls(k);
+      if ((c & Cls.ClauseOpening) !== 0) break;
       // two titles of one person: “former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell”
       if (x === 'and' && lastRun < 0 && lastEnd === k - 1 && k + 1 <= limit && names.runOf[k - 1]! >= 0 && names.runs[names.runOf[k - 1]!]!.kind === RunKind.Title) {
         const nextRun = names.runOf[k + 1]!;
@@ -722,7 +734,7 @@ export class MentionReader {
           continue;
         }
       }
-      if ((this.cls(k) & (Cls.Determiner | Cls.Role | Cls.TitleModifier | Cls.Source | Cls.ModifierLike)) !== 0) {
+      if ((c & (Cls.Determiner | Cls.Role | Cls.TitleModifier | Cls.Source | Cls.ModifierLike)) !== 0) {
         lastEnd = k;
         k++;
         continue;

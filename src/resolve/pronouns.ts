@@ -208,16 +208,18 @@ export class PronounResolver {
    */
   private inferGenders(): void {
     const { tokens, entities } = this;
-    // who can take a vote ({@link mayLearnGender}); with nobody, no pass
-    let open = 0;
+    // where the first who can take a vote ({@link mayLearnGender}) is named: only a pronoun after it can mean
+    // anyone open (with nobody, no pass)
+    let firstOpen = tokens.count;
     // (and from where the person the article is about, a pronoun's last resort ({@link topic}), may be such a one)
     let openTopicAfter = tokens.count;
     for (const e of entities.list) {
       if (!mayLearnGender(e)) continue;
-      open++;
-      if (e.gender !== null && e.kind === 'person' && e.runs.length >= TOPIC_MENTIONS) openTopicAfter = Math.min(openTopicAfter, this.names.runs[e.runs[0]!]!.first);
+      const first = this.names.runs[e.runs[0]!]!.first;
+      firstOpen = Math.min(firstOpen, first);
+      if (e.gender !== null && e.kind === 'person' && e.runs.length >= TOPIC_MENTIONS) openTopicAfter = Math.min(openTopicAfter, first);
     }
-    if (open === 0) return;
+    if (firstOpen === tokens.count) return;
     const votes = new Map<number, { m: number; f: number }>();
     // the he and she tokens, found by their hashes with the column's own search: every he, then every she (the
     // votes settle genders only once all are cast, so their order does not matter)
@@ -225,7 +227,7 @@ export class PronounResolver {
     for (const g of ['m', 'f'] as const) {
       const word = g === 'm' ? 'he' : 'she';
       const h = g === 'm' ? HE : SHE;
-      for (let t = hash.indexOf(h); t >= 0; t = hash.indexOf(h, t + 1)) {
+      for (let t = hash.indexOf(h, firstOpen + 1); t >= 0; t = hash.indexOf(h, t + 1)) {
         if (kind[t] !== Kind.Word || tokens.lower(t) !== word) continue;
         // (a pronoun with nobody open in reach can only mean someone settled: not resolved)
         if (t <= openTopicAfter && !this.openInReach(t)) continue;

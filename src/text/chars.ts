@@ -138,12 +138,35 @@ export function isPunctuation(c: number): boolean {
   return !isBlank(c) && !isWordChar(c);
 }
 
-/** Closing quotation marks (and the opening ones a quote may be closed with). */
-const CLOSING_MARKS: ReadonlySet<number> = new Set([0x2019, 0x201d, 0x27, 0x22, 0xbb, 0x203a, 0x201c, 0x2018]);
+/** A closing quotation mark (or an opening one a quote may be closed with): " ' ’ ” » › “ ‘. */
+function isClosingMark(c: number): boolean {
+  switch (c) {
+    case 0x22:
+    case 0x27:
+    case 0xbb:
+    case 0x2018:
+    case 0x2019:
+    case 0x201c:
+    case 0x201d:
+    case 0x203a:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Where the last character of `text[s, e)` before trailing blanks and closing marks is, or -1. @internal */
+export function lastCharIndex(text: string, s: number, e: number): number {
+  let k = e - 1;
+  for (; k >= s; k--) {
+    const c = text.charCodeAt(k);
+    if (!isBlank(c) && !isClosingMark(c)) return k;
+  }
+  return -1;
+}
 
 /** The last character of `text[s, e)` before trailing blanks and closing marks, or ''. @internal */
 export function lastChar(text: string, s: number, e: number): string {
-  let k = e - 1;
-  while (k >= s && (isBlank(text.charCodeAt(k)) || CLOSING_MARKS.has(text.charCodeAt(k)))) k--;
-  return k >= s ? text[k]! : '';
+  const k = lastCharIndex(text, s, e);
+  return k >= 0 ? text[k]! : '';
 }
