@@ -226,14 +226,33 @@ function closesAfter(c: number): boolean {
 /** Line and paragraph separators. */
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/gu;
 
+/** What a {@link CANDIDATES candidate} character is, so that {@link Scanner.readMark} tells them apart with one look-up. */
+const enum Candidate {
+  None = 0,
+  /** A line break, which may end the paragraph. */
+  Break = 1,
+  /** `<`, which may start a tag. */
+  Tag = 2,
+  /** A single mark that may be an apostrophe (', ’, ‘, ‛). */
+  Apostrophe = 3,
+  /** Any other mark, or `&`, which may start a character reference for one. */
+  Mark = 4,
+}
+
 /**
- * 1 for every code unit that can start a quotation mark (one of the table's,
- * or the first of a doubled mark), an HTML character reference or a tag, and
- * for the line breaks that may end a paragraph (so one search finds both).
+ * The {@link Candidate} kind of every code unit that can start a quotation
+ * mark (one of the table's, or the first of a doubled mark), an HTML
+ * character reference or a tag, and of the line breaks that may end a
+ * paragraph (so one search finds both); {@link Candidate.None} for the rest.
  */
 const CANDIDATES = new Uint8Array(0x10000);
-for (const entry of [...QUOTE_MARKS, ...DOUBLED_MARKS]) CANDIDATES[entry.mark.charCodeAt(0)] = 1;
-for (const c of '&<\n\r\u0085\u2028\u2029') CANDIDATES[c.charCodeAt(0)] = 1;
+for (const entry of [...QUOTE_MARKS, ...DOUBLED_MARKS]) {
+  const code = entry.mark.charCodeAt(0);
+  CANDIDATES[code] = isApostropheLike(code) ? Candidate.Apostrophe : Candidate.Mark;
+}
+CANDIDATES[0x26 /* & */] = Candidate.Mark;
+CANDIDATES[0x3c /* < */] = Candidate.Tag;
+for (const c of '\n\r\u0085\u2028\u2029') CANDIDATES[c.charCodeAt(0)] = Candidate.Break;
 
 /**
  * The {@link CANDIDATES} as a regex class, for the native search over longer
@@ -721,8 +740,8 @@ class Scanner {
         this.paraEnd = n;
         return false;
       }
-      const c = text.charCodeAt(i);
-      if (isLineBreak(c)) {
+      const kind = CANDIDATES[text.charCodeAt(i)];
+      if (kind === Candidate.Break) {
         const next = this.pastInnerBreak(i);
         if (next < 0) {
           this.paraEnd = i;
@@ -731,16 +750,18 @@ class Scanner {
         i = next;
         continue;
       }
-      if (c === 0x3c /* < */) {
+      if (kind === Candidate.Tag) {
         const after = this.settings.skipMarkup ? this.markup.tagEnd(i, this.paragraphEndAt(i)) : 0;
         i = after > 0 ? after : i + 1;
         continue;
       }
-      // (an apostrophe is known from its neighbours alone: the mark is not read)
-      const skip = this.apostropheSkip(i, start);
-      if (skip > 0) {
-        i = skip;
-        continue;
+      if (kind === Candidate.Apostrophe) {
+        // (an apostrophe is known from its neighbours alone: the mark is not read)
+        const skip = this.apostropheSkip(i, start);
+        if (skip > 0) {
+          i = skip;
+          continue;
+        }
       }
       const m = this.markAt(i, start);
       if (m < 0) {
@@ -759,7 +780,7 @@ class Scanner {
     const n = text.length;
     // the next few characters by hand: in dense text the next mark is near, and a regex call costs more than reading them
     const near = Math.min(n, i + NEAR);
-    for (; i < near; i++) if (CANDIDATES[text.charCodeAt(i)] === 1) return i;
+    for (; i < near; i++) if (CANDIDATES[text.charCodeAt(i)] !== Candidate.None) return i;
     if (i >= n) return n;
     // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
     CANDIDATE.lastIndex = i;
