@@ -261,9 +261,6 @@ for (const c of '\n\r\u0085\u2028\u2029') CANDIDATES[c.charCodeAt(0)] = Candidat
  */
 const CANDIDATE = /[\n\r\u0085\u2028\u2029"&'<`\u00AB\u00BB\u2018-\u201F\u2033\u2039\u203A\u300C-\u300F\u301D-\u301F\uFF02]/gu;
 
-/** How many characters {@link Scanner.candidateFrom} reads itself before it calls the regex. */
-const NEAR = 4;
-
 /** Longest HTML character reference we decode (`&#x0201C;`). */
 const MAX_ENTITY = 10;
 
@@ -778,10 +775,18 @@ class Scanner {
   private candidateFrom(i: number): number {
     const { text } = this;
     const n = text.length;
-    // the next few characters by hand: in dense text the next mark is near, and a regex call costs more than reading them
-    const near = Math.min(n, i + NEAR);
-    for (; i < near; i++) if (CANDIDATES[text.charCodeAt(i)] !== Candidate.None) return i;
-    if (i >= n) return n;
+    // the next four characters by hand: in dense text the next mark is near, and a regex call costs more than reading
+    // them (written out: four reads without a loop cost less, and in news most searches end at the first)
+    if (i + 4 <= n) {
+      if (CANDIDATES[text.charCodeAt(i)] !== Candidate.None) return i;
+      if (CANDIDATES[text.charCodeAt(i + 1)] !== Candidate.None) return i + 1;
+      if (CANDIDATES[text.charCodeAt(i + 2)] !== Candidate.None) return i + 2;
+      if (CANDIDATES[text.charCodeAt(i + 3)] !== Candidate.None) return i + 3;
+      i += 4;
+    } else {
+      for (; i < n; i++) if (CANDIDATES[text.charCodeAt(i)] !== Candidate.None) return i;
+      return n;
+    }
     // (test, not exec: no match object; every candidate is one code unit, just before lastIndex)
     CANDIDATE.lastIndex = i;
     return CANDIDATE.test(text) ? CANDIDATE.lastIndex - 1 : n;
