@@ -16,7 +16,7 @@
 import type { AttributionRule } from '../types.js';
 import type { QuoteTable } from '../scan/quote-table.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { isBlank, isUpper, lastChar, sameChars } from '../text/chars.js';
+import { isBlank, isUpper, lastCharIndex, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
@@ -95,9 +95,9 @@ const enum Ending {
   Closed = 8,
 }
 
-/** The {@link Ending} bits of a last character (`''` for none), by its code unit (a switch: a set of strings costs more). */
-function endingBits(last: string): number {
-  switch (last.charCodeAt(0)) {
+/** The {@link Ending} bits of a last character by its code unit (-1 for none; a switch: a set of strings costs more). */
+function endingBits(last: number): number {
+  switch (last) {
     // ,
     case 0x2c:
       return Ending.Known | Ending.Comma | Ending.Open;
@@ -476,7 +476,8 @@ class Resolver {
     let b = this.endings[q]!;
     if (b === 0) {
       const { text } = this.input.tokens;
-      b = endingBits(lastChar(text, this.input.quotes.start(q), this.input.quotes.end(q)));
+      const k = lastCharIndex(text, this.input.quotes.start(q), this.input.quotes.end(q));
+      b = endingBits(k >= 0 ? text.charCodeAt(k) : -1);
       this.endings[q] = b;
     }
     return b;
@@ -650,23 +651,26 @@ class Resolver {
     const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.isMark(t - 1, Mark.Colon) && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
     // (a verb of a title-case headline speaks only for a name: not “Retired General Reveals ‘…’”)
     if (found !== null && found.cue !== null && (tokens.flags[found.cue.token]! & Flag.TitleCase) !== 0 && found.mention.kind !== MentionKind.Name) found = null;
-    if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.looksLikeTerm(t)))) found = null;
+    // (what {@link looksLikeTerm} asks besides the quote's words, markedAsTerm and isNickname have asked already)
+    if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.termInWords(t)))) found = null;
 
     let result: QuoteAttribution | null = null;
     if (found !== null) {
-      const speaker = this.speakerOf(found.mention);
-      if (speaker !== null || found.mention.kind !== MentionKind.Pronoun) {
-        result = attribution(speaker, found.mention, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
-      } else {
-        // a pronoun we could not resolve: keep the words, leave the speaker open
-        result = attribution(null, found.mention, found.cueFirst, found.cueLast, found.rule, 30);
-      }
+      const { mention } = found;
+      const speaker = this.speakerOf(mention);
       if (found.cue !== null) this.usedCue[this.input.cues.at[found.cue.token]!] = 1;
+      if (speaker !== null) {
+        // (the usual end: written as found, with no attribution made for it)
+        this.out.write(q, speaker, mention.kind, mention.first, mention.last, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
+        this.remember(t, speaker, mention.kind);
+        return;
+      }
+      // no speaker: keep the words, leave the speaker open (a pronoun we could not resolve at 0.3)
+      result = attribution(null, mention, found.cueFirst, found.cueLast, found.rule, mention.kind === MentionKind.Pronoun ? 30 : confidenceOf(found, null));
     }
-    if (result === null || result.speaker === null) {
-      const carried = this.continuation(t, q);
-      if (carried !== null && (result === null || result.mentionKind === 0 || result.mentionKind === MentionKind.Pronoun)) result = carried;
-    }
+    // (so the quote has no speaker yet: the one it carries on from, if any, rather than an unresolved pronoun)
+    const carried = this.continuation(t, q);
+    if (carried !== null && (result === null || result.mentionKind === MentionKind.Pronoun)) result = carried;
     if (result === null) return;
     this.out.set(q, result);
     if (result.speaker !== null) this.remember(t, result.speaker, result.mentionKind);
@@ -769,12 +773,15 @@ class Resolver {
     return tokens.sent[t - 1] === tokens.sent[t] && tokens.sent[t + 1] === tokens.sent[t] && (tokens.flags[t]! & Flag.SentenceStart) === 0;
   }
 
-  /** A quote of at most four words. */
   /** A quote that names a term or a title rather than quoting anyone. */
   private looksLikeTerm(t: number): boolean {
-    const { tokens, quotes } = this.input;
     if (t > 0 && this.isWord(t - 1, W.TermMarker)) return true;
-    if (this.isNickname(t)) return true;
+    return this.isNickname(t) || this.termInWords(t);
+  }
+
+  /** The quote token `t` reads as a term by its words alone: a title in title case, or shouted. */
+  private termInWords(t: number): boolean {
+    const { tokens, quotes } = this.input;
     const id = tokens.quote[t]!;
     return isTitleCased(tokens.text, quotes.start(id), quotes.end(id)) || isShouted(tokens.text, quotes.start(id), quotes.end(id));
   }
@@ -922,15 +929,16 @@ class Resolver {
     }
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     const p = this.punct(k);
+    const dash = p !== null && DASHES.has(p);
     // a dash that closes an aside the quote sits in (“— a pattern researchers call “social jet lag” — earn …”)
-    if (p !== null && DASHES.has(p) && this.asideOpensBefore(t, p)) return null;
+    if (dash && this.asideOpensBefore(t, p)) return null;
     // (a comma or a dash after the quote leaves it open, as its own last mark may)
-    const openAfter = p === ',' || (p !== null && DASHES.has(p));
+    const openAfter = p === ',' || dash;
     if (openAfter) k++;
     else if (p !== null) return null;
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     // a byline under a quote: “…” — Sonya Herridge
-    if (p !== null && DASHES.has(p)) {
+    if (dash) {
       const byline = this.byline(k);
       if (byline !== null) return { mention: byline, cue: null, cueFirst: k - 1, cueLast: k - 1, immediate: true, rule: 'trailing-cue' };
     }
