@@ -382,8 +382,10 @@ class Resolver {
     let k = 0;
     for (let t = 0; t < count; t++) if (kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
-    this.cueTokens = scratchInt32(cues.list.length, 0);
-    for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
+    const { list } = cues;
+    const cueTokens = scratchInt32(list.length, 0);
+    for (let i = 0; i < list.length; i++) cueTokens[i] = list[i]!.token;
+    this.cueTokens = cueTokens;
   }
 
   /**
