@@ -952,9 +952,7 @@ class Resolver {
     // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
     const openEnd = openAfter || (this.endingOf(id) & Ending.Open) !== 0;
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
-    // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
-    const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
-    const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
+    const end = strict ? Math.min(reach, k + (this.setOffAt(k) ? 20 : 8)) : reach;
     if (c >= end) return this.sentenceFinal(k, end, c);
     const cue = cues.list[cues.at[c]!]!;
     if (cue.kind === 'according') {
@@ -986,6 +984,12 @@ class Resolver {
     return null;
   }
 
+  /** A description set off by a comma after a word or two at `k` (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”). */
+  private setOffAt(k: number): boolean {
+    const { tokens } = this.input;
+    return this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
+  }
+
   /**
    * The token of the first speech or “according to” cue in `[k, stop)`, the
    * words after a quote from `k` on; -1 when there is none, or when another
@@ -993,14 +997,13 @@ class Resolver {
    * does not block).
    */
   private firstCueAfter(k: number, stop: number): number {
-    const { cues } = this.input;
     // (cues are in token order: the first one it takes from `k` on is the answer if it comes before `stop`)
+    const { cueTokens, quoteTokens } = this;
     const i = this.firstCueFrom(k);
-    const taken = i < cues.list.length ? this.trailingCues()[i]! : i;
-    if (taken >= cues.list.length || cues.list[taken]!.token >= stop) return -1;
-    const c = cues.list[taken]!.token;
+    const taken = i < cueTokens.length ? this.trailingCues()[i]! : i;
+    if (taken >= cueTokens.length || cueTokens[taken]! >= stop) return -1;
+    const c = cueTokens[taken]!;
     // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
-    const { quoteTokens } = this;
     const q = this.firstQuoteFrom(k);
     if (q < quoteTokens.length && quoteTokens[q]! < c) {
       const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
@@ -1495,9 +1498,11 @@ class Resolver {
         let id = entities.ofRun[m.run]!;
         if (id >= 0) {
           // a bare surname two people share (Bill and Hillary Clinton): the one of them who spoke last, if recently
+          // (asked only when someone else spoke last: most often it is the same one again)
+          const last = this.lastSpeaker === null ? -1 : this.lastSpeaker.entity;
           const run = names.runs[m.run]!;
-          const recent = isBareName(run) && m.first === run.first ? this.recentSpeaker(m.first) : -1;
-          if (recent >= 0 && recent !== id) {
+          const recent = last >= 0 && last !== id && isBareName(run) && m.first === run.first ? this.recentSpeaker(m.first) : -1;
+          if (recent >= 0) {
             const other = entities.list[recent]!;
             const mine = entities.list[id]!;
             if (other.kind === 'person' && mine.kind === 'person' && other.words.length >= 2 && other.words[other.words.length - 1] === run.words[0] && mine.words[mine.words.length - 1] === run.words[0]) id = recent;
