@@ -1155,17 +1155,18 @@ class Resolver {
     const before = t;
     // the punctuation right before the quote, if any
     const mark = this.punct(before - 1);
+    const dash = mark !== null && DASHES.has(mark);
     const stop = Math.max(floor, t - LEADING_WINDOW);
     // the nearest cue before the quote; with none in reach, only a colon or a dash right before it can lead into it
     const nearest = this.cueAtOrBefore(before - 1, stop);
-    if (nearest < 0 && mark !== ':' && (mark === null || !DASHES.has(mark))) return null;
+    if (nearest < 0 && mark !== ':' && !dash) return null;
     const presented = mark === ':' ? this.presented(before, floor) : null;
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
     // report has no speaker here, and an earlier cue is not its attribution
     if (this.passiveJustBefore(before, floor)) return null;
     // “including Mitt Romney -- ‘It is disqualifying …’ --”: a name, a dash, the quote
-    if (mark !== null && DASHES.has(mark) && before - 2 >= floor) {
+    if (dash && before - 2 >= floor) {
       const named = this.reader.mentionEndingAt(before - 2, floor);
       if (named !== null && named.kind === MentionKind.Name && this.input.names.runs[named.run]!.kind === RunKind.Person) {
         return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
