@@ -74,13 +74,31 @@ export interface ResolveInput {
   cues: Cues;
 }
 
-interface Found {
-  mention: Mention;
-  cue: Cue | null;
-  cueFirst: number;
-  cueLast: number;
-  immediate: boolean;
-  rule: AttributionRule;
+/**
+ * What rule 1 or 2 found for a quote: the mention, the cue (if a word is the
+ * cue), the cue's tokens, whether it is right at the quote, and the rule. The
+ * resolver keeps one record per rule and fills it anew on each search
+ * ({@link Found.set}): a quote reads both rules' answers and keeps neither,
+ * so a text of many quotes makes no record per quote.
+ */
+class Found {
+  mention!: Mention;
+  cue: Cue | null = null;
+  cueFirst = -1;
+  cueLast = -1;
+  immediate = false;
+  rule: AttributionRule = 'none';
+
+  /** Fills the record and returns it. */
+  set(mention: Mention, cue: Cue | null, cueFirst: number, cueLast: number, immediate: boolean, rule: AttributionRule): Found {
+    this.mention = mention;
+    this.cue = cue;
+    this.cueFirst = cueFirst;
+    this.cueLast = cueLast;
+    this.immediate = immediate;
+    this.rule = rule;
+    return this;
+  }
 }
 
 /** How a quote's words end, by their last character before the closing marks (bits; read once per quote: {@link Resolver.endingOf}). */
@@ -363,6 +381,9 @@ class Resolver {
   private answers: CueAnswers | null = null;
   /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
   private kindChanges = 0;
+  /** The records {@link trailing} and {@link leading} return, each valid until that rule's next search. */
+  private readonly trailingFound = new Found();
+  private readonly leadingFound = new Found();
 
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
@@ -927,7 +948,7 @@ class Resolver {
     if (k + 1 < tokens.count && tokens.para[k] === tokens.para[t]! + 1 && tokens.paraStart[tokens.para[k]!] === k) {
       const dash = this.punct(k);
       const byline = dash !== null && DASHES.has(dash) ? this.byline(k + 1) : null;
-      if (byline !== null) return { mention: byline, cue: null, cueFirst: k, cueLast: k, immediate: true, rule: 'trailing-cue' };
+      if (byline !== null) return this.trailingFound.set(byline, null, k, k, true, 'trailing-cue');
     }
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     const p = this.punct(k);
@@ -942,7 +963,7 @@ class Resolver {
     // a byline under a quote: “…” — Sonya Herridge
     if (dash) {
       const byline = this.byline(k);
-      if (byline !== null) return { mention: byline, cue: null, cueFirst: k - 1, cueLast: k - 1, immediate: true, rule: 'trailing-cue' };
+      if (byline !== null) return this.trailingFound.set(byline, null, k - 1, k - 1, true, 'trailing-cue');
     }
     // the first cue after the quote in its sentence decides; a later one belongs to another clause
     const reach = Math.min(this.sentenceEnd(k), k + TRAILING_WINDOW);
@@ -958,20 +979,20 @@ class Resolver {
     if (cue.kind === 'according') {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention === null) return null;
-      return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: c === k, rule: 'according-to' };
+      return this.trailingFound.set(mention, cue, cue.token, cue.last, c === k, 'according-to');
     }
     // “…,” Braynard is quoted as saying.
     if (cue.participle) {
       const quoted = this.quotedAs(c - 1, k);
       if (quoted === null || quoted.first < k || (strict && !this.endsSoon(cue.last + 1))) return null;
-      return { mention: quoted, cue, cueFirst: quoted.last + 1, cueLast: cue.last, immediate: quoted.first === k, rule: 'trailing-cue' };
+      return this.trailingFound.set(quoted, cue, quoted.last + 1, cue.last, quoted.first === k, 'trailing-cue');
     }
     if (this.onlyAdverbsBetween(k, c)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       // “said the senators were …”: the start of what was said, not an inverted speaker
       if (mention !== null && !(mention.last + 1 < tokens.count && this.isWord(mention.last + 1, W.Finite))) {
         if (strict && (!this.endsSoon(mention.last + 1) || this.introducesNext(t, cue, mention.last + 1))) return null;
-        return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
+        return this.trailingFound.set(mention, cue, cue.token, cue.last, true, 'trailing-cue');
       }
     }
     const subject = this.subjectBefore(c, k);
@@ -979,7 +1000,7 @@ class Resolver {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
       const described = subject.first > k + 1 && subject.first - k <= 7 && this.isMark(subject.first - 1, Mark.Comma) && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
       if (strict && ((subject.first !== k && !described) || !(this.endsSoon(cue.last + 1) || this.prepositionAfter(cue.last + 1)) || this.introducesNext(t, cue, cue.last + 1))) return null;
-      return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
+      return this.trailingFound.set(subject, cue, cue.token, cue.last, subject.first === k, 'trailing-cue');
     }
     return null;
   }
@@ -1108,11 +1129,11 @@ class Resolver {
       if (mention === null) return null;
       const next = mention.last + 1;
       if (next < end - 1 && !this.isMark(next, Mark.Comma)) return null;
-      return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
+      return this.trailingFound.set(mention, cue, cue.token, cue.last, false, 'trailing-cue');
     }
     const subject = this.subjectBefore(c, from);
     if (subject === null || !this.isMark(subject.first - 1, Mark.Comma) || !this.endsSoon(cue.last + 1)) return null;
-    return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
+    return this.trailingFound.set(subject, cue, cue.token, cue.last, false, 'trailing-cue');
   }
 
   /**
@@ -1133,7 +1154,7 @@ class Resolver {
     if (run.first !== k || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper && run.kind !== RunKind.Organization)) return null;
     const mention = this.reader.mentionEndingAt(run.last, k);
     if (mention === null || mention.kind !== MentionKind.Name) return null;
-    return { mention, cue: null, cueFirst: floor, cueLast: k - 1, immediate: false, rule: 'leading-cue' };
+    return this.leadingFound.set(mention, null, floor, k - 1, false, 'leading-cue');
   }
 
   /**
@@ -1169,7 +1190,7 @@ class Resolver {
     if (dash && before - 2 >= floor) {
       const named = this.reader.mentionEndingAt(before - 2, floor);
       if (named !== null && named.kind === MentionKind.Name && this.input.names.runs[named.run]!.kind === RunKind.Person) {
-        return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+        return this.leadingFound.set(named, null, before - 1, before - 1, true, 'leading-cue');
       }
     }
     let hops = 0;
@@ -1224,7 +1245,7 @@ class Resolver {
         const outer = this.reporterOf(mention, floor);
         if (outer !== null) {
           const outerCue = cues.list[cues.at[outer.cue]!]!;
-          return { mention: outer.mention, cue: outerCue, cueFirst: outerCue.token, cueLast: outerCue.last, immediate: false, rule: 'leading-cue' };
+          return this.leadingFound.set(outer.mention, outerCue, outerCue.token, outerCue.last, false, 'leading-cue');
         }
       }
       // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
@@ -1233,7 +1254,7 @@ class Resolver {
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
       if (this.punct(cueLast) !== null) cueLast--;
-      return { mention, cue, cueFirst: cue.token, cueLast, immediate: before - cue.last <= 3, rule };
+      return this.leadingFound.set(mention, cue, cue.token, cueLast, before - cue.last <= 3, rule);
     }
     // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
     if (before - 2 >= floor && mark === ':') {
@@ -1241,13 +1262,13 @@ class Resolver {
       const direct = last === null ? null : this.reader.firstOfPair(last, floor);
       // (not the one spoken to or about: “a blunt message to Trump:”, “CNN President On Trump:”)
       if (direct !== null && direct.kind === MentionKind.Name && !this.addressee(direct.first)) {
-        return { mention: direct, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+        return this.leadingFound.set(direct, null, before - 1, before - 1, true, 'leading-cue');
       }
       // “Reyes’s response: “…””: whose words the noun names
       const owner = this.ownerOfWords(before - 2, floor);
-      if (owner !== null) return { mention: owner, cue: null, cueFirst: before - 2, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+      if (owner !== null) return this.leadingFound.set(owner, null, before - 2, before - 1, true, 'leading-cue');
       const subject = this.sentenceSubject(floor, before - 1);
-      if (subject !== null) return { mention: subject, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: false, rule: 'leading-cue' };
+      if (subject !== null) return this.leadingFound.set(subject, null, before - 1, before - 1, false, 'leading-cue');
     }
     return null;
   }
