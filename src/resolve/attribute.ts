@@ -967,15 +967,16 @@ class Resolver {
     }
     // the first cue after the quote in its sentence decides; a later one belongs to another clause
     const reach = Math.min(this.sentenceEnd(k), k + TRAILING_WINDOW);
-    const c = this.firstCueAfter(k, reach);
-    if (c < 0) return null;
+    const taken = this.firstCueAfter(k, reach);
+    if (taken < 0) return null;
+    const c = this.cueTokens[taken]!;
     // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
     // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
     const openEnd = openAfter || (this.endingOf(id) & Ending.Open) !== 0;
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
     const end = strict ? Math.min(reach, k + (this.setOffAt(k) ? 20 : 8)) : reach;
-    if (c >= end) return this.sentenceFinal(k, end, c);
-    const cue = cues.list[cues.at[c]!]!;
+    const cue = cues.list[taken]!;
+    if (c >= end) return this.sentenceFinal(k, end, cue);
     if (cue.kind === 'according') {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention === null) return null;
@@ -1012,9 +1013,9 @@ class Resolver {
   }
 
   /**
-   * The token of the first speech or “according to” cue in `[k, stop)`, the
-   * words after a quote from `k` on; -1 when there is none, or when another
-   * quote comes first (a short quoted term, “wearing ‘Ted Cruz’ pins, said”,
+   * The first speech or “according to” cue in `[k, stop)`, the words after a
+   * quote from `k` on, by its index in the cue list; -1 when there is none,
+   * or when another quote comes first (a short quoted term, “wearing ‘Ted Cruz’ pins, said”,
    * does not block).
    */
   private firstCueAfter(k: number, stop: number): number {
@@ -1030,7 +1031,7 @@ class Resolver {
       const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
       if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return -1;
     }
-    return c;
+    return taken;
   }
 
   /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
@@ -1117,12 +1118,11 @@ class Resolver {
    * end: “…” about fixing schools, said Marla Kilfoyle, a teacher. / …, Reyes
    * said. The attribution must follow a comma and end the sentence (or lead
    * into an appositive); the words before it are the speaker's paraphrase.
-   * `c` is the first cue after the quote, at `from` or later.
+   * `cue` is the first cue after the quote, at `from` or later.
    */
-  private sentenceFinal(k: number, from: number, c: number): Found | null {
-    const { cues } = this.input;
+  private sentenceFinal(k: number, from: number, cue: Cue): Found | null {
     const end = this.sentenceEnd(k);
-    const cue = cues.list[cues.at[c]!]!;
+    const c = cue.token;
     if (cue.kind === 'according') return null;
     if (this.isMark(c - 1, Mark.Comma)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
