@@ -16,7 +16,7 @@
 import type { AttributionRule } from '../types.js';
 import type { QuoteTable } from '../scan/quote-table.js';
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { isBlank, isUpper, lastChar, sameChars } from '../text/chars.js';
+import { isBlank, isUpper, lastCharIndex, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
@@ -74,13 +74,31 @@ export interface ResolveInput {
   cues: Cues;
 }
 
-interface Found {
-  mention: Mention;
-  cue: Cue | null;
-  cueFirst: number;
-  cueLast: number;
-  immediate: boolean;
-  rule: AttributionRule;
+/**
+ * What rule 1 or 2 found for a quote: the mention, the cue (if a word is the
+ * cue), the cue's tokens, whether it is right at the quote, and the rule. The
+ * resolver keeps one record per rule and fills it anew on each search
+ * ({@link Found.set}): a quote reads both rules' answers and keeps neither,
+ * so a text of many quotes makes no record per quote.
+ */
+class Found {
+  mention!: Mention;
+  cue: Cue | null = null;
+  cueFirst = -1;
+  cueLast = -1;
+  immediate = false;
+  rule: AttributionRule = 'none';
+
+  /** Fills the record and returns it. */
+  set(mention: Mention, cue: Cue | null, cueFirst: number, cueLast: number, immediate: boolean, rule: AttributionRule): Found {
+    this.mention = mention;
+    this.cue = cue;
+    this.cueFirst = cueFirst;
+    this.cueLast = cueLast;
+    this.immediate = immediate;
+    this.rule = rule;
+    return this;
+  }
 }
 
 /** How a quote's words end, by their last character before the closing marks (bits; read once per quote: {@link Resolver.endingOf}). */
@@ -95,9 +113,9 @@ const enum Ending {
   Closed = 8,
 }
 
-/** The {@link Ending} bits of a last character (`''` for none), by its code unit (a switch: a set of strings costs more). */
-function endingBits(last: string): number {
-  switch (last.charCodeAt(0)) {
+/** The {@link Ending} bits of a last character by its code unit (-1 for none; a switch: a set of strings costs more). */
+function endingBits(last: number): number {
+  switch (last) {
     // ,
     case 0x2c:
       return Ending.Known | Ending.Comma | Ending.Open;
@@ -363,6 +381,9 @@ class Resolver {
   private answers: CueAnswers | null = null;
   /** How many times an entity's kind has changed (a proper name that spoke is a person; “the company” makes one an organisation): reading a mention depends on who is a person. */
   private kindChanges = 0;
+  /** The records {@link trailing} and {@link leading} return, each valid until that rule's next search. */
+  private readonly trailingFound = new Found();
+  private readonly leadingFound = new Found();
 
   constructor(private readonly input: ResolveInput) {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
@@ -382,8 +403,10 @@ class Resolver {
     let k = 0;
     for (let t = 0; t < count; t++) if (kind[t] === Kind.Quote) quoteTokens[k++] = t;
     this.quoteTokens = quoteTokens.subarray(0, k);
-    this.cueTokens = scratchInt32(cues.list.length, 0);
-    for (let i = 0; i < cues.list.length; i++) this.cueTokens[i] = cues.list[i]!.token;
+    const { list } = cues;
+    const cueTokens = scratchInt32(list.length, 0);
+    for (let i = 0; i < list.length; i++) cueTokens[i] = list[i]!.token;
+    this.cueTokens = cueTokens;
   }
 
   /**
@@ -476,7 +499,8 @@ class Resolver {
     let b = this.endings[q]!;
     if (b === 0) {
       const { text } = this.input.tokens;
-      b = endingBits(lastChar(text, this.input.quotes.start(q), this.input.quotes.end(q)));
+      const k = lastCharIndex(text, this.input.quotes.start(q), this.input.quotes.end(q));
+      b = endingBits(k >= 0 ? text.charCodeAt(k) : -1);
       this.endings[q] = b;
     }
     return b;
@@ -650,23 +674,26 @@ class Resolver {
     const headlineQuote = tokens.para[t] === 0 && found !== null && found.immediate && t > 0 && this.isMark(t - 1, Mark.Colon) && found.mention !== null && found.mention.first === tokens.sentStart[tokens.sent[found.mention.first]!];
     // (a verb of a title-case headline speaks only for a name: not “Retired General Reveals ‘…’”)
     if (found !== null && found.cue !== null && (tokens.flags[found.cue.token]! & Flag.TitleCase) !== 0 && found.mention.kind !== MentionKind.Name) found = null;
-    if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.looksLikeTerm(t)))) found = null;
+    // (what {@link looksLikeTerm} asks besides the quote's words, markedAsTerm and isNickname have asked already)
+    if (found !== null && (this.isNickname(t) || this.markedAsTerm(t) || (!(found.rule === 'trailing-cue' && found.immediate) && !headlineQuote && this.termInWords(t)))) found = null;
 
     let result: QuoteAttribution | null = null;
     if (found !== null) {
-      const speaker = this.speakerOf(found.mention);
-      if (speaker !== null || found.mention.kind !== MentionKind.Pronoun) {
-        result = attribution(speaker, found.mention, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
-      } else {
-        // a pronoun we could not resolve: keep the words, leave the speaker open
-        result = attribution(null, found.mention, found.cueFirst, found.cueLast, found.rule, 30);
-      }
+      const { mention } = found;
+      const speaker = this.speakerOf(mention);
       if (found.cue !== null) this.usedCue[this.input.cues.at[found.cue.token]!] = 1;
+      if (speaker !== null) {
+        // (the usual end: written as found, with no attribution made for it)
+        this.out.write(q, speaker, mention.kind, mention.first, mention.last, found.cueFirst, found.cueLast, found.rule, confidenceOf(found, speaker));
+        this.remember(t, speaker, mention.kind);
+        return;
+      }
+      // no speaker: keep the words, leave the speaker open (a pronoun we could not resolve at 0.3)
+      result = attribution(null, mention, found.cueFirst, found.cueLast, found.rule, mention.kind === MentionKind.Pronoun ? 30 : confidenceOf(found, null));
     }
-    if (result === null || result.speaker === null) {
-      const carried = this.continuation(t, q);
-      if (carried !== null && (result === null || result.mentionKind === 0 || result.mentionKind === MentionKind.Pronoun)) result = carried;
-    }
+    // (so the quote has no speaker yet: the one it carries on from, if any, rather than an unresolved pronoun)
+    const carried = this.continuation(t, q);
+    if (carried !== null && (result === null || result.mentionKind === MentionKind.Pronoun)) result = carried;
     if (result === null) return;
     this.out.set(q, result);
     if (result.speaker !== null) this.remember(t, result.speaker, result.mentionKind);
@@ -769,12 +796,15 @@ class Resolver {
     return tokens.sent[t - 1] === tokens.sent[t] && tokens.sent[t + 1] === tokens.sent[t] && (tokens.flags[t]! & Flag.SentenceStart) === 0;
   }
 
-  /** A quote of at most four words. */
   /** A quote that names a term or a title rather than quoting anyone. */
   private looksLikeTerm(t: number): boolean {
-    const { tokens, quotes } = this.input;
     if (t > 0 && this.isWord(t - 1, W.TermMarker)) return true;
-    if (this.isNickname(t)) return true;
+    return this.isNickname(t) || this.termInWords(t);
+  }
+
+  /** The quote token `t` reads as a term by its words alone: a title in title case, or shouted. */
+  private termInWords(t: number): boolean {
+    const { tokens, quotes } = this.input;
     const id = tokens.quote[t]!;
     return isTitleCased(tokens.text, quotes.start(id), quotes.end(id)) || isShouted(tokens.text, quotes.start(id), quotes.end(id));
   }
@@ -918,52 +948,52 @@ class Resolver {
     if (k + 1 < tokens.count && tokens.para[k] === tokens.para[t]! + 1 && tokens.paraStart[tokens.para[k]!] === k) {
       const dash = this.punct(k);
       const byline = dash !== null && DASHES.has(dash) ? this.byline(k + 1) : null;
-      if (byline !== null) return { mention: byline, cue: null, cueFirst: k, cueLast: k, immediate: true, rule: 'trailing-cue' };
+      if (byline !== null) return this.trailingFound.set(byline, null, k, k, true, 'trailing-cue');
     }
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     const p = this.punct(k);
+    const dash = p !== null && DASHES.has(p);
     // a dash that closes an aside the quote sits in (“— a pattern researchers call “social jet lag” — earn …”)
-    if (p !== null && DASHES.has(p) && this.asideOpensBefore(t, p)) return null;
+    if (dash && this.asideOpensBefore(t, p)) return null;
     // (a comma or a dash after the quote leaves it open, as its own last mark may)
-    const openAfter = p === ',' || (p !== null && DASHES.has(p));
+    const openAfter = p === ',' || dash;
     if (openAfter) k++;
     else if (p !== null) return null;
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     // a byline under a quote: “…” — Sonya Herridge
-    if (p !== null && DASHES.has(p)) {
+    if (dash) {
       const byline = this.byline(k);
-      if (byline !== null) return { mention: byline, cue: null, cueFirst: k - 1, cueLast: k - 1, immediate: true, rule: 'trailing-cue' };
+      if (byline !== null) return this.trailingFound.set(byline, null, k - 1, k - 1, true, 'trailing-cue');
     }
     // the first cue after the quote in its sentence decides; a later one belongs to another clause
     const reach = Math.min(this.sentenceEnd(k), k + TRAILING_WINDOW);
-    const c = this.firstCueAfter(k, reach);
-    if (c < 0) return null;
+    const taken = this.firstCueAfter(k, reach);
+    if (taken < 0) return null;
+    const c = this.cueTokens[taken]!;
     // after a quote that ended its sentence, a short attribution (a cue past it can only close the sentence:
     // {@link sentenceFinal}); an appositive may lengthen it: Miller, a retired nurse, said
     const openEnd = openAfter || (this.endingOf(id) & Ending.Open) !== 0;
     const strict = !openEnd || tokens.sent[k] !== tokens.sent[t];
-    // (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”: a description set off after a word or two)
-    const setOff = this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
-    const end = strict ? Math.min(reach, k + (setOff ? 20 : 8)) : reach;
-    if (c >= end) return this.sentenceFinal(k, end, c);
-    const cue = cues.list[cues.at[c]!]!;
+    const end = strict ? Math.min(reach, k + (this.setOffAt(k) ? 20 : 8)) : reach;
+    const cue = cues.list[taken]!;
+    if (c >= end) return this.sentenceFinal(k, end, cue);
     if (cue.kind === 'according') {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention === null) return null;
-      return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: c === k, rule: 'according-to' };
+      return this.trailingFound.set(mention, cue, cue.token, cue.last, c === k, 'according-to');
     }
     // “…,” Braynard is quoted as saying.
     if (cue.participle) {
       const quoted = this.quotedAs(c - 1, k);
       if (quoted === null || quoted.first < k || (strict && !this.endsSoon(cue.last + 1))) return null;
-      return { mention: quoted, cue, cueFirst: quoted.last + 1, cueLast: cue.last, immediate: quoted.first === k, rule: 'trailing-cue' };
+      return this.trailingFound.set(quoted, cue, quoted.last + 1, cue.last, quoted.first === k, 'trailing-cue');
     }
     if (this.onlyAdverbsBetween(k, c)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       // “said the senators were …”: the start of what was said, not an inverted speaker
       if (mention !== null && !(mention.last + 1 < tokens.count && this.isWord(mention.last + 1, W.Finite))) {
         if (strict && (!this.endsSoon(mention.last + 1) || this.introducesNext(t, cue, mention.last + 1))) return null;
-        return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: true, rule: 'trailing-cue' };
+        return this.trailingFound.set(mention, cue, cue.token, cue.last, true, 'trailing-cue');
       }
     }
     const subject = this.subjectBefore(c, k);
@@ -971,32 +1001,37 @@ class Resolver {
       // (or a description set off before the name: “…!” Scott’s niece, Marcia Price, shouted)
       const described = subject.first > k + 1 && subject.first - k <= 7 && this.isMark(subject.first - 1, Mark.Comma) && subject.kind === MentionKind.Name && !isShortQuote(tokens, t);
       if (strict && ((subject.first !== k && !described) || !(this.endsSoon(cue.last + 1) || this.prepositionAfter(cue.last + 1)) || this.introducesNext(t, cue, cue.last + 1))) return null;
-      return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: subject.first === k, rule: 'trailing-cue' };
+      return this.trailingFound.set(subject, cue, cue.token, cue.last, subject.first === k, 'trailing-cue');
     }
     return null;
   }
 
+  /** A description set off by a comma after a word or two at `k` (“Scott’s niece, state Del. Marcia Price (D-Newport News), shouted”). */
+  private setOffAt(k: number): boolean {
+    const { tokens } = this.input;
+    return this.isMark(k + 1, Mark.Comma) || (this.isMark(k + 2, Mark.Comma) && tokens.kind[k] === Kind.Word && ((tokens.flags[k]! & Flag.Possessive) !== 0 || this.isWord(k, W.PossessiveDeterminer)));
+  }
+
   /**
-   * The token of the first speech or “according to” cue in `[k, stop)`, the
-   * words after a quote from `k` on; -1 when there is none, or when another
-   * quote comes first (a short quoted term, “wearing ‘Ted Cruz’ pins, said”,
+   * The first speech or “according to” cue in `[k, stop)`, the words after a
+   * quote from `k` on, by its index in the cue list; -1 when there is none,
+   * or when another quote comes first (a short quoted term, “wearing ‘Ted Cruz’ pins, said”,
    * does not block).
    */
   private firstCueAfter(k: number, stop: number): number {
-    const { cues } = this.input;
     // (cues are in token order: the first one it takes from `k` on is the answer if it comes before `stop`)
+    const { cueTokens, quoteTokens } = this;
     const i = this.firstCueFrom(k);
-    const taken = i < cues.list.length ? this.trailingCues()[i]! : i;
-    if (taken >= cues.list.length || cues.list[taken]!.token >= stop) return -1;
-    const c = cues.list[taken]!.token;
+    const taken = i < cueTokens.length ? this.trailingCues()[i]! : i;
+    if (taken >= cueTokens.length || cueTokens[taken]! >= stop) return -1;
+    const c = cueTokens[taken]!;
     // a quote before it blocks: the one at `k` itself, or a later one that is not a short term
-    const { quoteTokens } = this;
     const q = this.firstQuoteFrom(k);
     if (q < quoteTokens.length && quoteTokens[q]! < c) {
       const blocking = quoteTokens[q] === k ? q : this.longQuotes()[q]!;
       if (blocking < quoteTokens.length && quoteTokens[blocking]! < c) return -1;
     }
-    return c;
+    return taken;
   }
 
   /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
@@ -1083,23 +1118,22 @@ class Resolver {
    * end: “…” about fixing schools, said Marla Kilfoyle, a teacher. / …, Reyes
    * said. The attribution must follow a comma and end the sentence (or lead
    * into an appositive); the words before it are the speaker's paraphrase.
-   * `c` is the first cue after the quote, at `from` or later.
+   * `cue` is the first cue after the quote, at `from` or later.
    */
-  private sentenceFinal(k: number, from: number, c: number): Found | null {
-    const { cues } = this.input;
+  private sentenceFinal(k: number, from: number, cue: Cue): Found | null {
     const end = this.sentenceEnd(k);
-    const cue = cues.list[cues.at[c]!]!;
+    const c = cue.token;
     if (cue.kind === 'according') return null;
     if (this.isMark(c - 1, Mark.Comma)) {
       const mention = this.reader.mentionAfter(cue.last, end - 1);
       if (mention === null) return null;
       const next = mention.last + 1;
       if (next < end - 1 && !this.isMark(next, Mark.Comma)) return null;
-      return { mention, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
+      return this.trailingFound.set(mention, cue, cue.token, cue.last, false, 'trailing-cue');
     }
     const subject = this.subjectBefore(c, from);
     if (subject === null || !this.isMark(subject.first - 1, Mark.Comma) || !this.endsSoon(cue.last + 1)) return null;
-    return { mention: subject, cue, cueFirst: cue.token, cueLast: cue.last, immediate: false, rule: 'trailing-cue' };
+    return this.trailingFound.set(subject, cue, cue.token, cue.last, false, 'trailing-cue');
   }
 
   /**
@@ -1120,7 +1154,7 @@ class Resolver {
     if (run.first !== k || (run.kind !== RunKind.Person && run.kind !== RunKind.Proper && run.kind !== RunKind.Organization)) return null;
     const mention = this.reader.mentionEndingAt(run.last, k);
     if (mention === null || mention.kind !== MentionKind.Name) return null;
-    return { mention, cue: null, cueFirst: floor, cueLast: k - 1, immediate: false, rule: 'leading-cue' };
+    return this.leadingFound.set(mention, null, floor, k - 1, false, 'leading-cue');
   }
 
   /**
@@ -1142,20 +1176,21 @@ class Resolver {
     const before = t;
     // the punctuation right before the quote, if any
     const mark = this.punct(before - 1);
+    const dash = mark !== null && DASHES.has(mark);
     const stop = Math.max(floor, t - LEADING_WINDOW);
     // the nearest cue before the quote; with none in reach, only a colon or a dash right before it can lead into it
     const nearest = this.cueAtOrBefore(before - 1, stop);
-    if (nearest < 0 && mark !== ':' && (mark === null || !DASHES.has(mark))) return null;
+    if (nearest < 0 && mark !== ':' && !dash) return null;
     const presented = mark === ':' ? this.presented(before, floor) : null;
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
     // report has no speaker here, and an earlier cue is not its attribution
     if (this.passiveJustBefore(before, floor)) return null;
     // “including Mitt Romney -- ‘It is disqualifying …’ --”: a name, a dash, the quote
-    if (mark !== null && DASHES.has(mark) && before - 2 >= floor) {
+    if (dash && before - 2 >= floor) {
       const named = this.reader.mentionEndingAt(before - 2, floor);
       if (named !== null && named.kind === MentionKind.Name && this.input.names.runs[named.run]!.kind === RunKind.Person) {
-        return { mention: named, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+        return this.leadingFound.set(named, null, before - 1, before - 1, true, 'leading-cue');
       }
     }
     let hops = 0;
@@ -1210,7 +1245,7 @@ class Resolver {
         const outer = this.reporterOf(mention, floor);
         if (outer !== null) {
           const outerCue = cues.list[cues.at[outer.cue]!]!;
-          return { mention: outer.mention, cue: outerCue, cueFirst: outerCue.token, cueLast: outerCue.last, immediate: false, rule: 'leading-cue' };
+          return this.leadingFound.set(outer.mention, outerCue, outerCue.token, outerCue.last, false, 'leading-cue');
         }
       }
       // the cue of the first half of “A,” Reyes said, “B.” attributes the second half too
@@ -1219,7 +1254,7 @@ class Resolver {
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
       if (this.punct(cueLast) !== null) cueLast--;
-      return { mention, cue, cueFirst: cue.token, cueLast, immediate: before - cue.last <= 3, rule };
+      return this.leadingFound.set(mention, cue, cue.token, cueLast, before - cue.last <= 3, rule);
     }
     // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
     if (before - 2 >= floor && mark === ':') {
@@ -1227,13 +1262,13 @@ class Resolver {
       const direct = last === null ? null : this.reader.firstOfPair(last, floor);
       // (not the one spoken to or about: “a blunt message to Trump:”, “CNN President On Trump:”)
       if (direct !== null && direct.kind === MentionKind.Name && !this.addressee(direct.first)) {
-        return { mention: direct, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+        return this.leadingFound.set(direct, null, before - 1, before - 1, true, 'leading-cue');
       }
       // “Reyes’s response: “…””: whose words the noun names
       const owner = this.ownerOfWords(before - 2, floor);
-      if (owner !== null) return { mention: owner, cue: null, cueFirst: before - 2, cueLast: before - 1, immediate: true, rule: 'leading-cue' };
+      if (owner !== null) return this.leadingFound.set(owner, null, before - 2, before - 1, true, 'leading-cue');
       const subject = this.sentenceSubject(floor, before - 1);
-      if (subject !== null) return { mention: subject, cue: null, cueFirst: before - 1, cueLast: before - 1, immediate: false, rule: 'leading-cue' };
+      if (subject !== null) return this.leadingFound.set(subject, null, before - 1, before - 1, false, 'leading-cue');
     }
     return null;
   }
@@ -1485,9 +1520,11 @@ class Resolver {
         let id = entities.ofRun[m.run]!;
         if (id >= 0) {
           // a bare surname two people share (Bill and Hillary Clinton): the one of them who spoke last, if recently
+          // (asked only when someone else spoke last: most often it is the same one again)
+          const last = this.lastSpeaker === null ? -1 : this.lastSpeaker.entity;
           const run = names.runs[m.run]!;
-          const recent = isBareName(run) && m.first === run.first ? this.recentSpeaker(m.first) : -1;
-          if (recent >= 0 && recent !== id) {
+          const recent = last >= 0 && last !== id && isBareName(run) && m.first === run.first ? this.recentSpeaker(m.first) : -1;
+          if (recent >= 0) {
             const other = entities.list[recent]!;
             const mine = entities.list[id]!;
             if (other.kind === 'person' && mine.kind === 'person' && other.words.length >= 2 && other.words[other.words.length - 1] === run.words[0] && mine.words[mine.words.length - 1] === run.words[0]) id = recent;

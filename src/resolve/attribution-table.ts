@@ -142,19 +142,27 @@ export class AttributionTable {
 
   /** Writes `a` as the attribution of quote `q`. */
   set(q: number, a: QuoteAttribution): void {
+    this.write(q, a.speaker, a.mentionKind, a.mentionFirst, a.mentionLast, a.cueFirst, a.cueLast, a.rule, a.confidence);
+    if (a.labelSpan !== undefined && a.cueSpan !== undefined) this.labels.set(q, { label: a.labelSpan, cue: a.cueSpan });
+  }
+
+  /**
+   * Writes the attribution of quote `q` from its parts, with no transcript
+   * label ({@link set} without a {@link QuoteAttribution} made for it: the
+   * resolver writes most rows straight from what it found).
+   */
+  write(q: number, speaker: SpeakerRef | null, mentionKind: MentionKind | 0, mentionFirst: number, mentionLast: number, cueFirst: number, cueLast: number, rule: AttributionRule, confidence: number): void {
     const cells = this.rows();
     const row = q * ROW;
-    const speaker = a.speaker;
     if (speaker === null) cells[row + Cell.Speaker] = -1;
     else if (speaker.entity >= 0) cells[row + Cell.Speaker] = speaker.entity;
     else cells[row + Cell.Speaker] = -2 - (this.nominals.push(speaker.nominal!) - 1);
-    cells[row + Cell.MentionFirst] = a.mentionFirst;
-    cells[row + Cell.MentionLast] = a.mentionLast;
-    cells[row + Cell.CueFirst] = a.cueFirst;
-    cells[row + Cell.CueLast] = a.cueLast;
-    cells[row + Cell.Packed] = ~(a.mentionKind | (ruleNumber(a.rule) << 8) | (a.confidence << 16));
-    if (a.labelSpan !== undefined && a.cueSpan !== undefined) this.labels.set(q, { label: a.labelSpan, cue: a.cueSpan });
-    else if (this.labels.size > 0) this.labels.delete(q);
+    cells[row + Cell.MentionFirst] = mentionFirst;
+    cells[row + Cell.MentionLast] = mentionLast;
+    cells[row + Cell.CueFirst] = cueFirst;
+    cells[row + Cell.CueLast] = cueLast;
+    cells[row + Cell.Packed] = ~(mentionKind | (ruleNumber(rule) << 8) | (confidence << 16));
+    if (this.labels.size > 0) this.labels.delete(q);
   }
 
   /** Marks quote `q` a stage direction: no speaker, rule `none`, and none inherited from its other parts. */
