@@ -42,6 +42,34 @@ export interface Entity {
   softGender?: boolean;
 }
 
+/**
+ * An {@link Entity} as {@link buildEntities} makes it: its roles are made
+ * when first asked for (few entities are ever asked for them).
+ */
+class FoundEntity implements Entity {
+  runs: number[];
+  titles: string[] = [];
+  guessed = false;
+  private roleSet: Set<string> | null = null;
+
+  constructor(
+    readonly id: number,
+    public kind: EntityKind,
+    public name: string,
+    public words: string[],
+    public gender: Gender | null,
+    firstRun: number,
+    public place: boolean,
+    public softGender: boolean,
+  ) {
+    this.runs = [firstRun];
+  }
+
+  get roles(): Set<string> {
+    return (this.roleSet ??= new Set());
+  }
+}
+
 /** Entities and the entity of each name run. */
 export interface Entities {
   list: Entity[];
@@ -77,7 +105,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
     const id = list.length;
     const soft = run.gender !== null && isBareName(run);
-    list.push({ id, kind, name: run.name, words: run.words, gender: run.gender, runs: [r], titles: [], roles: new Set(), place: run.kind === RunKind.Place, softGender: soft });
+    list.push(new FoundEntity(id, kind, run.name, run.words, run.gender, r, run.kind === RunKind.Place, soft));
     return id;
   };
   const join = (id: number, run: NameRun, r: number): void => {
