@@ -439,20 +439,22 @@ class Resolver {
    * The titles of everyone who speaks, from every mention of them: the
    * title inside the name (Sen. Ruth Okafor) and the description before it
    * (Port Authority director Dana Reyes), not only those of the mentions that
-   * attributed a quote.
+   * attributed a quote. (One sweep over the names in document order, which
+   * gives each speaker its titles in the order of its runs as a walk over
+   * its own runs would, but reads the runs and tokens front to back.)
    */
   private collectTitles(): void {
     const { names, entities } = this.input;
-    for (let id = 0; id < entities.list.length; id++) {
+    const { ofRun } = entities;
+    for (let r = 0; r < names.runs.length; r++) {
+      const id = ofRun[r]!;
+      if (id < 0 || this.spokeAlready[id] === 0) continue;
       const e = entities.list[id]!;
-      if (this.spokeAlready[id] === 0 || e.kind === 'organization') continue;
-      for (const r of e.runs) {
-        if (!this.reader.mayHaveTitles(r)) continue;
-        const run = names.runs[r]!;
-        const m = this.reader.mentionEndingAt(run.last, Math.max(0, run.first - 12));
-        if (m === null || m.kind !== MentionKind.Name || m.titles === NO_TITLES) continue;
-        for (const title of m.titles) if (title !== '' && !e.titles.includes(title)) e.titles.push(title);
-      }
+      if (e.kind === 'organization' || !this.reader.mayHaveTitles(r)) continue;
+      const run = names.runs[r]!;
+      const m = this.reader.mentionEndingAt(run.last, Math.max(0, run.first - 12));
+      if (m === null || m.kind !== MentionKind.Name || m.titles === NO_TITLES) continue;
+      for (const title of m.titles) if (title !== '' && !e.titles.includes(title)) e.titles.push(title);
     }
   }
 
