@@ -127,11 +127,10 @@ function snapshotLibrary() {
 
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 /**
- * A tinybench `setup` that collects garbage before a task's warm-up only.
- * After a forced collection V8 deoptimises hundreds of functions (for lack of
- * type feedback) and grows its young generation again: the next call or two
- * run up to twice as slow (a 10 MB call) or several times (1 MB), a cost no
- * caller pays. Collected right before the timed calls, that cost fell
+ * A tinybench `setup` that collects garbage before a task's warm-up only. A
+ * forced collection drops type feedback the compiled code relies on: the next
+ * call or two run up to twice as slow (a 10 MB call) or several times (1 MB),
+ * which no caller sees. Collected right before the timed calls, that cost fell
  * on the first samples, and on a median of five (10 MB) far more than on one
  * of thirty-five (1 MB); the warm-up now pays it.
  */
