@@ -126,17 +126,6 @@ function snapshotLibrary() {
 }
 
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
-/**
- * A tinybench `setup` that collects garbage before a task's warm-up only. A
- * forced collection drops type feedback the compiled code relies on: the next
- * call or two run up to twice as slow (a 10 MB call) or several times (1 MB),
- * which no caller sees. Collected right before the timed calls, that cost fell
- * on the first samples, and on a median of five (10 MB) far more than on one
- * of thirty-five (1 MB); the warm-up now pays it.
- */
-const gcBeforeWarmup = (_task, mode) => {
-  if (mode === 'warmup') gc();
-};
 const log = (...a) => process.stderr.write(a.join(' ') + '\n');
 let sink = 0; // results are consumed so the calls cannot be optimised away
 
@@ -186,8 +175,7 @@ if (!isMainThread) {
       const settled = recent.slice(-3).sort((x, y) => x - y)[1] ?? first;
       // (a call of 100 ms or more is timed seven times: its time swings by a fifth from call to call with the
       // collections it happens to pay for, and a median of three moved the ratios by as much)
-      // (no collection before the timed calls: the calls above warmed them, and a forced one would slow the first ones)
-      const b = new Bench({ now, time: quick ? 100 : settled < 100 ? 400 : 0, iterations: quick ? 2 : settled < 100 ? 5 : 7, warmup: false });
+      const b = new Bench({ now, time: quick ? 100 : settled < 100 ? 400 : 0, iterations: quick ? 2 : settled < 100 ? 5 : 7, warmup: false, setup: gc });
       b.add(kind, () => { sink += attributeQuotes(text).quotes.length; }, { async: false });
       b.runSync();
       const res = b.tasks[0].result;
@@ -430,7 +418,7 @@ async function main() {
     iterations: QUICK ? 2 : 5,
     warmupTime: QUICK ? 0 : 300,
     warmupIterations: QUICK ? 1 : 2,
-    setup: gcBeforeWarmup,
+    setup: gc,
   });
   tb.add('attributeQuotes', () => { for (const a of corpus) sink += attributeQuotes(a).quotes.length; }, { async: false });
   tb.add('findQuotes', () => { for (const a of corpus) sink += findQuotes(a).length; }, { async: false });
@@ -460,8 +448,7 @@ async function main() {
   // --- scaling ------------------------------------------------------------
   log('time per MB at 10 KB, 1 MB, 10 MB…');
   // (at least five samples of each, so the median of a 10 MB call is not one slow garbage collection)
-  // (warmed by three calls after the collection, which the first two of pay for: see gcBeforeWarmup)
-  const sb = new Bench({ now, time: QUICK ? 0 : 1200, iterations: QUICK ? 1 : 5, warmupTime: 0, warmupIterations: QUICK ? 1 : 3, setup: gcBeforeWarmup });
+  const sb = new Bench({ now, time: QUICK ? 0 : 1200, iterations: QUICK ? 1 : 5, warmupTime: 0, warmupIterations: 1, setup: gc });
   sb.add('10 KB', () => { for (const p of pieces10k) sink += attributeQuotes(p).quotes.length; }, { async: false });
   sb.add('1 MB', () => { sink += attributeQuotes(text1).quotes.length; }, { async: false });
   sb.add('10 MB', () => { sink += attributeQuotes(text10).quotes.length; }, { async: false });
