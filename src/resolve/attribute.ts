@@ -663,12 +663,12 @@ class Resolver {
     const cued = this.cueRulesMayApply(t, nextCue);
     let found = cued ? this.trailing(t) : null;
     // (an immediate trailing cue in the quote's sentence after a comma wins whatever leads: no leading search then)
-    const settled = found !== null && found.immediate && this.endsWithComma(t) && this.input.tokens.sent[found.cueFirst] === this.input.tokens.sent[t];
+    const settled = found !== null && found.immediate && this.endsWithComma(t) && tokens.sent[found.cueFirst] === tokens.sent[t];
     const leading = settled || !cued ? null : this.leading(t);
     // a trailing cue wins when it follows at once and the quote ends open (“…,” Reyes said);
     // after “…?” or “…!” an immediate leading cue (X shouted, “…!”) wins
     // and a cue in the quote's own sentence wins over one in the next sentence (Platt said it was “finished.” Okafor agreed …)
-    if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)) || this.input.tokens.sent[found.cueFirst] !== this.input.tokens.sent[t])) found = leading ?? found;
+    if (found === null || leading !== null && (!found.immediate || (leading.immediate && !this.endsWithComma(t)) || tokens.sent[found.cueFirst] !== tokens.sent[t])) found = leading ?? found;
 
     // the so-called “pier plan”; a title in title case (“The Salt Orchard”): terms, not quotations
     // (a headline capitalises its quote too: “Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense’”)

@@ -164,9 +164,3 @@ export function lastCharIndex(text: string, s: number, e: number): number {
   }
   return -1;
 }
-
-/** The last character of `text[s, e)` before trailing blanks and closing marks, or ''. @internal */
-export function lastChar(text: string, s: number, e: number): string {
-  const k = lastCharIndex(text, s, e);
-  return k >= 0 ? text[k]! : '';
-}

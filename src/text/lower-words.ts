@@ -109,9 +109,7 @@ function asciiOnly(text: string, s: number, e: number): boolean {
 
 /** Is `lower` the lower case of `text[s, e)` character by character ({@link lowerCode}), so that {@link sameLower} can confirm it? */
 function lowerByCharacter(lower: string, text: string, s: number, e: number): boolean {
-  if (lower.length !== e - s) return false;
-  for (let k = 0; k < lower.length; k++) if (lowerCode(text.charCodeAt(s + k)) !== lower.charCodeAt(k)) return false;
-  return true;
+  return lower.length === e - s && sameLowerFrom(lower, text, s, 0);
 }
 
 /**
