@@ -138,7 +138,6 @@ function endingBits(last: number): number {
       return Ending.Known;
   }
 }
-const DASHES = new Set(['—', '–', '-', '--', '―']);
 /** Prepositions whose object is spoken to or about, not the speaker (“a message to Trump:”). */
 const ADDRESS_PREPOSITIONS = new Set(['to', 'on', 'about', 'at', 'with', 'against', 'toward', 'towards', 'into', 'over', 'for']);
 /** Conjunctions and adverbs that may open a sentence before its subject. */
@@ -948,19 +947,17 @@ class Resolver {
     let k = t + 1;
     // a byline on its own line under the quote: “…” ¶ — Clinton
     if (k + 1 < tokens.count && tokens.para[k] === tokens.para[t]! + 1 && tokens.paraStart[tokens.para[k]!] === k) {
-      const dash = this.punct(k);
-      const byline = dash !== null && DASHES.has(dash) ? this.byline(k + 1) : null;
+      const byline = this.isDash(k) ? this.byline(k + 1) : null;
       if (byline !== null) return this.trailingFound.set(byline, null, k, k, true, 'trailing-cue');
     }
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
-    const p = this.punct(k);
-    const dash = p !== null && DASHES.has(p);
+    const dash = this.isDash(k);
     // a dash that closes an aside the quote sits in (“— a pattern researchers call “social jet lag” — earn …”)
-    if (dash && this.asideOpensBefore(t, p)) return null;
+    if (dash && this.asideOpensBefore(t, k)) return null;
     // (a comma or a dash after the quote leaves it open, as its own last mark may)
-    const openAfter = p === ',' || dash;
+    const openAfter = dash || this.isMark(k, Mark.Comma);
     if (openAfter) k++;
-    else if (p !== null) return null;
+    else if (tokens.kind[k] === Kind.Punct) return null;
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
     // a byline under a quote: “…” — Sonya Herridge
     if (dash) {
@@ -1036,13 +1033,13 @@ class Resolver {
     return taken;
   }
 
-  /** The same dash opens an aside a few words before the quote `t`, in its sentence. */
-  private asideOpensBefore(t: number, dash: string): boolean {
+  /** The dash at token `dash` (after the quote `t`) opens an aside a few words before the quote too, in its sentence. */
+  private asideOpensBefore(t: number, dash: number): boolean {
     const { tokens } = this.input;
     const floor = tokens.sentStart[tokens.sent[t]!]!;
     for (let k = t - 1; k >= floor && k >= t - 16; k--) {
       if (tokens.kind[k] === Kind.Quote) return false;
-      if (this.punct(k) === dash) return true;
+      if (this.samePunct(k, dash)) return true;
     }
     return false;
   }
@@ -1176,14 +1173,14 @@ class Resolver {
     const { tokens, cues } = this.input;
     // (the look-back starts at the quote, whichever sentence `floor` opens)
     const before = t;
-    // the punctuation right before the quote, if any
-    const mark = this.punct(before - 1);
-    const dash = mark !== null && DASHES.has(mark);
+    // the punctuation right before the quote, if any: a colon or a dash
+    const colon = this.isMark(before - 1, Mark.Colon);
+    const dash = this.isDash(before - 1);
     const stop = Math.max(floor, t - LEADING_WINDOW);
     // the nearest cue before the quote; with none in reach, only a colon or a dash right before it can lead into it
     const nearest = this.cueAtOrBefore(before - 1, stop);
-    if (nearest < 0 && mark !== ':' && !dash) return null;
-    const presented = mark === ':' ? this.presented(before, floor) : null;
+    if (nearest < 0 && !colon && !dash) return null;
+    const presented = colon ? this.presented(before, floor) : null;
     if (presented !== null) return presented;
     // “in what is being criticized as a “use it or lose it” approach”: the complement of a passive
     // report has no speaker here, and an earlier cue is not its attribution
@@ -1200,9 +1197,9 @@ class Resolver {
     // a dashed aside that closes right before the quote: its cues are not the quote's
     // (“— as researchers believe, but Moscow strongly denies — “why wouldn’t you …?” asked Dunn”)
     let asideOpens = -1;
-    if (mark !== null && ASIDE_DASHES.has(mark)) {
+    if (dash && ASIDE_DASHES.has(this.punct(before - 1)!)) {
       for (let k = before - 2; k >= stop; k--) {
-        if (this.punct(k) === mark) {
+        if (this.samePunct(k, before - 1)) {
           asideOpens = k;
           break;
         }
@@ -1255,11 +1252,11 @@ class Resolver {
       const rule: AttributionRule = cue.kind === 'according' ? 'according-to' : previousUsed ? 'split-quote' : 'leading-cue';
       let cueLast = cue.last;
       if (cue.kind === 'frame' && before - 1 - cue.last <= 4 && before - 1 > cue.last) cueLast = before - 1;
-      if (this.punct(cueLast) !== null) cueLast--;
+      if (tokens.kind[cueLast] === Kind.Punct) cueLast--;
       return this.leadingFound.set(mention, cue, cue.token, cueLast, before - cue.last <= 3, rule);
     }
     // Reyes: “…” / Vance was blunter: “…” — a clause ending in a colon, with no cue: its subject
-    if (before - 2 >= floor && mark === ':') {
+    if (before - 2 >= floor && colon) {
       const last = this.reader.mentionEndingAt(before - 2, floor);
       const direct = last === null ? null : this.reader.firstOfPair(last, floor);
       // (not the one spoken to or about: “a blunt message to Trump:”, “CNN President On Trump:”)
@@ -1631,6 +1628,30 @@ class Resolver {
     return isMark(this.input.tokens, t, mark);
   }
 
+  /** Is token `t` a dash, one of — – - -- ― (read in place: no string is cut for it)? */
+  private isDash(t: number): boolean {
+    const { tokens } = this.input;
+    if (t < 0 || t >= tokens.count || tokens.kind[t] !== Kind.Punct) return false;
+    const s = tokens.start[t]!;
+    const c = tokens.text.charCodeAt(s);
+    switch (tokens.end[t]! - s) {
+      // — – - ―
+      case 1:
+        return c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2015;
+      // --
+      case 2:
+        return c === 0x2d && tokens.text.charCodeAt(s + 1) === 0x2d;
+      default:
+        return false;
+    }
+  }
+
+  /** Is token `t` the same punctuation as the punctuation token `other` (what `punct(t) === punct(other)` asks, read in place)? */
+  private samePunct(t: number, other: number): boolean {
+    const { tokens } = this.input;
+    return t >= 0 && t < tokens.count && tokens.kind[t] === Kind.Punct && sameChars(tokens.text, tokens.start[t]!, tokens.end[t]!, tokens.start[other]!, tokens.end[other]!);
+  }
+
   private punct(t: number): string | null {
     const { tokens } = this.input;
     if (t < 0 || t >= tokens.count || tokens.kind[t] !== Kind.Punct) return null;
@@ -1651,11 +1672,14 @@ class Resolver {
    */
   private introducesNext(q: number, cue: Cue, t: number): boolean {
     const { tokens } = this.input;
-    const p = this.punct(t);
-    if ((p !== ':' && p !== ',') || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote) return false;
-    const closed = (k: number): boolean => (this.endingOf(tokens.quote[k]!) & Ending.Closed) !== 0;
+    if ((!this.isMark(t, Mark.Colon) && !this.isMark(t, Mark.Comma)) || t + 1 >= tokens.count || tokens.kind[t + 1] !== Kind.Quote) return false;
     // (the next quote a sentence of its own, however short, or a long one)
-    return closed(q) && (closed(t + 1) || !this.isShort(t + 1)) && !GOING_ON.has(cue.lemma);
+    return this.closesSentence(q) && (this.closesSentence(t + 1) || !this.isShort(t + 1)) && !GOING_ON.has(cue.lemma);
+  }
+
+  /** Does the quote token `t` close its sentence (its words end in . ? !)? */
+  private closesSentence(t: number): boolean {
+    return (this.endingOf(this.input.tokens.quote[t]!) & Ending.Closed) !== 0;
   }
 
   /** A prepositional phrase, not a clause of what was said, follows the cue: “said of the swirl …”, “said at a rally in …”. */
