@@ -27,6 +27,14 @@ const SLOTS = 1 << 15;
 export const LOWER_WORD_SLOTS = SLOTS;
 /** The word of each slot. */
 const words: string[] = [];
+/**
+ * The characters of the slots' words one after the other, slot by slot:
+ * confirming a hit reads a few cache lines of this array (the common words
+ * come first), not a string object somewhere in the heap.
+ */
+let chars = new Uint16Array(1 << 14);
+/** Where each slot's word starts in {@link chars}; it ends where the next slot's starts. */
+const charsStart = new Int32Array(SLOTS + 1);
 /** The {@link hashWord} of each slot's word. */
 const wordHashes = new Int32Array(SLOTS);
 /**
@@ -81,13 +89,15 @@ function lowerCode(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : -1;
 }
 
-/** Does `word`, a word of the table, equal `text[s, e)` lower-cased? */
-function sameLower(word: string, text: string, s: number, e: number): boolean {
-  if (word.length !== e - s) return false;
-  for (let k = 0; k < word.length; k++) {
+/** Does the word in `slot` equal `text[s, e)` lower-cased? (Read from {@link chars}.) */
+function sameLower(slot: number, text: string, s: number, e: number): boolean {
+  const from = charsStart[slot]!;
+  const len = e - s;
+  if (charsStart[slot + 1]! - from !== len) return false;
+  for (let k = 0; k < len; k++) {
     let c = text.charCodeAt(s + k);
     if (c >= 0x41 && c <= 0x5a) c += 32;
-    if (word.charCodeAt(k) !== c) return c >= 128 && sameLowerFrom(word, text, s, k);
+    if (chars[from + k] !== c) return c >= 128 && sameLowerFrom(words[slot]!, text, s, k);
   }
   return true;
 }
@@ -141,7 +151,7 @@ export function lowerWordSlot(text: string, s: number, e: number, h: number): nu
   const mask = index.length - 1;
   let i = placeOf(h, len);
   for (let id = index[i]!; id !== 0; id = index[i]!) {
-    if (indexHashes[i] === h && sameLower(words[id - 1]!, text, s, e)) return id - 1;
+    if (indexHashes[i] === h && sameLower(id - 1, text, s, e)) return id - 1;
     i = (i + 1) & mask;
   }
   // (i is the free place that ends the probe: the word, or its new way in, is filed there)
@@ -158,11 +168,24 @@ function add(text: string, s: number, e: number, h: number, i: number): number {
     slot = words.length;
     const word = ownCopy(lower);
     words.push(word);
+    keepChars(slot, word);
     wordHashes[slot] = hashWord(word);
     if (!ascii) slotsBeyondAscii.set(word, slot);
   }
   file(i, h, slot);
   return slot;
+}
+
+/** Appends the characters of `word`, the word of the new `slot`, to {@link chars}. */
+function keepChars(slot: number, word: string): void {
+  const from = charsStart[slot]!;
+  if (from + word.length > chars.length) {
+    const more = new Uint16Array(chars.length * 2);
+    more.set(chars);
+    chars = more;
+  }
+  for (let k = 0; k < word.length; k++) chars[from + k] = word.charCodeAt(k);
+  charsStart[slot + 1] = from + word.length;
 }
 
 /** The word in `slot` of the shared table (a slot {@link lowerWordSlot} gave). @internal */

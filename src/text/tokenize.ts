@@ -137,6 +137,7 @@ const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 class Columns {
   count = 0;
   capacity = 0;
+  private buffer!: ArrayBuffer;
   start!: Int32Array;
   end!: Int32Array;
   para!: Int32Array;
@@ -153,17 +154,24 @@ class Columns {
     this.carve(buffer, Math.floor(buffer.byteLength / BYTES_PER_TOKEN));
   }
 
-  private carve(buffer: ArrayBuffer, capacity: number): void {
+  /** Cuts every column to the tokens pushed, for the token stream (new views of the same memory: a typed array's constructor costs less than its `subarray`). */
+  cut(): void {
+    this.carve(this.buffer, this.capacity, this.count);
+  }
+
+  /** Makes the columns views of `length` entries into `buffer`, laid out for `capacity` tokens. */
+  private carve(buffer: ArrayBuffer, capacity: number, length = capacity): void {
+    this.buffer = buffer;
     this.capacity = capacity;
-    this.start = new Int32Array(buffer, 0, capacity);
-    this.end = new Int32Array(buffer, capacity * 4, capacity);
-    this.para = new Int32Array(buffer, capacity * 8, capacity);
-    this.quote = new Int32Array(buffer, capacity * 12, capacity);
-    this.hash = new Int32Array(buffer, capacity * 16, capacity);
-    this.sent = new Int32Array(buffer, capacity * 20, capacity);
-    this.lower = new Uint16Array(buffer, capacity * 24, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 26, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 27, capacity);
+    this.start = new Int32Array(buffer, 0, length);
+    this.end = new Int32Array(buffer, capacity * 4, length);
+    this.para = new Int32Array(buffer, capacity * 8, length);
+    this.quote = new Int32Array(buffer, capacity * 12, length);
+    this.hash = new Int32Array(buffer, capacity * 16, length);
+    this.sent = new Int32Array(buffer, capacity * 20, length);
+    this.lower = new Uint16Array(buffer, capacity * 24, length);
+    this.kind = new Uint8Array(buffer, capacity * 26, length);
+    this.flags = new Uint8Array(buffer, capacity * 27, length);
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, h: number, p: number): void {
@@ -398,17 +406,17 @@ class TokenStream implements Tokens {
     readonly paraStart: number[],
     private readonly lowerSeen: SeenHashes,
   ) {
-    const count = cols.count;
-    this.count = count;
-    this.kind = cols.kind.subarray(0, count);
-    this.start = cols.start.subarray(0, count);
-    this.end = cols.end.subarray(0, count);
-    this.flags = cols.flags.subarray(0, count);
-    this.para = cols.para.subarray(0, count);
-    this.sent = cols.sent.subarray(0, count);
-    this.quote = cols.quote.subarray(0, count);
-    this.hash = cols.hash.subarray(0, count);
-    this.lowerSlot = cols.lower.subarray(0, count).fill(0);
+    cols.cut();
+    this.count = cols.count;
+    this.kind = cols.kind;
+    this.start = cols.start;
+    this.end = cols.end;
+    this.flags = cols.flags;
+    this.para = cols.para;
+    this.sent = cols.sent;
+    this.quote = cols.quote;
+    this.hash = cols.hash;
+    this.lowerSlot = cols.lower.fill(0);
   }
 
   // (asked again and again for the same tokens: cached per token, and most words come from the shared table)
