@@ -304,7 +304,12 @@ class Scanner {
   private lastWarningEnd = -1;
   /** The quotes carried into the next paragraph, in the order recorded (each spared its `unclosed-quote` warning). */
   private readonly carried: number[] = [];
-  /** The warnings that name a quote, in the order made (renumbered when a quote recorded later goes before theirs). */
+  /**
+   * The warnings that name a quote made while a mark was still open around
+   * it, in the order made (renumbered when a quote recorded later goes before
+   * theirs). Only such a quote can move: any quote recorded later opens at
+   * one of the marks open then, or after it.
+   */
   private readonly quoteWarnings: Warning[] = [];
   private readonly marks = MARKS;
   /** The opened marks waiting for their closers (indexes in {@link marks}), innermost last. */
@@ -722,7 +727,7 @@ class Scanner {
     else {
       const warning = { code, message, start, end, quoteId };
       this.warnings.push(warning);
-      this.quoteWarnings.push(warning);
+      if (this.stack.length > 0) this.quoteWarnings.push(warning);
     }
   }
 
