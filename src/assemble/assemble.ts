@@ -7,6 +7,7 @@
 
 import type { ResolvedOptions } from '../options.js';
 import type { ScanResult } from '../scan/scan-quotes.js';
+import type { QuoteTable } from '../scan/quote-table.js';
 import type { Tokens } from '../text/tokenize.js';
 import type { Names } from '../resolve/names.js';
 import type { Entities } from '../resolve/entities.js';
@@ -50,11 +51,13 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   const speakerOfEntity = scratchInt32(entities.list.length, -1);
   const entityOfSpeaker: number[] = [];
   const speakerOfNominal = new Map<string, number>();
-  const quotes: Quote[] = [];
+  const scanned = scan.quotes;
+  // (made at their full length: a text of a million quotes then copies no growing array of them)
+  const quotes = new Array<Quote>(countShown(scanned, options.nested));
+  let shown = 0;
   /** The warnings about the quotes (no speaker, low confidence), made with them, and whether in order of offsets. */
   const fromQuotes: Warning[] = [];
   let quoteWarningsInOrder = true;
-  const scanned = scan.quotes;
   const indexOfScan = scratchInt32(scanned.count, -1);
   /**
    * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
@@ -98,8 +101,9 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     // (kept in hundredths)
     const confidence = attributions.confidence(k) / 100;
     const rule = attributions.rule(k);
-    indexOfScan[k] = quotes.length;
-    if (speakerId !== null) speakers[speakerId]!.quoteIds.push(quotes.length);
+    const id = shown++;
+    indexOfScan[k] = id;
+    if (speakerId !== null) speakers[speakerId]!.quoteIds.push(id);
     if (speakerId !== null && mention !== null) {
       const list = speakers[speakerId]!.mentions;
       let starts = mentionStarts[speakerId];
@@ -118,13 +122,12 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         }
       }
     }
-    const id = quotes.length;
     const start = scanned.start(k);
     const end = scanned.end(k);
     const outerStart = scanned.outerStart(k);
     const outerEnd = scanned.outerEnd(k);
     const parent = scanned.parent(k);
-    quotes.push({
+    quotes[id] = {
       text: texts.slice(start, end),
       start,
       end,
@@ -140,7 +143,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
       parent: parent >= 0 && indexOfScan[parent]! >= 0 ? indexOfScan[parent]! : null,
       unclosed: scanned.unclosed(k),
       continued: scanned.previous(k) >= 0,
-    });
+    };
     if (rule === 'nested') continue;
     let warning: Warning;
     if (speakerId === null) {
@@ -181,6 +184,14 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   }
   const warnings = mergeByOffsets(fromScan, fromQuotes, quoteWarningsInOrder);
   return { quotes, speakers, warnings };
+}
+
+/** How many of the scanned quotes the result shows: all, or with `nested` off those at the top level. */
+function countShown(scanned: QuoteTable, nested: boolean): number {
+  if (nested) return scanned.count;
+  let count = 0;
+  for (let k = 0; k < scanned.count; k++) if (scanned.depth(k) === 0) count++;
+  return count;
 }
 
 /** Texts of at most this many code units go through a {@link TextCache}: a longer slice is a view of the text, not a copy. */
@@ -289,12 +300,14 @@ function mergeByOffsets(first: Warning[], second: Warning[], secondInOrder: bool
   if (!secondInOrder) return [...first, ...second].sort((a, b) => a.start - b.start || a.end - b.end);
   if (second.length === 0) return first;
   if (first.length === 0) return second;
-  const out: Warning[] = [];
+  // (made at its full length, not grown warning by warning)
+  const out = new Array<Warning>(first.length + second.length);
   let i = 0;
   let j = 0;
-  while (i < first.length && j < second.length) out.push(after(first[i]!, second[j]!) ? second[j++]! : first[i++]!);
-  while (i < first.length) out.push(first[i++]!);
-  while (j < second.length) out.push(second[j++]!);
+  let k = 0;
+  while (i < first.length && j < second.length) out[k++] = after(first[i]!, second[j]!) ? second[j++]! : first[i++]!;
+  while (i < first.length) out[k++] = first[i++]!;
+  while (j < second.length) out[k++] = second[j++]!;
   return out;
 }
 

@@ -208,9 +208,19 @@ function classifyFlank(c: number): Flank {
 /** The {@link Flank} of each ASCII character (the commonest neighbours of a mark), from the shared tests. */
 const ASCII_FLANKS = Uint8Array.from({ length: 128 }, (_, c) => classifyFlank(c));
 
+/**
+ * The {@link Flank} plus one of every other code unit, 0 until first asked:
+ * filled from the shared tests as the text shows them, so a mark among
+ * other marks or non-ASCII letters costs a look-up, not the tests, each time.
+ */
+const WIDE_FLANKS = new Uint8Array(0x10000);
+
 /** The {@link Flank} of the code unit `c`. */
 function flankOf(c: number): Flank {
-  return c < 128 ? ASCII_FLANKS[c]! : classifyFlank(c);
+  if (c < 128) return ASCII_FLANKS[c]!;
+  let known = WIDE_FLANKS[c]!;
+  if (known === 0) WIDE_FLANKS[c] = known = classifyFlank(c) + 1;
+  return known - 1;
 }
 
 /** Punctuation that ends a quoted clause: a mark glued after it closes rather than opens. */
@@ -294,7 +304,12 @@ class Scanner {
   private lastWarningEnd = -1;
   /** The quotes carried into the next paragraph, in the order recorded (each spared its `unclosed-quote` warning). */
   private readonly carried: number[] = [];
-  /** The warnings that name a quote, in the order made (renumbered when a quote recorded later goes before theirs). */
+  /**
+   * The warnings that name a quote made while a mark was still open around
+   * it, in the order made (renumbered when a quote recorded later goes before
+   * theirs). Only such a quote can move: any quote recorded later opens at
+   * one of the marks open then, or after it.
+   */
   private readonly quoteWarnings: Warning[] = [];
   private readonly marks = MARKS;
   /** The opened marks waiting for their closers (indexes in {@link marks}), innermost last. */
@@ -712,7 +727,7 @@ class Scanner {
     else {
       const warning = { code, message, start, end, quoteId };
       this.warnings.push(warning);
-      this.quoteWarnings.push(warning);
+      if (this.stack.length > 0) this.quoteWarnings.push(warning);
     }
   }
 
