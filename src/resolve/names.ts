@@ -433,10 +433,10 @@ export function findNames(tokens: Tokens): Names {
       if ((f & Flag.TitleCase) !== 0) return false;
       // an ordinary word that starts an organisation's name: Port Authority, Supreme Court, White House
       if (startsOrgName(t)) return true;
-      if (seenInLowerCase(tokens, t)) return false;
-      // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
-      if ((lex & Lex.GivenName) !== 0) return true;
-      return (lex & Lex.English) === 0;
+      // an ordinary English word (“Hours later”, “Critics say”) is not a name, nor a word the text has in lower case;
+      // anything else is (the lexicon first: the text's lower-case words are a slower question)
+      if ((lex & (Lex.English | Lex.GivenName)) === Lex.English) return false;
+      return !seenInLowerCase(tokens, t);
     }
     return true;
   };
