@@ -589,9 +589,17 @@ export function isPunct(tokens: Tokens, t: number, p: string): boolean {
 const CLASSIFY_CACHE_SIZE = 10_000;
 
 /**
- * {@link classify}, remembered by the run's text (and the flags of its last
- * token): an article names the same people again and again, and the answer
- * depends only on the words. An open-addressing table over a hash of the
+ * The flags of a run's last token that {@link classify} reads; the others
+ * (the sentence's first token, a title-case headline) say where the run
+ * stands, not what it names, so a name that opens a sentence shares the
+ * answer of the same name inside one.
+ */
+const CLASSIFY_FLAGS = Flag.Cap | Flag.AllCaps | Flag.Abbrev | Flag.Possessive;
+
+/**
+ * {@link classify}, remembered by the run's text (and the {@link CLASSIFY_FLAGS}
+ * of its last token): an article names the same people again and again, and
+ * the answer depends only on the words. An open-addressing table over a hash of the
  * text, confirmed on the text, so no key string is built; its arrays are
  * scratch of the current call.
  */
@@ -618,7 +626,7 @@ class ClassifyCache {
   classify(first: number, last: number): Run {
     const { tokens, slots, hashes, answers } = this;
     const { text, start, end, flags } = tokens;
-    const lastFlags = flags[last]!;
+    const lastFlags = flags[last]! & CLASSIFY_FLAGS;
     const h = keyHash(text, start[first]!, end[last]!, lastFlags);
     const mask = slots.length - 1;
     // (a new key goes in the first free slot of its probe, so the first answer for a key is the one found)
@@ -626,7 +634,7 @@ class ClassifyCache {
     for (let a = slots[i]!; a !== 0; a = slots[i]!) {
       const known = answers[a - 1]!;
       // (the same text is almost always as many tokens: the reading, which holds the run's length, must agree)
-      if (hashes[i] === h && known.reading.span === last - first && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
+      if (hashes[i] === h && known.reading.span === last - first && (flags[known.last]! & CLASSIFY_FLAGS) === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
         return new Run(first, known.reading);
       }
       i = (i + 1) & mask;
@@ -643,7 +651,7 @@ class ClassifyCache {
 
 /**
  * A hash of a {@link ClassifyCache} key (the text `text[s, e)` and the
- * flags of its last token) from its length and five of its characters: an
+ * classify flags of its last token) from its length and five of its characters: an
  * article's names seldom agree in all of them unless they are the same name,
  * and the table confirms every hit on the whole text anyway.
  */
