@@ -347,7 +347,8 @@ class WordSet {
   private static readonly stamps = new Int32Array(LOWER_WORD_SLOTS);
   private static lastStamp = 0;
   private readonly stamp: number;
-  private readonly others = new Set<string>();
+  /** (made when the first such word comes: most texts have none) */
+  private others: Set<string> | null = null;
 
   constructor() {
     if (WordSet.lastStamp === 0x7fffffff) {
@@ -361,13 +362,13 @@ class WordSet {
   add(tokens: Tokens, t: number): void {
     const slot = wordSlotOf(tokens, t);
     if (slot >= 0) WordSet.stamps[slot] = this.stamp;
-    else this.others.add(wordOf(tokens, t));
+    else (this.others ??= new Set()).add(wordOf(tokens, t));
   }
 
   /** Is token `t`'s word in the set? */
   has(tokens: Tokens, t: number): boolean {
     const slot = wordSlotOf(tokens, t);
-    return slot >= 0 ? WordSet.stamps[slot] === this.stamp : this.others.has(wordOf(tokens, t));
+    return slot >= 0 ? WordSet.stamps[slot] === this.stamp : this.others !== null && this.others.has(wordOf(tokens, t));
   }
 }
 
