@@ -347,7 +347,8 @@ class WordSet {
   private static readonly stamps = new Int32Array(LOWER_WORD_SLOTS);
   private static lastStamp = 0;
   private readonly stamp: number;
-  private readonly others = new Set<string>();
+  /** (made when the first such word comes: most texts have none) */
+  private others: Set<string> | null = null;
 
   constructor() {
     if (WordSet.lastStamp === 0x7fffffff) {
@@ -361,13 +362,13 @@ class WordSet {
   add(tokens: Tokens, t: number): void {
     const slot = wordSlotOf(tokens, t);
     if (slot >= 0) WordSet.stamps[slot] = this.stamp;
-    else this.others.add(wordOf(tokens, t));
+    else (this.others ??= new Set()).add(wordOf(tokens, t));
   }
 
   /** Is token `t`'s word in the set? */
   has(tokens: Tokens, t: number): boolean {
     const slot = wordSlotOf(tokens, t);
-    return slot >= 0 ? WordSet.stamps[slot] === this.stamp : this.others.has(wordOf(tokens, t));
+    return slot >= 0 ? WordSet.stamps[slot] === this.stamp : this.others !== null && this.others.has(wordOf(tokens, t));
   }
 }
 
@@ -433,10 +434,10 @@ export function findNames(tokens: Tokens): Names {
       if ((f & Flag.TitleCase) !== 0) return false;
       // an ordinary word that starts an organisation's name: Port Authority, Supreme Court, White House
       if (startsOrgName(t)) return true;
-      if (seenInLowerCase(tokens, t)) return false;
-      // an ordinary English word (“Hours later”, “Critics say”) is not a name; anything else is
-      if ((lex & Lex.GivenName) !== 0) return true;
-      return (lex & Lex.English) === 0;
+      // an ordinary English word (“Hours later”, “Critics say”) is not a name, nor a word the text has in lower case;
+      // anything else is (the lexicon first: the text's lower-case words are a slower question)
+      if ((lex & (Lex.English | Lex.GivenName)) === Lex.English) return false;
+      return !seenInLowerCase(tokens, t);
     }
     return true;
   };
@@ -589,9 +590,17 @@ export function isPunct(tokens: Tokens, t: number, p: string): boolean {
 const CLASSIFY_CACHE_SIZE = 10_000;
 
 /**
- * {@link classify}, remembered by the run's text (and the flags of its last
- * token): an article names the same people again and again, and the answer
- * depends only on the words. An open-addressing table over a hash of the
+ * The flags of a run's last token that {@link classify} reads; the others
+ * (the sentence's first token, a title-case headline) say where the run
+ * stands, not what it names, so a name that opens a sentence shares the
+ * answer of the same name inside one.
+ */
+const CLASSIFY_FLAGS = Flag.Cap | Flag.AllCaps | Flag.Abbrev | Flag.Possessive;
+
+/**
+ * {@link classify}, remembered by the run's text (and the {@link CLASSIFY_FLAGS}
+ * of its last token): an article names the same people again and again, and
+ * the answer depends only on the words. An open-addressing table over a hash of the
  * text, confirmed on the text, so no key string is built; its arrays are
  * scratch of the current call.
  */
@@ -618,7 +627,7 @@ class ClassifyCache {
   classify(first: number, last: number): Run {
     const { tokens, slots, hashes, answers } = this;
     const { text, start, end, flags } = tokens;
-    const lastFlags = flags[last]!;
+    const lastFlags = flags[last]! & CLASSIFY_FLAGS;
     const h = keyHash(text, start[first]!, end[last]!, lastFlags);
     const mask = slots.length - 1;
     // (a new key goes in the first free slot of its probe, so the first answer for a key is the one found)
@@ -626,7 +635,7 @@ class ClassifyCache {
     for (let a = slots[i]!; a !== 0; a = slots[i]!) {
       const known = answers[a - 1]!;
       // (the same text is almost always as many tokens: the reading, which holds the run's length, must agree)
-      if (hashes[i] === h && known.reading.span === last - first && flags[known.last] === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
+      if (hashes[i] === h && known.reading.span === last - first && (flags[known.last]! & CLASSIFY_FLAGS) === lastFlags && sameChars(text, start[known.first]!, end[known.last]!, start[first]!, end[last]!)) {
         return new Run(first, known.reading);
       }
       i = (i + 1) & mask;
@@ -643,7 +652,7 @@ class ClassifyCache {
 
 /**
  * A hash of a {@link ClassifyCache} key (the text `text[s, e)` and the
- * flags of its last token) from its length and five of its characters: an
+ * classify flags of its last token) from its length and five of its characters: an
  * article's names seldom agree in all of them unless they are the same name,
  * and the table confirms every hit on the whole text anyway.
  */
