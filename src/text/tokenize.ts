@@ -56,9 +56,9 @@ export interface Tokens {
   /** For words, {@link hashWord} of the word (abbreviation period left out); else 0. */
   readonly hash: Int32Array;
   /** First token of each sentence. */
-  readonly sentStart: number[];
+  readonly sentStart: Int32Array;
   /** First token of each paragraph (paragraphs with no tokens are skipped). */
-  readonly paraStart: number[];
+  readonly paraStart: Int32Array;
   /**
    * Does a lower-case word whose {@link hashWord} is `hash` occur in lower
    * case somewhere outside quotes? (The hash of a word of the shared table is
@@ -122,22 +122,32 @@ function classOf(c: number): number {
   return A_WORD | A_LETTER | (isUpper(c) ? A_UPPER : A_LOWER);
 }
 
+/** The sentence starts of a token stream before {@link splitSentences} has found them. */
+const EMPTY = new Int32Array(0);
+
 /** In the 16-bit cache of {@link Tokens.lower}: the word is cached in a map, not by slot. */
 const IN_MAP = 0xffff;
 
-/** Bytes per token: six 32-bit columns, one 16-bit one and two 8-bit ones. */
-const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
+/** Bytes per token: eight 32-bit columns, one 16-bit one and two 8-bit ones. */
+const BYTES_PER_TOKEN = 8 * 4 + 2 + 2;
 
 /**
  * Growable typed columns of the token stream, all views of one scratch
- * buffer (one allocation instead of nine, and none when the last call's
+ * buffer (one allocation instead of eleven, and none when the last call's
  * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
- * {@link Tokens.lower}.
+ * {@link Tokens.lower}. Two lists shorter than the tokens live there too,
+ * with their own counts: the first token of each paragraph and the
+ * sentence-break candidates (each is a distinct token, so there are never
+ * more of them than tokens, and they grow with the columns).
  */
 class Columns {
   count = 0;
   capacity = 0;
+  paragraphs = 0;
+  breaks = 0;
   private buffer!: ArrayBuffer;
+  paraStart!: Int32Array;
+  breakAt!: Int32Array;
   start!: Int32Array;
   end!: Int32Array;
   para!: Int32Array;
@@ -157,6 +167,8 @@ class Columns {
   /** Cuts every column to the tokens pushed, for the token stream (new views of the same memory: a typed array's constructor costs less than its `subarray`). */
   cut(): void {
     this.carve(this.buffer, this.capacity, this.count);
+    this.paraStart = new Int32Array(this.buffer, this.capacity * 28, this.paragraphs);
+    this.breakAt = new Int32Array(this.buffer, this.capacity * 32, this.breaks);
   }
 
   /** Makes the columns views of `length` entries into `buffer`, laid out for `capacity` tokens. */
@@ -172,6 +184,20 @@ class Columns {
     this.lower = new Uint16Array(buffer, capacity * 24, length);
     this.kind = new Uint8Array(buffer, capacity * 26, length);
     this.flags = new Uint8Array(buffer, capacity * 27, length);
+    this.paraStart = new Int32Array(buffer, capacity * 28, length);
+    this.breakAt = new Int32Array(buffer, capacity * 32, length);
+  }
+
+  /** Makes the next token the first of a new paragraph. */
+  startParagraph(): void {
+    if (this.count === this.capacity) this.grow();
+    this.paraStart[this.paragraphs++] = this.count;
+  }
+
+  /** Makes the next token a place where a sentence may start inside its paragraph. */
+  mayBreak(): void {
+    if (this.count === this.capacity) this.grow();
+    this.breakAt[this.breaks++] = this.count;
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, h: number, p: number): void {
@@ -187,7 +213,7 @@ class Columns {
   }
 
   private grow(): void {
-    const { start, end, para, quote, hash, kind, flags } = this;
+    const { start, end, para, quote, hash, kind, flags, paraStart, breakAt } = this;
     const capacity = this.capacity * 2 + 16;
     this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
     this.start.set(start);
@@ -197,6 +223,8 @@ class Columns {
     this.hash.set(hash);
     this.kind.set(kind);
     this.flags.set(flags);
+    this.paraStart.set(paraStart);
+    this.breakAt.set(breakAt);
   }
 }
 
@@ -211,10 +239,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // (a quote and the word after it are two tokens however short: quote-dense text needs more than text length says;
   // room never written to costs no memory)
   const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.count);
-  const paraStart: number[] = [];
-  // (tokens where a sentence may start inside a paragraph: a capitalised word, a number or a quote after
+  // (tokens where a sentence may start inside a paragraph, cols.mayBreak: a capitalised word, a number or a quote after
   // punctuation, a quote or an abbreviation; splitSentences decides on these alone)
-  const breakCandidates: number[] = [];
   let mayEnd = false;
   // (prose has a lower-case word every 15 characters or so: n / 8 leaves room, and more only moves them to a HashSet)
   const lowerSeen = new SeenHashes(n >> 3);
@@ -233,11 +259,11 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     if (i === nextQuoteAt) {
       const outerEnd = quotes.outerEnd(nextTop);
       if (!paraHasTokens) {
-        paraStart.push(cols.count);
+        cols.startParagraph();
         paraHasTokens = true;
-      } else if (mayEnd) breakCandidates.push(cols.count);
+      } else if (mayEnd) cols.mayBreak();
       mayEnd = true;
-      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0, paraStart.length - 1);
+      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0, cols.paragraphs - 1);
       nextTop++;
       while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
       nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
@@ -360,17 +386,17 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
     }
     if (!paraHasTokens) {
-      paraStart.push(cols.count);
+      cols.startParagraph();
       paraHasTokens = true;
-    } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) breakCandidates.push(cols.count);
+    } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) cols.mayBreak();
     mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
-    cols.push(k, i, j, f, -1, wordHash, paraStart.length - 1);
+    cols.push(k, i, j, f, -1, wordHash, cols.paragraphs - 1);
     // (the space after a word is skipped here, not read again at the top of the loop)
     i = atSpace && j !== nextQuoteAt ? j + 1 : j;
   }
 
-  const stream = new TokenStream(text, cols, paraStart, lowerSeen);
-  splitSentences(stream, breakCandidates, quotes);
+  const stream = new TokenStream(text, cols, lowerSeen);
+  stream.sentStart = splitSentences(stream, cols.breakAt, quotes);
   markTitleCase(stream);
   return stream;
 }
@@ -389,7 +415,9 @@ class TokenStream implements Tokens {
   readonly sent: Int32Array;
   readonly quote: Int32Array;
   readonly hash: Int32Array;
-  readonly sentStart: number[] = [];
+  readonly paraStart: Int32Array;
+  /** Set by {@link splitSentences} once the stream is made. */
+  sentStart: Int32Array = EMPTY;
   readonly count: number;
   /**
    * For each token, 1 + the slot of its lower-case form in the shared table of
@@ -403,7 +431,6 @@ class TokenStream implements Tokens {
   constructor(
     readonly text: string,
     cols: Columns,
-    readonly paraStart: number[],
     private readonly lowerSeen: SeenHashes,
   ) {
     cols.cut();
@@ -416,6 +443,7 @@ class TokenStream implements Tokens {
     this.sent = cols.sent;
     this.quote = cols.quote;
     this.hash = cols.hash;
+    this.paraStart = cols.paraStart;
     this.lowerSlot = cols.lower.fill(0);
   }
 
@@ -520,26 +548,32 @@ function isTerminal(text: string, s: number, e: number): boolean {
  * them) when a capitalised word or a quote follows; never after a title
  * abbreviation or an initial. Only the paragraph starts and the
  * `candidates` (tokens where a sentence may start inside a paragraph, in
- * order) are looked at. Fills `tokens.sentStart` with each sentence's first
- * token, marks it, and writes each token's sentence index into `tokens.sent`.
+ * order) are looked at. Gives each sentence's first token (a scratch
+ * array of the sentences' count: there are at most as many as paragraphs and
+ * candidates), marks it, and writes each token's sentence index into
+ * `tokens.sent`.
  */
-function splitSentences(tokens: TokenStream, candidates: readonly number[], quotes: QuoteTable): void {
-  const { count: n, paraStart, sentStart, flags, sent } = tokens;
+function splitSentences(tokens: TokenStream, candidates: Int32Array, quotes: QuoteTable): Int32Array {
+  const { count: n, paraStart, flags, sent } = tokens;
+  const buffer = scratchBuffer((paraStart.length + candidates.length) * 4);
+  const sentStart = new Int32Array(buffer);
+  let sentences = 0;
   let c = 0;
   for (let p = 0; p < paraStart.length; p++) {
-    sentStart.push(paraStart[p]!);
+    sentStart[sentences++] = paraStart[p]!;
     const to = p + 1 < paraStart.length ? paraStart[p + 1]! : n;
     for (; c < candidates.length && candidates[c]! < to; c++) {
       const t = candidates[c]!;
-      if (breaksBefore(tokens, quotes, t)) sentStart.push(t);
+      if (breaksBefore(tokens, quotes, t)) sentStart[sentences++] = t;
     }
   }
-  for (let s = 0; s < sentStart.length; s++) {
+  for (let s = 0; s < sentences; s++) {
     const from = sentStart[s]!;
-    const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
+    const to = s + 1 < sentences ? sentStart[s + 1]! : n;
     flags[from]! |= Flag.SentenceStart;
     for (let t = from; t < to; t++) sent[t] = s;
   }
+  return new Int32Array(buffer, 0, sentences);
 }
 
 /**
