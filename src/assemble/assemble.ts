@@ -13,7 +13,7 @@ import type { Names } from '../resolve/names.js';
 import type { Entities } from '../resolve/entities.js';
 import type { AttributionTable } from '../resolve/attribution-table.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
-import { scratchInt32 } from '../text/scratch.js';
+import { scratchBuffer, scratchInt32 } from '../text/scratch.js';
 import { sameChars } from '../text/chars.js';
 import { HASH_SEED, hashStep } from '../text/word-hash.js';
 
@@ -157,18 +157,21 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   }
 
   // every mention of each entity speaker, outside quotes
+  const kept = new KeptRuns(names.runs.length);
   for (let sid = 0; sid < speakers.length; sid++) {
     const entity = entityOfSpeaker[sid]!;
     if (entity < 0) continue;
     const list = speakers[sid]!.mentions;
-    const extra = entityMentions(entities.list[entity]!.runs, names, tokens, span, list);
-    // (both in order, as they mostly are (the quotes' mentions came in order when no Set was needed): merged,
-    // as a stable sort of the two would have them)
-    if (mentionStarts[sid] === undefined && startsSorted(extra)) {
-      speakers[sid]!.mentions = mergeByStart(list, extra);
+    const runs = entities.list[entity]!.runs;
+    if (!kept.find(runs, names, tokens, list)) {
+      // (runs out of order: never, today)
+      for (const m of pairwise(runs.map((r) => span(names.runs[r]!.first, names.runs[r]!.last)), list)) list.push(m);
+    } else if (mentionStarts[sid] === undefined) {
+      // (both in order, as they mostly are (the quotes' mentions came in order when no Set was needed): merged,
+      // as a stable sort of the two would have them)
+      speakers[sid]!.mentions = kept.mergeInto(list, tokens, span);
       continue;
-    }
-    for (const m of extra) list.push(m);
+    } else for (let i = 0; i < kept.count; i++) list.push(kept.span(i, span));
     // (a stable sort leaves sorted spans as they are: skip it then)
     if (!startsSorted(list)) list.sort((a, b) => a.start - b.start);
   }
@@ -260,30 +263,68 @@ class TextCache {
 }
 
 /**
- * The spans of an entity's name runs (`runs`) not contained in any of
- * `existing` (its mentions from quotes) or in an earlier kept candidate. Runs
- * come in document order, so one sweep with a running maximum end does it in
- * O(n log n); out of order (never, today) it falls back to pairwise checks.
+ * The name runs of one entity that make mentions of their own, as first and
+ * last tokens in scratch arrays (sized for every run of the text, reused from
+ * one entity to the next): the spans are made only when they go into the
+ * speaker's list, which is made at its full length.
  */
-function entityMentions(runs: readonly number[], names: Names, tokens: Tokens, span: (first: number, last: number) => Span, existing: readonly Span[]): Span[] {
-  const kept: Span[] = [];
-  const sorted = startsSorted(existing) ? existing : [...existing].sort((a, b) => a.start - b.start);
-  let k = 0;
-  let maxEnd = -1;
-  let lastStart = -1;
-  for (const r of runs) {
-    const run = names.runs[r]!;
-    // (the span's offsets, read without building it: most runs are dropped)
-    const start = tokens.start[run.first]!;
-    const end = tokens.end[run.last]!;
-    if (start < lastStart) return pairwise(runs.map((x) => span(names.runs[x]!.first, names.runs[x]!.last)), existing);
-    lastStart = start;
-    while (k < sorted.length && sorted[k]!.start <= start) maxEnd = Math.max(maxEnd, sorted[k++]!.end);
-    if (maxEnd >= end) continue;
-    kept.push(span(run.first, run.last));
-    maxEnd = Math.max(maxEnd, end);
+class KeptRuns {
+  count = 0;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+
+  constructor(runs: number) {
+    // (written before read: no need to clear)
+    this.first = new Int32Array(scratchBuffer(runs * 4), 0, runs);
+    this.last = new Int32Array(scratchBuffer(runs * 4), 0, runs);
   }
-  return kept;
+
+  /**
+   * Finds the runs (`runs`, of an entity) not contained in any of `existing`
+   * (its mentions from quotes) or in an earlier kept run. Runs come in
+   * document order, so one sweep with a running maximum end does it in
+   * O(n log n); false when they do not (never, today), for pairwise checks.
+   */
+  find(runs: readonly number[], names: Names, tokens: Tokens, existing: readonly Span[]): boolean {
+    const sorted = startsSorted(existing) ? existing : [...existing].sort((a, b) => a.start - b.start);
+    this.count = 0;
+    let k = 0;
+    let maxEnd = -1;
+    let lastStart = -1;
+    for (const r of runs) {
+      const run = names.runs[r]!;
+      // (the span's offsets, read without building it: most runs are dropped)
+      const start = tokens.start[run.first]!;
+      const end = tokens.end[run.last]!;
+      if (start < lastStart) return false;
+      lastStart = start;
+      while (k < sorted.length && sorted[k]!.start <= start) maxEnd = Math.max(maxEnd, sorted[k++]!.end);
+      if (maxEnd >= end) continue;
+      this.first[this.count] = run.first;
+      this.last[this.count++] = run.last;
+      maxEnd = Math.max(maxEnd, end);
+    }
+    return true;
+  }
+
+  /** The span of the `i`th kept run. */
+  span(i: number, span: (first: number, last: number) => Span): Span {
+    return span(this.first[i]!, this.last[i]!);
+  }
+
+  /** `spans` (in order of their starts) and the spans of the kept runs, merged as a stable sort by start would order them. */
+  mergeInto(spans: Span[], tokens: Tokens, span: (first: number, last: number) => Span): Span[] {
+    const n = this.count;
+    if (n === 0) return spans;
+    const out = new Array<Span>(spans.length + n);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < spans.length && j < n) out[k++] = tokens.start[this.first[j]!]! < spans[i]!.start ? this.span(j++, span) : spans[i++]!;
+    while (i < spans.length) out[k++] = spans[i++]!;
+    while (j < n) out[k++] = this.span(j++, span);
+    return out;
+  }
 }
 
 /** Is `a` after `b` in the order of warnings (start, then end)? */
@@ -308,18 +349,6 @@ function mergeByOffsets(first: Warning[], second: Warning[], secondInOrder: bool
   while (i < first.length && j < second.length) out[k++] = after(first[i]!, second[j]!) ? second[j++]! : first[i++]!;
   while (i < first.length) out[k++] = first[i++]!;
   while (j < second.length) out[k++] = second[j++]!;
-  return out;
-}
-
-/** `first` then `second`, each in order of their starts, merged as a stable sort by start would order them. */
-function mergeByStart(first: Span[], second: readonly Span[]): Span[] {
-  if (second.length === 0) return first;
-  const out: Span[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < first.length && j < second.length) out.push(second[j]!.start < first[i]!.start ? second[j++]! : first[i++]!);
-  while (i < first.length) out.push(first[i++]!);
-  while (j < second.length) out.push(second[j++]!);
   return out;
 }
 
