@@ -11,7 +11,7 @@ import { isSourceNoun } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
 import { markEntryOf } from '../scan/quote-marks.js';
-import { scratchInt32 } from '../text/scratch.js';
+import { scratchBuffer, scratchInt32 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 
 /** A filter over the hashes of every cue word and of the first words of phrase cues. */
@@ -65,6 +65,8 @@ export interface Cue {
  */
 interface CueForm extends Omit<Cue, 'token' | 'last'> {
   readonly span: number;
+  /** Where it is in {@link FORM_LIST}. */
+  readonly index: number;
 }
 
 /** A {@link Cue}: its verb's token, and the form it shares (two fields a cue, not five). */
@@ -100,11 +102,50 @@ const PHRASE_SOURCE = new Map([...PHRASE_CUES.keys()].map((w, i) => [w, CUE_ENTR
  * its end keeps its elements in a dictionary, slow to read.)
  */
 const FORMS: CueForm[][] = Array.from({ length: (CUE_ENTRIES.length + PHRASE_SOURCE.size) * 2 }, () => []);
+/** The forms made so far, in the order they were made. */
+const FORM_LIST: CueForm[] = [];
 
-/** The shared form of the cues from `source` ({@link PHRASE_SOURCE}) with these facts. */
-function formOf(source: number, lemma: string, kind: Cue['kind'], participle: boolean, span: number): CueForm {
+/** The index in {@link FORM_LIST} of the shared form of the cues from `source` ({@link PHRASE_SOURCE}) with these facts. */
+function formOf(source: number, lemma: string, kind: Cue['kind'], participle: boolean, span: number): number {
   const bySpan = FORMS[source * 2 + (participle ? 1 : 0)]!;
-  return (bySpan[span] ??= { lemma, kind, participle, span });
+  let form = bySpan[span];
+  if (form === undefined) {
+    form = { lemma, kind, participle, span, index: FORM_LIST.length };
+    bySpan[span] = form;
+    FORM_LIST.push(form);
+  }
+  return form.index;
+}
+
+/**
+ * The cues found so far, as their verbs' tokens and forms in scratch arrays
+ * (room for one a token: the pages no cue reaches take no memory), so that
+ * the list of cues is made at its full length once they are all known.
+ */
+class FoundCues {
+  count = 0;
+  private readonly token: Int32Array;
+  private readonly form: Int32Array;
+
+  constructor(tokens: number) {
+    // (written before read: no need to clear)
+    this.token = new Int32Array(scratchBuffer(tokens * 4), 0, tokens);
+    this.form = new Int32Array(scratchBuffer(tokens * 4), 0, tokens);
+  }
+
+  /** Adds the cue of verb token `t` and form `form` ({@link formOf}); gives its index. */
+  add(t: number, form: number): number {
+    this.token[this.count] = t;
+    this.form[this.count] = form;
+    return this.count++;
+  }
+
+  /** The cues, in the order they were added. */
+  list(): Cue[] {
+    const list = new Array<Cue>(this.count);
+    for (let c = 0; c < this.count; c++) list[c] = new FoundCue(this.token[c]!, FORM_LIST[this.form[c]!]!);
+    return list;
+  }
 }
 
 /** Cues in token order, and the cue index of each verb token (or -1). */
@@ -152,7 +193,7 @@ const CLASSES = new WordClasses((w) => {
  */
 export function findCues(tokens: Tokens): Cues {
   const { kind, flags, count } = tokens;
-  const list: Cue[] = [];
+  const found = new FoundCues(count);
   const at = scratchInt32(count, -1);
   const hash = tokens.hash;
   for (let t = 0; t < count; t++) {
@@ -172,8 +213,7 @@ export function findCues(tokens: Tokens): Cues {
       const toCue = last + 2 < count && tokens.lower(last + 1) === 'to' && kind[last + 2] === Kind.Word && CUE_WORDS.has(tokens.lower(last + 2));
       const openEnded = (w === 'went' || w === 'goes') && last + 1 < count && kind[last + 1] === Kind.Word && !toCue && tokens.lower(last + 1) !== 'about' && !afterQuote(tokens, t);
       if (last > t && !openEnded) {
-        at[t] = list.length;
-        list.push(new FoundCue(t, formOf(PHRASE_SOURCE.get(w)!, w, w === 'according' ? 'according' : 'speech', false, last - t)));
+        at[t] = found.add(t, formOf(PHRASE_SOURCE.get(w)!, w, w === 'according' ? 'according' : 'speech', false, last - t));
         t = last;
         continue;
       }
@@ -224,10 +264,9 @@ export function findCues(tokens: Tokens): Cues {
       if (AUDIENCES.has(two)) last = t + 2;
       else if (AUDIENCES.has(one)) last = t + 1;
     }
-    at[t] = list.length;
-    list.push(new FoundCue(t, formOf(source, entry.lemma, entry.kind, participle, last - t)));
+    at[t] = found.add(t, formOf(source, entry.lemma, entry.kind, participle, last - t));
   }
-  return { list, at };
+  return { list: found.list(), at };
 }
 
 /** Verbs that follow a plural subject (“Gulf states agree”, “the reports were”). */
