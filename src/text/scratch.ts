@@ -86,3 +86,41 @@ export function releaseScratch(): void {
   }
   taken.length = 0;
 }
+
+/**
+ * A list of 32-bit integers for the current call, in scratch memory: grown
+ * by doubling into a larger scratch buffer (the ones outgrown go back with
+ * the others at the end of the call), so a long text's list is no JS array
+ * grown and copied on the heap, and a short one takes a kept buffer.
+ * @internal
+ */
+export class ScratchInt32List {
+  length = 0;
+  private values: Int32Array;
+
+  /** A list with room for `capacity` values before it first grows. */
+  constructor(capacity: number) {
+    this.values = new Int32Array(scratchBuffer(capacity * 4));
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.grow();
+    this.values[this.length++] = value;
+  }
+
+  /** The `i`th value (`i` below {@link length}). */
+  get(i: number): number {
+    return this.values[i]!;
+  }
+
+  /** The values pushed so far, as a view of the scratch memory (valid until the list grows). */
+  view(): Int32Array {
+    return new Int32Array(this.values.buffer, 0, this.length);
+  }
+
+  private grow(): void {
+    const more = new Int32Array(scratchBuffer(this.values.length * 8));
+    more.set(this.values);
+    this.values = more;
+  }
+}
