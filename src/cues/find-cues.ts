@@ -11,7 +11,7 @@ import { isSourceNoun } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { HashFilter, hashesOf } from '../text/word-hash.js';
 import { markEntryOf } from '../scan/quote-marks.js';
-import { scratchBuffer, scratchInt32 } from '../text/scratch.js';
+import { ScratchInt32List, scratchInt32 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 
 /** A filter over the hashes of every cue word and of the first words of phrase cues. */
@@ -118,32 +118,32 @@ function formOf(source: number, lemma: string, kind: Cue['kind'], participle: bo
 }
 
 /**
- * The cues found so far, as their verbs' tokens and forms in scratch arrays
- * (room for one a token: the pages no cue reaches take no memory), so that
- * the list of cues is made at its full length once they are all known.
+ * The cues found so far, as their verbs' tokens and forms in scratch lists,
+ * so that the list of cues is made at its full length once they are all
+ * known.
  */
 class FoundCues {
-  count = 0;
-  private readonly token: Int32Array;
-  private readonly form: Int32Array;
+  private readonly token: ScratchInt32List;
+  private readonly form: ScratchInt32List;
 
+  /** Room for the cues of `tokens` tokens to start with (news has a cue every dozen tokens or so). */
   constructor(tokens: number) {
-    // (written before read: no need to clear)
-    this.token = new Int32Array(scratchBuffer(tokens * 4), 0, tokens);
-    this.form = new Int32Array(scratchBuffer(tokens * 4), 0, tokens);
+    this.token = new ScratchInt32List(16 + (tokens >> 3));
+    this.form = new ScratchInt32List(16 + (tokens >> 3));
   }
 
   /** Adds the cue of verb token `t` and form `form` ({@link formOf}); gives its index. */
   add(t: number, form: number): number {
-    this.token[this.count] = t;
-    this.form[this.count] = form;
-    return this.count++;
+    this.token.push(t);
+    this.form.push(form);
+    return this.token.length - 1;
   }
 
   /** The cues, in the order they were added. */
   list(): Cue[] {
-    const list = new Array<Cue>(this.count);
-    for (let c = 0; c < this.count; c++) list[c] = new FoundCue(this.token[c]!, FORM_LIST[this.form[c]!]!);
+    const { token, form } = this;
+    const list = new Array<Cue>(token.length);
+    for (let c = 0; c < token.length; c++) list[c] = new FoundCue(token.get(c), FORM_LIST[form.get(c)]!);
     return list;
   }
 }

@@ -11,7 +11,7 @@ import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDi
 import { MarkupFinder } from './markup.js';
 import { HASH_SEED, HashFilter, SeenHashes, foldCode, hashStep, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
-import { scratchBuffer } from './scratch.js';
+import { ScratchInt32List, scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
 
@@ -128,26 +128,19 @@ const EMPTY = new Int32Array(0);
 /** In the 16-bit cache of {@link Tokens.lower}: the word is cached in a map, not by slot. */
 const IN_MAP = 0xffff;
 
-/** Bytes per token: eight 32-bit columns, one 16-bit one and two 8-bit ones. */
-const BYTES_PER_TOKEN = 8 * 4 + 2 + 2;
+/** Bytes per token: six 32-bit columns, one 16-bit one and two 8-bit ones. */
+const BYTES_PER_TOKEN = 6 * 4 + 2 + 2;
 
 /**
  * Growable typed columns of the token stream, all views of one scratch
- * buffer (one allocation instead of eleven, and none when the last call's
+ * buffer (one allocation instead of nine, and none when the last call's
  * buffer is free). `sent` is filled after tokenizing; `lower` is scratch for
- * {@link Tokens.lower}. Two lists shorter than the tokens live there too,
- * with their own counts: the first token of each paragraph and the
- * sentence-break candidates (each is a distinct token, so there are never
- * more of them than tokens, and they grow with the columns).
+ * {@link Tokens.lower}.
  */
 class Columns {
   count = 0;
   capacity = 0;
-  paragraphs = 0;
-  breaks = 0;
   private buffer!: ArrayBuffer;
-  paraStart!: Int32Array;
-  breakAt!: Int32Array;
   start!: Int32Array;
   end!: Int32Array;
   para!: Int32Array;
@@ -167,8 +160,6 @@ class Columns {
   /** Cuts every column to the tokens pushed, for the token stream (new views of the same memory: a typed array's constructor costs less than its `subarray`). */
   cut(): void {
     this.carve(this.buffer, this.capacity, this.count);
-    this.paraStart = new Int32Array(this.buffer, this.capacity * 28, this.paragraphs);
-    this.breakAt = new Int32Array(this.buffer, this.capacity * 32, this.breaks);
   }
 
   /** Makes the columns views of `length` entries into `buffer`, laid out for `capacity` tokens. */
@@ -184,20 +175,6 @@ class Columns {
     this.lower = new Uint16Array(buffer, capacity * 24, length);
     this.kind = new Uint8Array(buffer, capacity * 26, length);
     this.flags = new Uint8Array(buffer, capacity * 27, length);
-    this.paraStart = new Int32Array(buffer, capacity * 28, length);
-    this.breakAt = new Int32Array(buffer, capacity * 32, length);
-  }
-
-  /** Makes the next token the first of a new paragraph. */
-  startParagraph(): void {
-    if (this.count === this.capacity) this.grow();
-    this.paraStart[this.paragraphs++] = this.count;
-  }
-
-  /** Makes the next token a place where a sentence may start inside its paragraph. */
-  mayBreak(): void {
-    if (this.count === this.capacity) this.grow();
-    this.breakAt[this.breaks++] = this.count;
   }
 
   push(k: Kind, s: number, e: number, f: number, q: number, h: number, p: number): void {
@@ -213,7 +190,7 @@ class Columns {
   }
 
   private grow(): void {
-    const { start, end, para, quote, hash, kind, flags, paraStart, breakAt } = this;
+    const { start, end, para, quote, hash, kind, flags } = this;
     const capacity = this.capacity * 2 + 16;
     this.carve(new ArrayBuffer(capacity * BYTES_PER_TOKEN), capacity);
     this.start.set(start);
@@ -223,8 +200,6 @@ class Columns {
     this.hash.set(hash);
     this.kind.set(kind);
     this.flags.set(flags);
-    this.paraStart.set(paraStart);
-    this.breakAt.set(breakAt);
   }
 }
 
@@ -239,8 +214,11 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // (a quote and the word after it are two tokens however short: quote-dense text needs more than text length says;
   // room never written to costs no memory)
   const cols = new Columns(Math.min(n, 1024) + (n >> 3) + 2 * quotes.count);
-  // (tokens where a sentence may start inside a paragraph, cols.mayBreak: a capitalised word, a number or a quote after
+  // (news has a paragraph every 100 characters or so, and fewer candidates than twice that: room to start with)
+  const paraStart = new ScratchInt32List(64 + (n >> 7));
+  // (tokens where a sentence may start inside a paragraph: a capitalised word, a number or a quote after
   // punctuation, a quote or an abbreviation; splitSentences decides on these alone)
+  const breakCandidates = new ScratchInt32List(64 + (n >> 6));
   let mayEnd = false;
   // (prose has a lower-case word every 15 characters or so: n / 8 leaves room, and more only moves them to a HashSet)
   const lowerSeen = new SeenHashes(n >> 3);
@@ -259,11 +237,11 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     if (i === nextQuoteAt) {
       const outerEnd = quotes.outerEnd(nextTop);
       if (!paraHasTokens) {
-        cols.startParagraph();
+        paraStart.push(cols.count);
         paraHasTokens = true;
-      } else if (mayEnd) cols.mayBreak();
+      } else if (mayEnd) breakCandidates.push(cols.count);
       mayEnd = true;
-      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0, cols.paragraphs - 1);
+      cols.push(Kind.Quote, i, outerEnd, 0, nextTop, 0, paraStart.length - 1);
       nextTop++;
       while (nextTop < quotes.count && quotes.parent(nextTop) >= 0) nextTop++;
       nextQuoteAt = nextTop < quotes.count ? quotes.outerStart(nextTop) : -1;
@@ -386,17 +364,17 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
     }
     if (!paraHasTokens) {
-      cols.startParagraph();
+      paraStart.push(cols.count);
       paraHasTokens = true;
-    } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) cols.mayBreak();
+    } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) breakCandidates.push(cols.count);
     mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
-    cols.push(k, i, j, f, -1, wordHash, cols.paragraphs - 1);
+    cols.push(k, i, j, f, -1, wordHash, paraStart.length - 1);
     // (the space after a word is skipped here, not read again at the top of the loop)
     i = atSpace && j !== nextQuoteAt ? j + 1 : j;
   }
 
-  const stream = new TokenStream(text, cols, lowerSeen);
-  stream.sentStart = splitSentences(stream, cols.breakAt, quotes);
+  const stream = new TokenStream(text, cols, paraStart.view(), lowerSeen);
+  stream.sentStart = splitSentences(stream, breakCandidates.view(), quotes);
   markTitleCase(stream);
   return stream;
 }
@@ -415,7 +393,6 @@ class TokenStream implements Tokens {
   readonly sent: Int32Array;
   readonly quote: Int32Array;
   readonly hash: Int32Array;
-  readonly paraStart: Int32Array;
   /** Set by {@link splitSentences} once the stream is made. */
   sentStart: Int32Array = EMPTY;
   readonly count: number;
@@ -431,6 +408,7 @@ class TokenStream implements Tokens {
   constructor(
     readonly text: string,
     cols: Columns,
+    readonly paraStart: Int32Array,
     private readonly lowerSeen: SeenHashes,
   ) {
     cols.cut();
@@ -443,7 +421,6 @@ class TokenStream implements Tokens {
     this.sent = cols.sent;
     this.quote = cols.quote;
     this.hash = cols.hash;
-    this.paraStart = cols.paraStart;
     this.lowerSlot = cols.lower.fill(0);
   }
 
