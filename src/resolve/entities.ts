@@ -43,11 +43,12 @@ export interface Entity {
 }
 
 /**
- * An {@link Entity} as {@link buildEntities} makes it: its roles are made
+ * An {@link Entity} as {@link buildEntities} makes it: its runs are listed
+ * once every run has its entity, at their full length; its roles are made
  * when first asked for (few entities are ever asked for them).
  */
 class FoundEntity implements Entity {
-  runs: number[];
+  runs!: number[];
   titles: string[] = [];
   guessed = false;
   private roleSet: Set<string> | null = null;
@@ -58,12 +59,9 @@ class FoundEntity implements Entity {
     public name: string,
     public words: string[],
     public gender: Gender | null,
-    firstRun: number,
     public place: boolean,
     public softGender: boolean,
-  ) {
-    this.runs = [firstRun];
-  }
+  ) {}
 
   get roles(): Set<string> {
     return (this.roleSet ??= new Set());
@@ -101,16 +99,23 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   /** The organisation key of each array of words met (runs of the same text share one array). */
   const keys = new Map<readonly string[], string>();
   const byInitials = new Map<string, number>();
+  // (an entity's runs are those ofRun gives it, listed at the end: while they are found, how many it has and its first,
+  // the run it was made for; there are never more entities than runs)
+  const runCount = scratchInt32(runs.length, 0);
+  const firstRun = scratchInt32(runs.length, 0);
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
     const id = list.length;
     const soft = run.gender !== null && isBareName(run);
-    list.push(new FoundEntity(id, kind, run.name, run.words, run.gender, r, run.kind === RunKind.Place, soft));
+    list.push(new FoundEntity(id, kind, run.name, run.words, run.gender, run.kind === RunKind.Place, soft));
+    ofRun[r] = id;
+    runCount[id] = 1;
+    firstRun[id] = r;
     return id;
   };
   const join = (id: number, run: NameRun, r: number): void => {
     const e = list[id]!;
-    e.runs.push(r);
+    runCount[id]!++;
     ofRun[r] = id;
     if (run.words.length > e.words.length || (run.words.length === e.words.length && run.name.length > e.name.length)) {
       e.name = run.name;
@@ -164,11 +169,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
         const words = list[found]!.words;
         join(found, run, r);
         if (list[found]!.words !== words) group.changed();
-      } else {
-        const id = newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper');
-        ofRun[r] = id;
-        group.add(id);
-      }
+      } else group.add(newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'));
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc. (built once for the runs that share their words)
       let key = keys.get(run.words);
@@ -180,7 +181,6 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       if (existing >= 0) join(existing, run, r);
       else {
         const id = newEntity(run, r, 'organization');
-        ofRun[r] = id;
         byKey.set(key, id);
         const initials = initialsOf(run.words);
         if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
@@ -204,25 +204,24 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       else if (ids[ids.length - 1] !== e.id) ids.push(e.id);
     }
   }
-  // (pass 2 only adds runs after them: the first `pass1Runs[id]` runs of an entity are those pass 1 gave it, in order)
-  const pass1Runs = scratchInt32(list.length, 0);
-  for (let id = 0; id < list.length; id++) pass1Runs[id] = list[id]!.runs.length;
-  const pointer = scratchInt32(list.length, 0);
-  const lastJoined = scratchInt32(list.length, -1);
+  /**
+   * For each entity of pass 1, its last run so far in pass 2's sweep: a run pass 1 gave it (noted as the sweep
+   * passes it) or one pass 2 joined to it as the one named most recently.
+   */
+  const pass1Entities = list.length;
+  const lastSeen = scratchInt32(pass1Entities, -1);
   /** How often each person has been called by surname alone so far. */
   const surnameRefs = scratchInt32(list.length + runs.length, 0);
   /** Entities of one word that pass 2 starts, by the word. */
   const bySingleWord = new Map<string, number>();
-  const lastSeenBefore = (id: number, r: number): number => {
-    if (id >= pass1Runs.length) return -1;
-    const runsOf = list[id]!.runs;
-    let p = pointer[id]!;
-    while (p < pass1Runs[id]! && runsOf[p]! < r) p++;
-    pointer[id] = p;
-    return Math.max(p > 0 ? runsOf[p - 1]! : -1, lastJoined[id]!);
-  };
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
+    // (a run with an entity already is one of pass 1's: pass 2 gives entities to bare titles and single names only)
+    const own = ofRun[r]!;
+    if (own >= 0) {
+      lastSeen[own] = r;
+      continue;
+    }
     // a lone title word that is also someone's surname (“Dean, a medical doctor, …” after Howard Dean)
     if (run.kind === RunKind.Title && run.words.length === 1 && !run.honorific) {
       const ids = byWord.get(run.words[0]!) ?? [];
@@ -236,7 +235,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       }
       continue;
     }
-    if (!PERSONISH(run.kind) || run.words.length !== 1 || ofRun[r]! >= 0) continue;
+    if (!PERSONISH(run.kind) || run.words.length !== 1) continue;
     const w = run.words[0]!;
     const candidates = byWord.get(w) ?? [];
     let best = -1;
@@ -245,14 +244,14 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
     for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
       const e = list[candidates[k]!]!;
       if (clash(run, e, w)) continue;
-      const before = lastSeenBefore(e.id, r);
+      const before = e.id < pass1Entities ? lastSeen[e.id]! : -1;
       if (before >= 0) {
         if (before > bestBefore) {
           bestBefore = before;
           best = e.id;
         }
-      } else if (bestBefore < 0 && e.runs[0]! < bestAfter) {
-        bestAfter = e.runs[0]!;
+      } else if (bestBefore < 0 && firstRun[e.id]! < bestAfter) {
+        bestAfter = firstRun[e.id]!;
         best = e.id;
       }
     }
@@ -279,7 +278,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       for (let k = candidates.length - 1; k >= 0 && k >= candidates.length - MAX_CANDIDATES; k--) {
         const e = list[candidates[k]!]!;
         if (clash(run, e, w)) continue;
-        if (e.runs.length > list[best]!.runs.length + 1) best = e.id;
+        if (runCount[e.id]! > runCount[best]! + 1) best = e.id;
       }
     }
     // “the elder Brandl”, “the younger Haverty”: the one introduced first, or last
@@ -289,26 +288,21 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       for (const id of candidates.slice(-MAX_CANDIDATES)) {
         const e = list[id]!;
         if (e.words.length < 2 || e.words[e.words.length - 1] !== w) continue;
-        if (pick < 0 || (age === 'first' ? e.runs[0]! < list[pick]!.runs[0]! : e.runs[0]! > list[pick]!.runs[0]!)) pick = id;
+        if (pick < 0 || (age === 'first' ? firstRun[id]! < firstRun[pick]! : firstRun[id]! > firstRun[pick]!)) pick = id;
       }
       if (pick >= 0) best = pick;
     }
     if (best >= 0) {
       if (w === list[best]!.words[list[best]!.words.length - 1]) surnameRefs[best]!++;
       join(best, run, r);
-      if (best < lastJoined.length) lastJoined[best] = r;
+      if (best < pass1Entities) lastSeen[best] = r;
     } else {
       const existing = bySingleWord.get(w);
       if (existing !== undefined) join(existing, run, r);
-      else {
-        const id = newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper');
-        ofRun[r] = id;
-        bySingleWord.set(w, id);
-      }
+      else bySingleWord.set(w, newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'));
     }
   }
-  // (the runs pass 2 added follow those of pass 1, each in order: merged into one order)
-  for (let id = 0; id < pass1Runs.length; id++) mergeInOrder(list[id]!.runs, pass1Runs[id]!);
+  listRuns(list, ofRun, runCount);
   return { list, ofRun };
 }
 
@@ -390,16 +384,17 @@ function ageBefore(tokens: Tokens, t: number): 'first' | 'last' | null {
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */
 const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'euronext', 'hkex', 'sgx', 'nse', 'bse', 'jse', 'six', 'xetra', 'ftse', 'nyse american']);
 
-/** Puts `runs` in order when its first `split` entries (one or more) and the rest are each in order already. */
-function mergeInOrder(runs: number[], split: number): void {
-  if (runs.length === split || runs[split - 1]! < runs[split]!) return;
-  // (written from the front, from a copy of the first part: the next place to fill never passes the next entry of the rest)
-  const head = runs.slice(0, split);
-  let i = 0;
-  let j = split;
-  let k = 0;
-  while (i < head.length && j < runs.length) runs[k++] = head[i]! < runs[j]! ? head[i++]! : runs[j++]!;
-  while (i < head.length) runs[k++] = head[i++]!;
+/** Gives each entity of `list` its runs in order (those `ofRun` gives it, `runCount[id]` of them), each list made at its full length. */
+function listRuns(list: readonly Entity[], ofRun: Int32Array, runCount: Int32Array): void {
+  for (let id = 0; id < list.length; id++) {
+    list[id]!.runs = new Array<number>(runCount[id]!);
+    // (from here on, how many are listed)
+    runCount[id] = 0;
+  }
+  for (let r = 0; r < ofRun.length; r++) {
+    const id = ofRun[r]!;
+    if (id >= 0) list[id]!.runs[runCount[id]!++] = r;
+  }
 }
 
 /**
