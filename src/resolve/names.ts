@@ -379,7 +379,6 @@ class WordSet {
 export function findNames(tokens: Tokens): Names {
   const { kind, flags, count } = tokens;
   const runOf = scratchInt32(count, -1);
-  const runs: NameRun[] = [];
 
   // capitalised words seen away from a sentence start: names even when they open a sentence
   const isOpener = (t: number): boolean => {
@@ -469,6 +468,9 @@ export function findNames(tokens: Tokens): Names {
   // a capitalised word that can continue an organisation's name: not a title, honorific or first name
   const plainNameWord = (k: number): boolean => (lexOfWord(tokens, k) & (Lex.Honorific | Lex.Title | Lex.GivenName)) === 0;
   const cache = new ClassifyCache(tokens, capitalCount);
+  // (each run starts at its own capital: made for as many, and cut to the runs found, not grown run by run)
+  const runs = new Array<NameRun>(capitalCount);
+  let runCount = 0;
   // (the token after the last run)
   let after = 0;
   for (let i = 0; i < capitalCount; i++) {
@@ -532,11 +534,12 @@ export function findNames(tokens: Tokens): Names {
       }
       break;
     }
-    const index = runs.length;
-    runs.push(cache.classify(first, last));
+    const index = runCount++;
+    runs[index] = cache.classify(first, last);
     for (let k = first; k <= last; k++) runOf[k] = index;
     after = last + 1;
   }
+  runs.length = runCount;
   return { runs, runOf };
 }
 
