@@ -29,6 +29,9 @@ export interface AssembleInput {
 
 const NO_SPEAKER = 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).';
 
+/** A speaker's quote ids until {@link listQuoteIds} lists them (a holey array, as those are: one kind of array in that field). */
+const UNLISTED: number[] = new Array<number>(0);
+
 /** Confidence below which an attribution is flagged. */
 const LOW_CONFIDENCE = 0.5;
 
@@ -60,6 +63,12 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   let quoteWarningsInOrder = true;
   const indexOfScan = scratchInt32(scanned.count, -1);
   /**
+   * The speaker of each quote shown (or -1), and how many quotes each speaker has (there are never more speakers
+   * than quotes): the speakers' quote ids are listed from them once all are known.
+   */
+  const speakerOfQuote = scratchInt32(quotes.length, -1);
+  const quotesOfSpeaker = scratchInt32(quotes.length, 0);
+  /**
    * Start offsets already in each speaker's `mentions` (a Set, so a speaker with thousands of quotes stays
    * linear), made only once a mention comes that starts before the speaker's last one: until then the list
    * is in order, a later start is new and the last start again is the last mention again (a quote that goes
@@ -79,7 +88,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         if (sid < 0) {
           const e = entities.list[id]!;
           sid = speakers.length;
-          speakers.push({ id: sid, name: e.name, kind: e.kind === 'organization' ? 'organization' : 'person', titles: e.titles, mentions: [], quoteIds: [] });
+          speakers.push({ id: sid, name: e.name, kind: e.kind === 'organization' ? 'organization' : 'person', titles: e.titles, mentions: [], quoteIds: UNLISTED });
           speakerOfEntity[id] = sid;
           entityOfSpeaker.push(id);
         }
@@ -88,7 +97,7 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
         let sid = speakerOfNominal.get(nominal);
         if (sid === undefined) {
           sid = speakers.length;
-          speakers.push({ id: sid, name: nominal, kind: 'unknown', titles: [], mentions: [], quoteIds: [] });
+          speakers.push({ id: sid, name: nominal, kind: 'unknown', titles: [], mentions: [], quoteIds: UNLISTED });
           speakerOfNominal.set(nominal, sid);
           entityOfSpeaker.push(-1);
         }
@@ -103,7 +112,10 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     const rule = attributions.rule(k);
     const id = shown++;
     indexOfScan[k] = id;
-    if (speakerId !== null) speakers[speakerId]!.quoteIds.push(id);
+    if (speakerId !== null) {
+      speakerOfQuote[id] = speakerId;
+      quotesOfSpeaker[speakerId]!++;
+    }
     if (speakerId !== null && mention !== null) {
       const list = speakers[speakerId]!.mentions;
       let starts = mentionStarts[speakerId];
@@ -156,6 +168,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     fromQuotes.push(warning);
   }
 
+  listQuoteIds(speakers, speakerOfQuote, quotesOfSpeaker);
+
   // every mention of each entity speaker, outside quotes
   const kept = new KeptRuns(names.runs.length);
   for (let sid = 0; sid < speakers.length; sid++) {
@@ -187,6 +201,22 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   }
   const warnings = mergeByOffsets(fromScan, fromQuotes, quoteWarningsInOrder);
   return { quotes, speakers, warnings };
+}
+
+/**
+ * Gives each speaker the ids of its quotes in order (those whose `speakerOfQuote` it is, `listed[sid]` of them),
+ * listed at their full length.
+ */
+function listQuoteIds(speakers: readonly Speaker[], speakerOfQuote: Int32Array, listed: Int32Array): void {
+  for (let sid = 0; sid < speakers.length; sid++) {
+    speakers[sid]!.quoteIds = new Array<number>(listed[sid]!);
+    // (from here on, how many are listed)
+    listed[sid] = 0;
+  }
+  for (let id = 0; id < speakerOfQuote.length; id++) {
+    const sid = speakerOfQuote[id]!;
+    if (sid >= 0) speakers[sid]!.quoteIds[listed[sid]!++] = id;
+  }
 }
 
 /** How many of the scanned quotes the result shows: all, or with `nested` off those at the top level. */
