@@ -126,10 +126,13 @@ class FoundCues {
   private readonly token: ScratchInt32List;
   private readonly form: ScratchInt32List;
 
-  /** Room for the cues of `tokens` tokens to start with (news has a cue every dozen tokens or so). */
+  /**
+   * Room to start with for the cues of `tokens` tokens: news has a cue every dozen tokens or so, and a text with
+   * fewer is better off growing a list than taking more scratch memory than it needs.
+   */
   constructor(tokens: number) {
-    this.token = new ScratchInt32List(16 + (tokens >> 3));
-    this.form = new ScratchInt32List(16 + (tokens >> 3));
+    this.token = new ScratchInt32List(16 + (tokens >> 5));
+    this.form = new ScratchInt32List(16 + (tokens >> 5));
   }
 
   /** Adds the cue of verb token `t` and form `form` ({@link formOf}); gives its index. */

@@ -525,32 +525,31 @@ function isTerminal(text: string, s: number, e: number): boolean {
  * them) when a capitalised word or a quote follows; never after a title
  * abbreviation or an initial. Only the paragraph starts and the
  * `candidates` (tokens where a sentence may start inside a paragraph, in
- * order) are looked at. Gives each sentence's first token (a scratch
- * array of the sentences' count: there are at most as many as paragraphs and
- * candidates), marks it, and writes each token's sentence index into
+ * order) are looked at. Gives each sentence's first token (a view of
+ * scratch memory), marks it, and writes each token's sentence index into
  * `tokens.sent`.
  */
 function splitSentences(tokens: TokenStream, candidates: Int32Array, quotes: QuoteTable): Int32Array {
   const { count: n, paraStart, flags, sent } = tokens;
-  const buffer = scratchBuffer((paraStart.length + candidates.length) * 4);
-  const sentStart = new Int32Array(buffer);
-  let sentences = 0;
+  // (room for every paragraph and a quarter of the candidates: most candidates of news break, few of a hostile text)
+  const starts = new ScratchInt32List(16 + paraStart.length + (candidates.length >> 2));
   let c = 0;
   for (let p = 0; p < paraStart.length; p++) {
-    sentStart[sentences++] = paraStart[p]!;
+    starts.push(paraStart[p]!);
     const to = p + 1 < paraStart.length ? paraStart[p + 1]! : n;
     for (; c < candidates.length && candidates[c]! < to; c++) {
       const t = candidates[c]!;
-      if (breaksBefore(tokens, quotes, t)) sentStart[sentences++] = t;
+      if (breaksBefore(tokens, quotes, t)) starts.push(t);
     }
   }
-  for (let s = 0; s < sentences; s++) {
+  const sentStart = starts.view();
+  for (let s = 0; s < sentStart.length; s++) {
     const from = sentStart[s]!;
-    const to = s + 1 < sentences ? sentStart[s + 1]! : n;
+    const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
     flags[from]! |= Flag.SentenceStart;
     for (let t = from; t < to; t++) sent[t] = s;
   }
-  return new Int32Array(buffer, 0, sentences);
+  return sentStart;
 }
 
 /**
