@@ -417,10 +417,10 @@ class Resolver {
    * changes. (Nothing changes a mention once read.)
    */
   private subjectBefore(c: number, floor: number): Mention | null {
-    const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Subject);
+    const i = this.input.cues.at[c]!;
     const answers = this.cueAnswers();
-    if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
-    return answers.keep(at, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
+    if (answers.has(i, Reading.Subject, floor, this.kindChanges)) return answers.answer(i, Reading.Subject);
+    return answers.keep(i, Reading.Subject, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
   }
 
   /** {@link answers}, made on first use. */
@@ -1458,10 +1458,10 @@ class Resolver {
   private clauseSubject(c: number, floor: number): Mention | null {
     // (remembered per cue, as {@link subjectBefore} is, on which it builds: a quote after a run of participles
     // reads the nearest few, and the next quote most of the same ones)
-    const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Clause);
+    const i = this.input.cues.at[c]!;
     const answers = this.cueAnswers();
-    if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
-    return answers.keep(at, floor, this.kindChanges, this.readClauseSubject(c, floor));
+    if (answers.has(i, Reading.Clause, floor, this.kindChanges)) return answers.answer(i, Reading.Clause);
+    return answers.keep(i, Reading.Clause, floor, this.kindChanges, this.readClauseSubject(c, floor));
   }
 
   /** {@link clauseSubject}, read. */
@@ -1723,42 +1723,60 @@ const enum Reading {
 }
 
 /**
- * The last answer of each {@link Reading} of each cue: readings that depend
- * only on the tokens, the names, the floor they read back to, and which
- * entities are people. An answer stands for the same floor while no
- * entity's kind has changed (the resolver's count of changes). (Nothing
- * changes a mention once read.)
+ * How many cues' answers {@link CueAnswers} keeps. A cue is read again only
+ * while the walk is near it (a quote reads the cues within its leading and
+ * trailing windows of tokens, so never more than this many cues apart).
+ */
+const KEPT_CUES = 256;
+
+/**
+ * The last answer of each {@link Reading} of the last {@link KEPT_CUES}
+ * cues read: readings that depend only on the tokens, the names, the floor
+ * they read back to, and which entities are people. An answer stands for the
+ * same floor while no entity's kind has changed (the resolver's count of
+ * changes). (Nothing changes a mention once read.) A cue's answers take the
+ * slots of those of the cue {@link KEPT_CUES} before it: a long text keeps no
+ * answer per cue to the end of the call, and the mentions in them die young
+ * (a slot taken over would only cost a reading again).
  */
 class CueAnswers {
+  /** Slots per reading. */
+  private readonly size: number;
   private readonly answers: (Mention | null)[];
-  /** The floor each answer was read to (-1 before any), and the count of kind changes then. */
+  /** The cue whose answer each slot holds (-1 for none), the floor it was read to, and the count of kind changes then. */
+  private readonly cues: Int32Array;
   private readonly floors: Int32Array;
   private readonly kindChanges: Int32Array;
 
   constructor(cues: number) {
-    this.answers = new Array<Mention | null>(cues * 2);
-    this.floors = scratchInt32(cues * 2, -1);
-    this.kindChanges = scratchInt32(cues * 2, 0);
+    this.size = Math.max(1, Math.min(cues, KEPT_CUES));
+    this.answers = new Array<Mention | null>(this.size * 2).fill(null);
+    this.cues = scratchInt32(this.size * 2, -1);
+    this.floors = scratchInt32(this.size * 2, 0);
+    this.kindChanges = scratchInt32(this.size * 2, 0);
   }
 
   /** Where the answer of `reading` of the `i`-th cue is kept. */
-  static slot(i: number, reading: Reading): number {
-    return i * 2 + reading;
+  private slot(i: number, reading: Reading): number {
+    return (i % this.size) * 2 + reading;
   }
 
-  /** Is there an answer at `at`, read to `floor` when the count of kind changes was `kindChanges`? */
-  has(at: number, floor: number, kindChanges: number): boolean {
-    return this.floors[at] === floor && this.kindChanges[at] === kindChanges;
+  /** Is there an answer of `reading` of the `i`-th cue, read to `floor` when the count of kind changes was `kindChanges`? */
+  has(i: number, reading: Reading, floor: number, kindChanges: number): boolean {
+    const at = this.slot(i, reading);
+    return this.cues[at] === i && this.floors[at] === floor && this.kindChanges[at] === kindChanges;
   }
 
-  /** The answer at `at` (after {@link has}). */
-  answer(at: number): Mention | null {
-    return this.answers[at]!;
+  /** The answer of `reading` of the `i`-th cue (after {@link has}). */
+  answer(i: number, reading: Reading): Mention | null {
+    return this.answers[this.slot(i, reading)]!;
   }
 
-  /** Keeps `m` as the answer at `at` and returns it. */
-  keep(at: number, floor: number, kindChanges: number, m: Mention | null): Mention | null {
+  /** Keeps `m` as the answer of `reading` of the `i`-th cue and returns it. */
+  keep(i: number, reading: Reading, floor: number, kindChanges: number, m: Mention | null): Mention | null {
+    const at = this.slot(i, reading);
     this.answers[at] = m;
+    this.cues[at] = i;
     this.floors[at] = floor;
     this.kindChanges[at] = kindChanges;
     return m;
