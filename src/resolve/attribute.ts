@@ -256,6 +256,8 @@ const TITLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chairwoman', ['chair', 'chairperson']],
   ['chairman', ['chair', 'chairperson']],
 ]);
+/** How many paragraphs {@link Resolver.continuation} reads who spoke last in: a quote's own and the two before it. */
+const PARAS_KEPT = 3;
 /** How many tokens before a quote a leading cue may be. */
 const LEADING_WINDOW = 60;
 
@@ -345,8 +347,15 @@ class Resolver {
   private readonly reader: MentionReader;
   private readonly pronouns: PronounResolver;
   private readonly out: AttributionTable;
-  /** Who spoke last (in a quote or reported speech) in each paragraph, as the walk reaches it. */
-  private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
+  /**
+   * Who spoke last (in a quote or reported speech) in each of the last
+   * {@link PARAS_KEPT} paragraphs the walk reached ({@link lastSpeakerOfPara}),
+   * in slots by paragraph modulo that: the paragraph each slot is of (-1 for
+   * none), and its speaker. (The walk goes forward and reads no further back,
+   * so a text of many paragraphs keeps no array of them.)
+   */
+  private readonly speakerParas = new Int32Array(PARAS_KEPT).fill(-1);
+  private readonly paraSpeakers = new Array<SpeakerRef | undefined>(PARAS_KEPT).fill(undefined);
   /** Every word of the names' titles, the words besides role nouns a role set can hold ({@link mayBeRole}); gathered on first use. */
   private titleWords: Set<string> | null = null;
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
@@ -388,7 +397,6 @@ class Resolver {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     this.out = new AttributionTable(input.quotes.count);
-    this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.count);
@@ -617,7 +625,9 @@ class Resolver {
 
   /** `speaker` spoke (through a mention of kind `mentionKind`, 0 for none) at token `t`, a quote or a cue. */
   private remember(t: number, speaker: SpeakerRef, mentionKind: MentionKind | 0 = 0): void {
-    this.lastSpeakerOfPara[this.input.tokens.para[t]!] = speaker;
+    const para = this.input.tokens.para[t]!;
+    this.speakerParas[para % PARAS_KEPT] = para;
+    this.paraSpeakers[para % PARAS_KEPT] = speaker;
     this.lastSpeaker = speaker;
     this.lastSpokeAt = t;
     const id = speaker.entity;
@@ -631,6 +641,12 @@ class Resolver {
       // (a guess: “Lumenfold said” may yet be “the company”)
       e.guessed = true;
     }
+  }
+
+  /** Who spoke last in paragraph `p`, one of the last {@link PARAS_KEPT} the walk reached (undefined for nobody). */
+  private lastSpeakerOfPara(p: number): SpeakerRef | undefined {
+    const at = p % PARAS_KEPT;
+    return this.speakerParas[at] === p ? this.paraSpeakers[at] : undefined;
   }
 
   /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
@@ -741,13 +757,13 @@ class Resolver {
     if (previous >= 0 && this.out.hasSpeaker(previous)) return inherited(this.written(previous), 'multi-paragraph', 85);
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, q)) return null;
     const para = tokens.para[t]!;
-    const same = this.lastSpeakerOfPara[para];
+    const same = this.lastSpeakerOfPara(para);
     if (same !== undefined) return attribution(same, null, -1, -1, 'same-paragraph', 80);
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
-      const before = this.lastSpeakerOfPara[p];
+      const before = this.lastSpeakerOfPara(p);
       if (before !== undefined) return attribution(before, null, -1, -1, 'paragraph-continuation', back === 0 ? 70 : 60);
       if (!this.quietParagraph(p)) return null;
     }
