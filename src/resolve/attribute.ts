@@ -256,6 +256,8 @@ const TITLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chairwoman', ['chair', 'chairperson']],
   ['chairman', ['chair', 'chairperson']],
 ]);
+/** How many paragraphs {@link Resolver.continuation} reads who spoke last in: a quote's own and the two before it. */
+const PARAS_KEPT = 3;
 /** How many tokens before a quote a leading cue may be. */
 const LEADING_WINDOW = 60;
 
@@ -345,8 +347,15 @@ class Resolver {
   private readonly reader: MentionReader;
   private readonly pronouns: PronounResolver;
   private readonly out: AttributionTable;
-  /** Who spoke last (in a quote or reported speech) in each paragraph, as the walk reaches it. */
-  private readonly lastSpeakerOfPara: (SpeakerRef | undefined)[];
+  /**
+   * Who spoke last (in a quote or reported speech) in each of the last
+   * {@link PARAS_KEPT} paragraphs the walk reached ({@link lastSpeakerOfPara}),
+   * in slots by paragraph modulo that: the paragraph each slot is of (-1 for
+   * none), and its speaker. (The walk goes forward and reads no further back,
+   * so a text of many paragraphs keeps no array of them.)
+   */
+  private readonly speakerParas = new Int32Array(PARAS_KEPT).fill(-1);
+  private readonly paraSpeakers = new Array<SpeakerRef | undefined>(PARAS_KEPT).fill(undefined);
   /** Every word of the names' titles, the words besides role nouns a role set can hold ({@link mayBeRole}); gathered on first use. */
   private titleWords: Set<string> | null = null;
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
@@ -388,7 +397,6 @@ class Resolver {
     this.reader = new MentionReader(input.tokens, input.names, input.entities);
     this.pronouns = new PronounResolver(input.tokens, input.names, input.entities);
     this.out = new AttributionTable(input.quotes.count);
-    this.lastSpeakerOfPara = new Array<SpeakerRef | undefined>(input.tokens.paraStart.length);
     this.rolesReady = scratchUint8(input.entities.list.length);
     this.spokeAlready = scratchUint8(input.entities.list.length);
     this.shortQuote = scratchUint8(input.quotes.count);
@@ -417,10 +425,10 @@ class Resolver {
    * changes. (Nothing changes a mention once read.)
    */
   private subjectBefore(c: number, floor: number): Mention | null {
-    const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Subject);
+    const i = this.input.cues.at[c]!;
     const answers = this.cueAnswers();
-    if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
-    return answers.keep(at, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
+    if (answers.has(i, Reading.Subject, floor, this.kindChanges)) return answers.answer(i, Reading.Subject);
+    return answers.keep(i, Reading.Subject, floor, this.kindChanges, this.reader.subjectBefore(c, floor));
   }
 
   /** {@link answers}, made on first use. */
@@ -617,7 +625,9 @@ class Resolver {
 
   /** `speaker` spoke (through a mention of kind `mentionKind`, 0 for none) at token `t`, a quote or a cue. */
   private remember(t: number, speaker: SpeakerRef, mentionKind: MentionKind | 0 = 0): void {
-    this.lastSpeakerOfPara[this.input.tokens.para[t]!] = speaker;
+    const para = this.input.tokens.para[t]!;
+    this.speakerParas[para % PARAS_KEPT] = para;
+    this.paraSpeakers[para % PARAS_KEPT] = speaker;
     this.lastSpeaker = speaker;
     this.lastSpokeAt = t;
     const id = speaker.entity;
@@ -631,6 +641,12 @@ class Resolver {
       // (a guess: “Lumenfold said” may yet be “the company”)
       e.guessed = true;
     }
+  }
+
+  /** Who spoke last in paragraph `p`, one of the last {@link PARAS_KEPT} the walk reached (undefined for nobody). */
+  private lastSpeakerOfPara(p: number): SpeakerRef | undefined {
+    const at = p % PARAS_KEPT;
+    return this.speakerParas[at] === p ? this.paraSpeakers[at] : undefined;
   }
 
   /** The entity that spoke last, if it spoke within the last few sentences before token `t`. */
@@ -741,13 +757,13 @@ class Resolver {
     if (previous >= 0 && this.out.hasSpeaker(previous)) return inherited(this.written(previous), 'multi-paragraph', 85);
     if (!this.startsSentence(t) || !this.standsAlone(t) || this.looksLikeTerm(t) || this.subheading(t, q)) return null;
     const para = tokens.para[t]!;
-    const same = this.lastSpeakerOfPara[para];
+    const same = this.lastSpeakerOfPara(para);
     if (same !== undefined) return attribution(same, null, -1, -1, 'same-paragraph', 80);
     const paraFirst = tokens.paraStart[para];
     if (paraFirst !== t || para === 0) return null;
     // the paragraph before; or one further back when the one between names nobody and quotes nothing
     for (let p = para - 1, back = 0; p >= 0 && back < 2; p--, back++) {
-      const before = this.lastSpeakerOfPara[p];
+      const before = this.lastSpeakerOfPara(p);
       if (before !== undefined) return attribution(before, null, -1, -1, 'paragraph-continuation', back === 0 ? 70 : 60);
       if (!this.quietParagraph(p)) return null;
     }
@@ -1458,10 +1474,10 @@ class Resolver {
   private clauseSubject(c: number, floor: number): Mention | null {
     // (remembered per cue, as {@link subjectBefore} is, on which it builds: a quote after a run of participles
     // reads the nearest few, and the next quote most of the same ones)
-    const at = CueAnswers.slot(this.input.cues.at[c]!, Reading.Clause);
+    const i = this.input.cues.at[c]!;
     const answers = this.cueAnswers();
-    if (answers.has(at, floor, this.kindChanges)) return answers.answer(at);
-    return answers.keep(at, floor, this.kindChanges, this.readClauseSubject(c, floor));
+    if (answers.has(i, Reading.Clause, floor, this.kindChanges)) return answers.answer(i, Reading.Clause);
+    return answers.keep(i, Reading.Clause, floor, this.kindChanges, this.readClauseSubject(c, floor));
   }
 
   /** {@link clauseSubject}, read. */
@@ -1723,42 +1739,60 @@ const enum Reading {
 }
 
 /**
- * The last answer of each {@link Reading} of each cue: readings that depend
- * only on the tokens, the names, the floor they read back to, and which
- * entities are people. An answer stands for the same floor while no
- * entity's kind has changed (the resolver's count of changes). (Nothing
- * changes a mention once read.)
+ * How many cues' answers {@link CueAnswers} keeps. A cue is read again only
+ * while the walk is near it (a quote reads the cues within its leading and
+ * trailing windows of tokens, so never more than this many cues apart).
+ */
+const KEPT_CUES = 256;
+
+/**
+ * The last answer of each {@link Reading} of the last {@link KEPT_CUES}
+ * cues read: readings that depend only on the tokens, the names, the floor
+ * they read back to, and which entities are people. An answer stands for the
+ * same floor while no entity's kind has changed (the resolver's count of
+ * changes). (Nothing changes a mention once read.) A cue's answers take the
+ * slots of those of the cue {@link KEPT_CUES} before it: a long text keeps no
+ * answer per cue to the end of the call, and the mentions in them die young
+ * (a slot taken over would only cost a reading again).
  */
 class CueAnswers {
+  /** Slots per reading. */
+  private readonly size: number;
   private readonly answers: (Mention | null)[];
-  /** The floor each answer was read to (-1 before any), and the count of kind changes then. */
+  /** The cue whose answer each slot holds (-1 for none), the floor it was read to, and the count of kind changes then. */
+  private readonly cues: Int32Array;
   private readonly floors: Int32Array;
   private readonly kindChanges: Int32Array;
 
   constructor(cues: number) {
-    this.answers = new Array<Mention | null>(cues * 2);
-    this.floors = scratchInt32(cues * 2, -1);
-    this.kindChanges = scratchInt32(cues * 2, 0);
+    this.size = Math.max(1, Math.min(cues, KEPT_CUES));
+    this.answers = new Array<Mention | null>(this.size * 2).fill(null);
+    this.cues = scratchInt32(this.size * 2, -1);
+    this.floors = scratchInt32(this.size * 2, 0);
+    this.kindChanges = scratchInt32(this.size * 2, 0);
   }
 
   /** Where the answer of `reading` of the `i`-th cue is kept. */
-  static slot(i: number, reading: Reading): number {
-    return i * 2 + reading;
+  private slot(i: number, reading: Reading): number {
+    return (i % this.size) * 2 + reading;
   }
 
-  /** Is there an answer at `at`, read to `floor` when the count of kind changes was `kindChanges`? */
-  has(at: number, floor: number, kindChanges: number): boolean {
-    return this.floors[at] === floor && this.kindChanges[at] === kindChanges;
+  /** Is there an answer of `reading` of the `i`-th cue, read to `floor` when the count of kind changes was `kindChanges`? */
+  has(i: number, reading: Reading, floor: number, kindChanges: number): boolean {
+    const at = this.slot(i, reading);
+    return this.cues[at] === i && this.floors[at] === floor && this.kindChanges[at] === kindChanges;
   }
 
-  /** The answer at `at` (after {@link has}). */
-  answer(at: number): Mention | null {
-    return this.answers[at]!;
+  /** The answer of `reading` of the `i`-th cue (after {@link has}). */
+  answer(i: number, reading: Reading): Mention | null {
+    return this.answers[this.slot(i, reading)]!;
   }
 
-  /** Keeps `m` as the answer at `at` and returns it. */
-  keep(at: number, floor: number, kindChanges: number, m: Mention | null): Mention | null {
+  /** Keeps `m` as the answer of `reading` of the `i`-th cue and returns it. */
+  keep(i: number, reading: Reading, floor: number, kindChanges: number, m: Mention | null): Mention | null {
+    const at = this.slot(i, reading);
     this.answers[at] = m;
+    this.cues[at] = i;
     this.floors[at] = floor;
     this.kindChanges[at] = kindChanges;
     return m;

@@ -385,7 +385,8 @@ export class MentionReader {
   private appositiveSubject(k: number, floor: number, closer = this.punct(k)!): Mention | null {
     let right = k;
     let fallback: Mention | null = null;
-    const titles: string[] = [];
+    // (the segments' titles, on the first one found: most appositives give none)
+    let titles: string[] | null = null;
     let inner: Mention | null = null;
     for (let hop = 0; hop < 4; hop++) {
       let j = right - 1;
@@ -409,7 +410,7 @@ export class MentionReader {
           continue;
         }
       }
-      if (segment !== null) titles.push(segment);
+      if (segment !== null) (titles ??= []).push(segment);
       // “Rep. Jim Jordan (R-Ohio), an oversight panel member, said”
       let end = j - 1;
       if (this.isMark(end, Mark.RightParen)) {
@@ -424,7 +425,7 @@ export class MentionReader {
         // “editor at large of The Forward, a newspaper …”: an affiliation inside the appositive, not its head
         // (nor the object of a verb or preposition in a relative clause: “who worked for Sen. Lamar Alexander (R-Tenn.), …”)
         if (run !== null && (run.kind === RunKind.Person || run.kind === RunKind.Proper) && !this.afterLocative(head.first, floor) && !this.afterObjectWord(head.first, floor)) {
-          addTitles(head, titles.reverse());
+          if (titles !== null) addTitles(head, titles.reverse());
           return head;
         }
         fallback ??= head;
@@ -432,7 +433,7 @@ export class MentionReader {
       right = j;
     }
     if (inner !== null) return inner;
-    if (fallback !== null) addTitles(fallback, titles.reverse());
+    if (fallback !== null && titles !== null) addTitles(fallback, titles.reverse());
     return fallback;
   }
 
