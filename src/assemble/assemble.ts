@@ -15,6 +15,7 @@ import type { AttributionTable } from '../resolve/attribution-table.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
 import { scratchBuffer, scratchInt32 } from '../text/scratch.js';
 import { sameChars } from '../text/chars.js';
+import { groupIndexes } from '../text/group-indexes.js';
 import { HASH_SEED, hashStep } from '../text/word-hash.js';
 
 /** What assemble reads. @internal */
@@ -29,7 +30,7 @@ export interface AssembleInput {
 
 const NO_SPEAKER = 'No speaker found for this quote (a scare quote, title or term, or an unattributed quotation).';
 
-/** A speaker's quote ids until {@link listQuoteIds} lists them (a holey array, as those are: one kind of array in that field). */
+/** A speaker's quote ids until all quotes are read (a holey array, as those are: one kind of array in that field). */
 const UNLISTED: number[] = new Array<number>(0);
 
 /** Confidence below which an attribution is flagged. */
@@ -168,7 +169,8 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
     fromQuotes.push(warning);
   }
 
-  listQuoteIds(speakers, speakerOfQuote, quotesOfSpeaker);
+  const quoteIds = groupIndexes(speakerOfQuote, quotesOfSpeaker, speakers.length);
+  for (let sid = 0; sid < speakers.length; sid++) speakers[sid]!.quoteIds = quoteIds[sid]!;
 
   // every mention of each entity speaker, outside quotes
   const kept = new KeptRuns(names.runs.length);
@@ -201,22 +203,6 @@ export function assemble(input: AssembleInput, options: ResolvedOptions): Attrib
   }
   const warnings = mergeByOffsets(fromScan, fromQuotes, quoteWarningsInOrder);
   return { quotes, speakers, warnings };
-}
-
-/**
- * Gives each speaker the ids of its quotes in order (those whose `speakerOfQuote` it is, `listed[sid]` of them),
- * listed at their full length.
- */
-function listQuoteIds(speakers: readonly Speaker[], speakerOfQuote: Int32Array, listed: Int32Array): void {
-  for (let sid = 0; sid < speakers.length; sid++) {
-    speakers[sid]!.quoteIds = new Array<number>(listed[sid]!);
-    // (from here on, how many are listed)
-    listed[sid] = 0;
-  }
-  for (let id = 0; id < speakerOfQuote.length; id++) {
-    const sid = speakerOfQuote[id]!;
-    if (sid >= 0) speakers[sid]!.quoteIds[listed[sid]!++] = id;
-  }
 }
 
 /** How many of the scanned quotes the result shows: all, or with `nested` off those at the top level. */

@@ -10,6 +10,7 @@
 import type { Gender } from '../lexicon/titles.js';
 import { RunKind, isBareName, isFirstName, isPunct, type NameRun, type Names } from './names.js';
 import { scratchInt32 } from '../text/scratch.js';
+import { groupIndexes } from '../text/group-indexes.js';
 import { Kind, type Tokens } from '../text/tokenize.js';
 
 /** What an entity is. */
@@ -302,7 +303,8 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       else bySingleWord.set(w, newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'));
     }
   }
-  listRuns(list, ofRun, runCount);
+  const runsOf = groupIndexes(ofRun, runCount, list.length);
+  for (let id = 0; id < list.length; id++) list[id]!.runs = runsOf[id]!;
   return { list, ofRun };
 }
 
@@ -383,19 +385,6 @@ function ageBefore(tokens: Tokens, t: number): 'first' | 'last' | null {
 
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */
 const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'euronext', 'hkex', 'sgx', 'nse', 'bse', 'jse', 'six', 'xetra', 'ftse', 'nyse american']);
-
-/** Gives each entity of `list` its runs in order (those `ofRun` gives it, `runCount[id]` of them), each list made at its full length. */
-function listRuns(list: readonly Entity[], ofRun: Int32Array, runCount: Int32Array): void {
-  for (let id = 0; id < list.length; id++) {
-    list[id]!.runs = new Array<number>(runCount[id]!);
-    // (from here on, how many are listed)
-    runCount[id] = 0;
-  }
-  for (let r = 0; r < ofRun.length; r++) {
-    const id = ofRun[r]!;
-    if (id >= 0) list[id]!.runs[runCount[id]!++] = r;
-  }
-}
 
 /**
  * The key that an organisation's names share (Brightwell Foods, Brightwell
