@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { releaseScratch, scratchBuffer, scratchInt32, scratchUint8 } from '../src/text/scratch.js';
+import { ScratchInt32List, releaseScratch, scratchBuffer, scratchInt32, scratchUint8 } from '../src/text/scratch.js';
+import { groupIndexes } from '../src/text/group-indexes.js';
 
 describe('scratch buffers', () => {
   it('never hands out one buffer twice within a call', () => {
@@ -39,5 +40,45 @@ describe('scratch buffers', () => {
     expect([...scratchInt32(100, -1)].every((v) => v === -1)).toBe(true);
     expect([...scratchUint8(100)].every((v) => v === 0)).toBe(true);
     releaseScratch();
+  });
+});
+
+describe('ScratchInt32List', () => {
+  it('keeps every value in order as it grows past its first room', () => {
+    releaseScratch();
+    const list = new ScratchInt32List(4);
+    const values = Array.from({ length: 5000 }, (_, i) => (i * 7919) % 10007 - 5000);
+    for (const v of values) list.push(v);
+    expect(list.length).toBe(values.length);
+    expect(Array.from({ length: list.length }, (_, i) => list.get(i))).toEqual(values);
+    expect([...list.view()]).toEqual(values);
+    releaseScratch();
+  });
+
+  it('starts empty, with an empty view', () => {
+    releaseScratch();
+    const list = new ScratchInt32List(0);
+    expect(list.length).toBe(0);
+    expect(list.view().length).toBe(0);
+    list.push(-1);
+    expect([...list.view()]).toEqual([-1]);
+    releaseScratch();
+  });
+});
+
+describe('groupIndexes', () => {
+  const cases: [name: string, groupOf: number[], groups: number, lists: number[][]][] = [
+    ['no indexes', [], 2, [[], []]],
+    ['no groups', [-1, -1], 0, []],
+    ['indexes in order within each group', [1, -1, 0, 1, 0], 2, [[2, 4], [0, 3]]],
+    ['a group with nothing in it', [2, 2, 0], 3, [[2], [], [0, 1]]],
+  ];
+  it.each(cases)('%s', (_, groupOf, groups, lists) => {
+    const counts = new Int32Array(groups);
+    for (const g of groupOf) if (g >= 0) counts[g]!++;
+    const before = [...counts];
+    expect(groupIndexes(Int32Array.from(groupOf), counts, groups)).toEqual(lists);
+    // (the counts hold the counts again)
+    expect([...counts]).toEqual(before);
   });
 });
