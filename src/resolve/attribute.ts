@@ -20,7 +20,7 @@ import { isBlank, isUpper, lastCharIndex, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
 import type { Entities } from './entities.js';
-import { ASIDE_DASHES, Mark, MentionKind, MentionReader, NO_TITLES, isMark, isShortQuote, wordsOfTitle, type Mention } from './mentions.js';
+import { Mark, MentionKind, MentionReader, NO_TITLES, isDash, isMark, isShortQuote, wordsOfTitle, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
@@ -963,11 +963,11 @@ class Resolver {
     let k = t + 1;
     // a byline on its own line under the quote: “…” ¶ — Clinton
     if (k + 1 < tokens.count && tokens.para[k] === tokens.para[t]! + 1 && tokens.paraStart[tokens.para[k]!] === k) {
-      const byline = this.isDash(k) ? this.byline(k + 1) : null;
+      const byline = isDash(tokens, k, true) ? this.byline(k + 1) : null;
       if (byline !== null) return this.trailingFound.set(byline, null, k, k, true, 'trailing-cue');
     }
     if (k >= tokens.count || tokens.para[k] !== tokens.para[t]) return null;
-    const dash = this.isDash(k);
+    const dash = isDash(tokens, k, true);
     // a dash that closes an aside the quote sits in (“— a pattern researchers call “social jet lag” — earn …”)
     if (dash && this.asideOpensBefore(t, k)) return null;
     // (a comma or a dash after the quote leaves it open, as its own last mark may)
@@ -1191,7 +1191,7 @@ class Resolver {
     const before = t;
     // the punctuation right before the quote, if any: a colon or a dash
     const colon = this.isMark(before - 1, Mark.Colon);
-    const dash = this.isDash(before - 1);
+    const dash = isDash(tokens, before - 1, true);
     const stop = Math.max(floor, t - LEADING_WINDOW);
     // the nearest cue before the quote; with none in reach, only a colon or a dash right before it can lead into it
     const nearest = this.cueAtOrBefore(before - 1, stop);
@@ -1213,7 +1213,7 @@ class Resolver {
     // a dashed aside that closes right before the quote: its cues are not the quote's
     // (“— as researchers believe, but Moscow strongly denies — “why wouldn’t you …?” asked Dunn”)
     let asideOpens = -1;
-    if (dash && ASIDE_DASHES.has(this.punct(before - 1)!)) {
+    if (isDash(tokens, before - 1, false)) {
       for (let k = before - 2; k >= stop; k--) {
         if (this.samePunct(k, before - 1)) {
           asideOpens = k;
@@ -1642,24 +1642,6 @@ class Resolver {
   /** {@link isMark} in the input's tokens. */
   private isMark(t: number, mark: Mark): boolean {
     return isMark(this.input.tokens, t, mark);
-  }
-
-  /** Is token `t` a dash, one of — – - -- ― (read in place: no string is cut for it)? */
-  private isDash(t: number): boolean {
-    const { tokens } = this.input;
-    if (t < 0 || t >= tokens.count || tokens.kind[t] !== Kind.Punct) return false;
-    const s = tokens.start[t]!;
-    const c = tokens.text.charCodeAt(s);
-    switch (tokens.end[t]! - s) {
-      // — – - ―
-      case 1:
-        return c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2015;
-      // --
-      case 2:
-        return c === 0x2d && tokens.text.charCodeAt(s + 1) === 0x2d;
-      default:
-        return false;
-    }
   }
 
   /** Is token `t` the same punctuation as the punctuation token `other` (what `punct(t) === punct(other)` asks, read in place)? */

@@ -39,6 +39,27 @@ export function isMark(tokens: Tokens, t: number, mark: Mark): boolean {
   return tokens.end[t]! - s === 1 && tokens.text.charCodeAt(s) === mark;
 }
 
+/**
+ * Is token `t` a dash: one that sets off an aside (— – ― --, “— as
+ * researchers believe —”), or with `hyphen` a lone - too? Read in place: no
+ * string is cut for it. @internal
+ */
+export function isDash(tokens: Tokens, t: number, hyphen: boolean): boolean {
+  if (t < 0 || t >= tokens.count || tokens.kind[t] !== Kind.Punct) return false;
+  const s = tokens.start[t]!;
+  const c = tokens.text.charCodeAt(s);
+  switch (tokens.end[t]! - s) {
+    // — – ― (and -)
+    case 1:
+      return c === 0x2014 || c === 0x2013 || c === 0x2015 || (hyphen && c === 0x2d);
+    // --
+    case 2:
+      return c === 0x2d && tokens.text.charCodeAt(s + 1) === 0x2d;
+    default:
+      return false;
+  }
+}
+
 /** What kind of words name the speaker. */
 export const enum MentionKind {
   Name = 1,
@@ -236,8 +257,7 @@ export class MentionReader {
       if (k < floor) return null;
     }
     // an appositive: Matt Miller, a State Department spokesperson, said / Reyes, 54, said
-    const p = this.punct(k);
-    if (p !== null && (p === ',' || ASIDE_DASHES.has(p))) return this.appositiveSubject(k, floor);
+    if (this.isMark(k, Mark.Comma) || isDash(this.tokens, k, false)) return this.appositiveSubject(k, floor);
     // the appositive's comma inside a quoted title that closes it: Ruiz, author of “The Long Bench,” said
     if (this.tokens.kind[k] === Kind.Quote && isShortQuote(this.tokens, k) && this.endsInComma(k)) return this.appositiveSubject(k, floor, ',');
     const who = isTheWord(this.tokens, k, WHO);
@@ -896,8 +916,6 @@ const AFFILIATIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 /** Words that say whose title it is: state Sen., county Commissioner, federal Judge. */
 const JURISDICTIONS: ReadonlySet<string> = new Set(['state', 'federal', 'county', 'city', 'district', 'provincial', 'regional', 'national', 'local', 'tribal', 'town', 'parish']);
 
-/** Dashes that set off an aside (“— as researchers believe —”); a hyphen does not. @internal */
-export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '―']);
 
 /** Words that can sit inside a noun phrase before its head (adjectives, nouns, numbers), as far as spelling tells. */
 function isModifierLike(w: string): boolean {

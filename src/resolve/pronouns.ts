@@ -81,7 +81,6 @@ function isRoleWord(tokens: Tokens, t: number): boolean {
 const HE = hashWord('he');
 const SHE = hashWord('she');
 
-
 /** How a name run stands in its sentence, as bits by run: what its mention weighs. */
 const enum Standing {
   /** Where a subject stands: the mention counts double. */
