@@ -279,8 +279,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     let j = i + 1;
     let f = 0;
     let wordHash = 0;
-    // (a word that ends at a space, the common case: j is that space)
-    let atSpace = false;
+    // (the code unit a word stops at, -1 at the end of the text: most often a space)
+    let stop = -1;
     if (wordStart) {
       k = Kind.Word;
       let h = hashStep(HASH_SEED, foldCode(c));
@@ -306,7 +306,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
           }
           // (most words end at a space)
           if (d === 0x20) {
-            atSpace = true;
+            stop = d;
             break;
           }
         } else if (isWordChar(d)) {
@@ -326,7 +326,10 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
           if (isApostrophe(d)) beforeApostrophe = h;
           h = hashStep(h, foldCode(d));
           j++;
-        } else break;
+        } else {
+          stop = d;
+          break;
+        }
       }
       if ((cls & A_UPPER) !== 0 || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if ((cls & A_DIGIT) !== 0) f |= Flag.Number;
@@ -334,8 +337,9 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       // (a word that starts with a lower-case letter is not in capitals: only the others are read again)
       if ((cls & A_LOWER) === 0 && inCapitals(text, i, j)) f |= Flag.AllCaps;
       let core = wordHash;
-      // (most words end at a space and have no inner apostrophe: neither an abbreviation's period nor a possessive)
-      if (!atSpace || joined) {
+      // (a word that stops at no period or apostrophe and has no inner apostrophe, the common case, is neither
+      // an abbreviation nor a possessive)
+      if (joined || stop === 0x2e || isApostrophe(stop)) {
         // an abbreviation's period: a single letter (initial), a dotted acronym, or a known abbreviation
         if (text.charCodeAt(j) === 0x2e && j !== nextQuoteAt) {
           const len = j - i;
@@ -370,7 +374,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
     cols.push(k, i, j, f, -1, wordHash, paraStart.length - 1);
     // (the space after a word is skipped here, not read again at the top of the loop)
-    i = atSpace && j !== nextQuoteAt ? j + 1 : j;
+    i = stop === 0x20 && j !== nextQuoteAt ? j + 1 : j;
   }
 
   const stream = new TokenStream(text, cols, paraStart.view(), lowerSeen);
@@ -547,7 +551,7 @@ function splitSentences(tokens: TokenStream, candidates: Int32Array, quotes: Quo
     const from = sentStart[s]!;
     const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
     flags[from]! |= Flag.SentenceStart;
-    for (let t = from; t < to; t++) sent[t] = s;
+    sent.fill(s, from, to);
   }
   return sentStart;
 }
