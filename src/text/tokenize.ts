@@ -217,7 +217,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // (news has a paragraph every 100 characters or so, and fewer candidates than twice that: room to start with)
   const paraStart = new ScratchInt32List(64 + (n >> 7));
   // (tokens where a sentence may start inside a paragraph: a capitalised word, a number or a quote after
-  // punctuation, a quote or an abbreviation; splitSentences decides on these alone)
+  // . ? ! … or a closing bracket, a quote or an abbreviation; splitSentences decides on these alone)
   const breakCandidates = new ScratchInt32List(64 + (n >> 6));
   let mayEnd = false;
   // (prose has a lower-case word every 15 characters or so: n / 8 leaves room, and more only moves them to a HashSet)
@@ -371,7 +371,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       paraStart.push(cols.count);
       paraHasTokens = true;
     } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) breakCandidates.push(cols.count);
-    mayEnd = k !== Kind.Word || (f & Flag.Abbrev) !== 0;
+    mayEnd = k === Kind.Word ? (f & Flag.Abbrev) !== 0 : mayEndSentence(c);
     cols.push(k, i, j, f, -1, wordHash, paraStart.length - 1);
     // (the space after a word is skipped here, not read again at the top of the loop)
     i = stop === 0x20 && j !== nextQuoteAt ? j + 1 : j;
@@ -517,6 +517,15 @@ function findLineEnd(text: string, from: number): number {
 }
 
 
+/**
+ * Can a sentence end at a punctuation token that starts with `c` (. ? ! …), or
+ * just before it (a closing bracket after one of those)? Only a capitalised
+ * word or a quote after such a token may start a sentence ({@link breaksBefore}).
+ */
+function mayEndSentence(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026 || c === 0x29 || c === 0x5d;
+}
+
 /** A sentence-ending punctuation token: . ? ! … or a run of periods. */
 function isTerminal(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);
@@ -572,8 +581,8 @@ function breaksBefore(tokens: TokenStream, quotes: QuoteTable, t: number): boole
   if (kind[p] === Kind.Quote) {
     const q = tokens.quote[p]!;
     const last = lastNonBlank(text, quotes.start(q), quotes.end(q));
-    if (last === '.' || last === '…') return true;
-    if (last !== '?' && last !== '!') return false;
+    if (last === 0x2e || last === 0x2026) return true;
+    if (last !== 0x3f && last !== 0x21) return false;
     return kind[t] === Kind.Quote || !looksLikeAttribution(tokens, t);
   }
   // an abbreviation's period
@@ -593,10 +602,11 @@ function looksLikeAttribution(tokens: TokenStream, t: number): boolean {
   return cue !== undefined && cue.kind === 'speech' && !cue.participle;
 }
 
-function lastNonBlank(text: string, s: number, e: number): string {
+/** The last code unit of `text[s, e)` that is not blank, or -1. */
+function lastNonBlank(text: string, s: number, e: number): number {
   let k = e - 1;
   while (k >= s && isBlank(text.charCodeAt(k))) k--;
-  return k >= s ? text[k]! : '';
+  return k >= s ? text.charCodeAt(k) : -1;
 }
 
 /** Short words a title-case headline leaves in lower case. */
