@@ -169,8 +169,8 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       if (found >= 0) {
         const words = list[found]!.words;
         join(found, run, r);
-        if (list[found]!.words !== words) group.changed();
-      } else group.add(newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'));
+        if (list[found]!.words !== words) group.changed(found, list[found]!.words);
+      } else group.add(newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'), run.words);
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc. (built once for the runs that share their words)
       let key = keys.get(run.words);
@@ -327,10 +327,15 @@ interface Answer {
  * of them each array of words met joins: the most recent one whose words
  * are {@link compatible}. An article repeats its full names, and runs of
  * the same text share one array of words, so each array's answer is
- * remembered and only the entities added since are weighed again.
+ * remembered and only the entities added since are weighed again; and the
+ * {@link nameBits} of each entity's words pass over most of those that
+ * cannot be compatible without comparing their words (a long text has
+ * dozens of people of one surname).
  */
 class SurnameGroup {
   private readonly ids: number[] = [];
+  /** The {@link nameBits} of the words of each entity of {@link ids}, in the same order (made with {@link answers}). */
+  private bits: number[] | null = null;
   /** How many times one of the entities took new words (which makes every answer stale). */
   private wordChanges = 0;
   /** (made once the group is large enough to remember) */
@@ -339,13 +344,21 @@ class SurnameGroup {
   /** The entity the full name `words` joins, or -1. */
   match(words: string[], list: readonly Entity[]): number {
     // (a few entities are looked through faster than remembered)
-    if (this.ids.length >= REMEMBERED_GROUP) this.answers ??= new Map();
+    if (this.ids.length >= REMEMBERED_GROUP && this.answers === null) {
+      this.answers = new Map();
+      this.bits = this.ids.map((id) => nameBits(list[id]!.words));
+    }
     const known = this.answers?.get(words);
     const fresh = known !== undefined && known.words === this.wordChanges;
     // (the most recent compatible entity: one added since the answer, else the answer)
     const floor = fresh ? known.weighed : 0;
     let found = -1;
-    for (let k = this.ids.length - 1; k >= floor && found < 0; k--) if (compatible(list[this.ids[k]!]!.words, words)) found = this.ids[k]!;
+    const all = this.bits;
+    const bits = all !== null && floor < this.ids.length ? nameBits(words) : 0;
+    for (let k = this.ids.length - 1; k >= floor && found < 0; k--) {
+      const id = this.ids[k]!;
+      if ((all === null || mayBeCompatible(list[id]!.words, all[k]!, words, bits)) && compatible(list[id]!.words, words)) found = id;
+    }
     if (fresh && found < 0) found = known.id;
     if (known !== undefined) {
       known.id = found;
@@ -355,15 +368,42 @@ class SurnameGroup {
     return found;
   }
 
-  /** Adds entity `id`, the most recent. */
-  add(id: number): void {
+  /** Adds entity `id`, the most recent, named by `words`. */
+  add(id: number, words: readonly string[]): void {
     this.ids.push(id);
+    this.bits?.push(nameBits(words));
   }
 
-  /** One of the entities took new words: the answers may differ now. */
-  changed(): void {
+  /** Entity `id` of the group took the new words `words`: the answers may differ now. */
+  changed(id: number, words: readonly string[]): void {
+    if (this.bits !== null) this.bits[this.ids.lastIndexOf(id)] = nameBits(words);
     this.wordChanges++;
   }
+}
+
+/** The bit of {@link nameBits} that says the first word is an initial (J., J). */
+const INITIAL_BIT = 1 << 31;
+
+/**
+ * What {@link compatible} can tell of a full name at a glance: for each word
+ * a bit (one of 31, from its length and its first and last letters), and
+ * {@link INITIAL_BIT} when the first word is an initial.
+ */
+function nameBits(words: readonly string[]): number {
+  let bits = firstLength(words[0]!) === 1 ? INITIAL_BIT : 0;
+  for (const w of words) bits |= 1 << ((w.length * 7 + w.charCodeAt(0) * 3 + w.charCodeAt(w.length - 1)) % 31);
+  return bits;
+}
+
+/**
+ * May the names `a` and `b`, of {@link nameBits} `bitsA` and `bitsB`, be
+ * {@link compatible}? False only when they are not: a word of the shorter
+ * name that the longer lacks leaves a bit the longer has not, unless the
+ * first names may agree up to an initial.
+ */
+function mayBeCompatible(a: readonly string[], bitsA: number, b: readonly string[], bitsB: number): boolean {
+  if (((bitsA | bitsB) & INITIAL_BIT) !== 0) return true;
+  return a.length <= b.length ? (bitsA & ~bitsB) === 0 : (bitsB & ~bitsA) === 0;
 }
 
 /**
