@@ -83,15 +83,15 @@ function arenaTake(bytes: number): number {
 /** Arrays up to this length are filled by a loop. */
 const SHORT_FILL = 32;
 
-/** An `Int32Array` of `length` entries for the current call, with unspecified contents. */
-function int32View(length: number): Int32Array {
+/** An `Int32Array` of `length` entries for the current call, with unspecified contents (for arrays written before they are read). @internal */
+export function scratchInt32Unfilled(length: number): Int32Array {
   const at = arenaTake(length * 4);
   return at >= 0 ? new Int32Array(arena, at, length) : new Int32Array(scratchBuffer(length * 4), 0, length);
 }
 
 /** An `Int32Array` of `length` entries, each set to `value`, for the current call. @internal */
 export function scratchInt32(length: number, value: number): Int32Array {
-  const view = int32View(length);
+  const view = scratchInt32Unfilled(length);
   // (a loop sets a short array in less time than `fill`, which costs as much as setting a few dozen entries)
   if (length > SHORT_FILL) return view.fill(value);
   for (let i = 0; i < length; i++) view[i] = value;
@@ -144,7 +144,7 @@ export class ScratchInt32List {
 
   /** A list with room for `capacity` values before it first grows. */
   constructor(capacity: number) {
-    this.values = int32View(capacity);
+    this.values = scratchInt32Unfilled(capacity);
   }
 
   push(value: number): void {
@@ -163,7 +163,7 @@ export class ScratchInt32List {
   }
 
   private grow(): void {
-    const more = int32View(Math.max(this.values.length * 2, MIN_GROWN));
+    const more = scratchInt32Unfilled(Math.max(this.values.length * 2, MIN_GROWN));
     more.set(this.values);
     this.values = more;
   }
