@@ -41,6 +41,19 @@ describe('scratch buffers', () => {
     expect([...scratchUint8(100)].every((v) => v === 0)).toBe(true);
     releaseScratch();
   });
+
+  it('gives the arrays of one call memory of their own, small or large', () => {
+    releaseScratch();
+    const lengths = [1, 7, 33, 100, 3000, 20_000, 5, 40_000, 2];
+    const arrays = lengths.map((n, i) => scratchInt32(n, i));
+    const bytes = lengths.map((n) => scratchUint8(n));
+    bytes.forEach((b) => b.fill(255));
+    arrays.forEach((a, i) => {
+      expect(a.length).toBe(lengths[i]);
+      expect(a.every((v) => v === i)).toBe(true);
+    });
+    releaseScratch();
+  });
 });
 
 describe('ScratchInt32List', () => {

@@ -354,8 +354,9 @@ class Resolver {
    * none), and its speaker. (The walk goes forward and reads no further back,
    * so a text of many paragraphs keeps no array of them.)
    */
-  private readonly speakerParas = new Int32Array(PARAS_KEPT).fill(-1);
-  private readonly paraSpeakers = new Array<SpeakerRef | undefined>(PARAS_KEPT).fill(undefined);
+  private readonly speakerParas = scratchInt32(PARAS_KEPT, -1);
+  /** (a slot is read only once {@link speakerParas} says it was written) */
+  private readonly paraSpeakers = new Array<SpeakerRef | undefined>(PARAS_KEPT);
   /** Every word of the names' titles, the words besides role nouns a role set can hold ({@link mayBeRole}); gathered on first use. */
   private titleWords: Set<string> | null = null;
   /** Entities whose roles are filled in (on first use: few entities are ever asked for). */
@@ -1727,6 +1728,9 @@ const enum Reading {
  */
 const KEPT_CUES = 256;
 
+/** Cells of a {@link CueAnswers} slot's key. */
+const KEY = 3;
+
 /**
  * The last answer of each {@link Reading} of the last {@link KEPT_CUES}
  * cues read: readings that depend only on the tokens, the names, the floor
@@ -1740,18 +1744,19 @@ const KEPT_CUES = 256;
 class CueAnswers {
   /** Slots per reading. */
   private readonly size: number;
+  /** The answer in each slot (read only once {@link has} has found the slot holds one). */
   private readonly answers: (Mention | null)[];
-  /** The cue whose answer each slot holds (-1 for none), the floor it was read to, and the count of kind changes then. */
-  private readonly cues: Int32Array;
-  private readonly floors: Int32Array;
-  private readonly kindChanges: Int32Array;
+  /**
+   * Per slot, {@link KEY} cells: the cue whose answer it holds (-1 for none),
+   * the floor it was read to, and the count of kind changes then (one
+   * scratch array instead of three).
+   */
+  private readonly keys: Int32Array;
 
   constructor(cues: number) {
     this.size = Math.max(1, Math.min(cues, KEPT_CUES));
-    this.answers = new Array<Mention | null>(this.size * 2).fill(null);
-    this.cues = scratchInt32(this.size * 2, -1);
-    this.floors = scratchInt32(this.size * 2, 0);
-    this.kindChanges = scratchInt32(this.size * 2, 0);
+    this.answers = new Array<Mention | null>(this.size * 2);
+    this.keys = scratchInt32(this.size * 2 * KEY, -1);
   }
 
   /** Where the answer of `reading` of the `i`-th cue is kept. */
@@ -1761,8 +1766,9 @@ class CueAnswers {
 
   /** Is there an answer of `reading` of the `i`-th cue, read to `floor` when the count of kind changes was `kindChanges`? */
   has(i: number, reading: Reading, floor: number, kindChanges: number): boolean {
-    const at = this.slot(i, reading);
-    return this.cues[at] === i && this.floors[at] === floor && this.kindChanges[at] === kindChanges;
+    const at = this.slot(i, reading) * KEY;
+    const { keys } = this;
+    return keys[at] === i && keys[at + 1] === floor && keys[at + 2] === kindChanges;
   }
 
   /** The answer of `reading` of the `i`-th cue (after {@link has}). */
@@ -1772,11 +1778,12 @@ class CueAnswers {
 
   /** Keeps `m` as the answer of `reading` of the `i`-th cue and returns it. */
   keep(i: number, reading: Reading, floor: number, kindChanges: number, m: Mention | null): Mention | null {
-    const at = this.slot(i, reading);
-    this.answers[at] = m;
-    this.cues[at] = i;
-    this.floors[at] = floor;
-    this.kindChanges[at] = kindChanges;
+    const s = this.slot(i, reading);
+    this.answers[s] = m;
+    const { keys } = this;
+    keys[s * KEY] = i;
+    keys[s * KEY + 1] = floor;
+    keys[s * KEY + 2] = kindChanges;
     return m;
   }
 }

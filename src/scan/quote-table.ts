@@ -4,14 +4,14 @@
  * only {@link QuoteTable.toSpans} (for `findQuotes`) builds the public
  * {@link QuoteSpan} objects. A text of a million quotes then costs one array
  * of 24 bytes a quote, not a million objects with strings. The array is
- * scratch ({@link scratchBuffer}): a table lives until the call that made it
- * hands its scratch back.
+ * scratch ({@link scratchInt32Unfilled}): a table lives until the call that
+ * made it hands its scratch back.
  * @internal
  * @module
  */
 
 import type { QuoteSpan } from '../types.js';
-import { scratchBuffer } from '../text/scratch.js';
+import { scratchInt32Unfilled } from '../text/scratch.js';
 import { markTextAt } from './quote-marks.js';
 
 /** Offsets of the cells in a row. */
@@ -51,7 +51,7 @@ const FIRST_ROWS = 32;
 
 /** Scratch cells for at least `rows` rows (contents unspecified). */
 function scratchCells(rows: number): Int32Array {
-  return new Int32Array(scratchBuffer(rows * ROW * 4));
+  return scratchInt32Unfilled(rows * ROW);
 }
 
 /**

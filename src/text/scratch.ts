@@ -4,9 +4,12 @@
  * as much as reading a short paragraph; an article needs a dozen of them.
  * The stages take their per-token and per-quote arrays here and the
  * pipeline hands them all back when the call is done ({@link releaseScratch}),
- * so nothing taken here may reach the result. Buffers above 512 KB are not
- * kept, nor more than 4 MB in all, so a one-off huge text does not stay in
- * memory.
+ * so nothing taken here may reach the result. Small arrays are laid one
+ * after another into one kept buffer, the arena (64 KB), which a release
+ * empties at once; larger ones take buffers of their own. Buffers above
+ * 512 KB are not kept, nor more than 4 MB in all, so a one-off huge text
+ * does not stay in memory. (Calls are synchronous: one call's arrays are
+ * all handed back before the next call takes any.)
  * @internal
  * @module
  */
@@ -57,27 +60,65 @@ export function scratchBuffer(bytes: number): ArrayBuffer {
   return buffer;
 }
 
+/** Bytes of the arena: room for every small array of a news article. */
+const ARENA_BYTES = 1 << 16;
+/** The arena, and how many of its bytes the current call has taken (from the start). */
+const arena = new ArrayBuffer(ARENA_BYTES);
+let arenaUsed = 0;
+
+/**
+ * Where `bytes` bytes for the current call start in the arena (at a multiple
+ * of 8, so that any typed array can view them), or -1 when they do not fit.
+ * (Taking from the arena costs an addition, where a buffer of its own costs
+ * a search of the free lists and a place in them again on release.)
+ */
+function arenaTake(bytes: number): number {
+  const at = arenaUsed;
+  const end = at + ((bytes + 7) & ~7);
+  if (end > ARENA_BYTES) return -1;
+  arenaUsed = end;
+  return at;
+}
+
+/** Arrays up to this length are filled by a loop. */
+const SHORT_FILL = 32;
+
+/** An `Int32Array` of `length` entries for the current call, with unspecified contents (for arrays written before they are read). @internal */
+export function scratchInt32Unfilled(length: number): Int32Array {
+  const at = arenaTake(length * 4);
+  return at >= 0 ? new Int32Array(arena, at, length) : new Int32Array(scratchBuffer(length * 4), 0, length);
+}
+
 /** An `Int32Array` of `length` entries, each set to `value`, for the current call. @internal */
 export function scratchInt32(length: number, value: number): Int32Array {
-  return new Int32Array(scratchBuffer(length * 4), 0, length).fill(value);
+  const view = scratchInt32Unfilled(length);
+  // (a loop sets a short array in less time than `fill`, which costs as much as setting a few dozen entries)
+  if (length > SHORT_FILL) return view.fill(value);
+  for (let i = 0; i < length; i++) view[i] = value;
+  return view;
 }
 
 /** A `Float64Array` of `length` zeros, for the current call. @internal */
 export function scratchFloat64(length: number): Float64Array {
-  return new Float64Array(scratchBuffer(length * 8), 0, length).fill(0);
+  const at = arenaTake(length * 8);
+  const view = at >= 0 ? new Float64Array(arena, at, length) : new Float64Array(scratchBuffer(length * 8), 0, length);
+  return view.fill(0);
 }
 
 /** A `Uint8Array` of `length` zeros, for the current call. @internal */
 export function scratchUint8(length: number): Uint8Array {
-  return new Uint8Array(scratchBuffer(length), 0, length).fill(0);
+  const at = arenaTake(length);
+  const view = at >= 0 ? new Uint8Array(arena, at, length) : new Uint8Array(scratchBuffer(length), 0, length);
+  return view.fill(0);
 }
 
 /**
- * Hands back every buffer taken since the last call: call it when nothing
- * reads the arrays any more (the end of the pipeline).
+ * Hands back every buffer taken since the last call, and the arena: call it
+ * when nothing reads the arrays any more (the end of the pipeline).
  * @internal
  */
 export function releaseScratch(): void {
+  arenaUsed = 0;
   for (const buffer of taken) {
     if (freeBytes + buffer.byteLength > MAX_KEPT_TOTAL || freeCount >= MAX_KEPT) break;
     free[classOf(buffer.byteLength)]!.push(buffer);
@@ -87,11 +128,14 @@ export function releaseScratch(): void {
   taken.length = 0;
 }
 
+/** Values a {@link ScratchInt32List} makes room for at least when it grows. */
+const MIN_GROWN = 64;
+
 /**
  * A list of 32-bit integers for the current call, in scratch memory: grown
- * by doubling into a larger scratch buffer (the ones outgrown go back with
- * the others at the end of the call), so a long text's list is no JS array
- * grown and copied on the heap, and a short one takes a kept buffer.
+ * by doubling into larger scratch memory (what it outgrows goes back with
+ * the rest at the end of the call), so a long text's list is no JS array
+ * grown and copied on the heap, and a short one lives in the arena.
  * @internal
  */
 export class ScratchInt32List {
@@ -100,7 +144,7 @@ export class ScratchInt32List {
 
   /** A list with room for `capacity` values before it first grows. */
   constructor(capacity: number) {
-    this.values = new Int32Array(scratchBuffer(capacity * 4));
+    this.values = scratchInt32Unfilled(capacity);
   }
 
   push(value: number): void {
@@ -115,11 +159,11 @@ export class ScratchInt32List {
 
   /** The values pushed so far, as a view of the scratch memory (valid until the list grows). */
   view(): Int32Array {
-    return new Int32Array(this.values.buffer, 0, this.length);
+    return new Int32Array(this.values.buffer, this.values.byteOffset, this.length);
   }
 
   private grow(): void {
-    const more = new Int32Array(scratchBuffer(this.values.length * 8));
+    const more = scratchInt32Unfilled(Math.max(this.values.length * 2, MIN_GROWN));
     more.set(this.values);
     this.values = more;
   }

@@ -407,7 +407,8 @@ class TokenStream implements Tokens {
    * LOWER_WORD_SLOTS = 32,768 words, so 1 + a slot always fits below IN_MAP).
    */
   private readonly lowerSlot: Uint16Array;
-  private readonly lowerCache = new Map<number, string>();
+  /** (made on first use: most words are in the shared table) */
+  private lowerCache: Map<number, string> | null = null;
 
   constructor(
     readonly text: string,
@@ -431,7 +432,7 @@ class TokenStream implements Tokens {
   // (asked again and again for the same tokens: cached per token, and most words come from the shared table)
   lower(t: number): string {
     const slot = this.lowerSlot[t]!;
-    if (slot === IN_MAP) return this.lowerCache.get(t)!;
+    if (slot === IN_MAP) return this.lowerCache!.get(t)!;
     if (slot > 0) return sharedWord(slot - 1);
     return this.findLower(t);
   }
@@ -458,7 +459,7 @@ class TokenStream implements Tokens {
     }
     const form = this.text.slice(s, e).toLowerCase();
     this.lowerSlot[t] = IN_MAP;
-    this.lowerCache.set(t, form);
+    (this.lowerCache ??= new Map()).set(t, form);
     return form;
   }
 }

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { scratchBuffer, scratchInt32 } from './scratch.js';
+import { scratchInt32, scratchInt32Unfilled } from './scratch.js';
 
 /** FNV-1a offset basis. */
 export const HASH_SEED = 0x811c9dc5 | 0;
@@ -121,7 +121,7 @@ export class SeenHashes {
   /** `expected`: about how many adds there will be. */
   constructor(expected: number) {
     const listed = Math.min(Math.max(expected, 64), MAX_LISTED);
-    this.list = new Int32Array(scratchBuffer(listed * 4), 0, listed);
+    this.list = scratchInt32Unfilled(listed);
     // (some 16 filter bits per listed hash: most words repeat, and few of those asked about were seen)
     let bits = 1 << 12;
     while (bits < listed * 16) bits <<= 1;
