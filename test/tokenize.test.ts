@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { scanQuotes } from '../src/scan/scan-quotes.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { releaseScratch } from '../src/text/scratch.js';
+
+/** The first token of each sentence the tokenizer finds in `text`. */
+function sentenceStarts(text: string): string[] {
+  const tokens = tokenize(text, scanQuotes(text).quotes);
+  return Array.from(tokens.sentStart, (t) => text.slice(tokens.start[t]!, tokens.end[t]!));
+}
+
+afterEach(() => releaseScratch());
+
+describe('sentences', () => {
+  // Only . ? ! … (or a closing bracket after one) may end a sentence before a capitalised word, a number or a
+  // quote; commas, colons, semicolons and dashes never do, and titles, initials and dotted acronyms keep their
+  // sentence going.
+  it.each([
+    ['The pier closed. Reyes left early.', ['The', 'Reyes']],
+    ['Is it over? Yes. It is over!', ['Is', 'Yes', 'It']],
+    ['Prices rose 3.5 percent… Reyes blamed the port — Okafor did not.', ['Prices', 'Reyes']],
+    ['The council voted (after a long debate.) Reyes abstained.', ['The', 'Reyes']],
+    ['Reyes, Okafor and Diaz met on Monday.', ['Reyes']],
+    ['The vote was close: Reyes won by 12 to 11; Okafor lost.', ['The']],
+    ['The mayor’s aide, Sam Okafor, spoke. Then Reyes did.', ['The', 'Then']],
+    ['Dr. Reyes said the pier would close.', ['Dr.']],
+    ['U.S. officials met Harbour Authority staff.', ['U.S.']],
+    ['It closed in Jan. 2024. Reyes said so. J. R. Okafor agreed.', ['It', 'Reyes', 'J.']],
+    ['“We will not reopen the pier.” Reyes said so on Monday.', ['“We will not reopen the pier.”', 'Reyes']],
+    // a question or exclamation in quotes followed by its attribution is one sentence with it
+    ['“Will it reopen?” Okafor asked. Reyes did not answer.', ['“Will it reopen?”', 'Reyes']],
+  ])('%s', (text, starts) => {
+    expect(sentenceStarts(text)).toEqual(starts);
+  });
+
+  it('numbers every token with its sentence, in order', () => {
+    const text = 'The pier closed. Reyes left, and Okafor stayed. “Why?” she asked. Nobody knew.';
+    const tokens = tokenize(text, scanQuotes(text).quotes);
+    for (let t = 1; t < tokens.count; t++) {
+      const step = tokens.sent[t]! - tokens.sent[t - 1]!;
+      expect(step === 0 || step === 1).toBe(true);
+    }
+    for (let s = 0; s < tokens.sentStart.length; s++) expect(tokens.sent[tokens.sentStart[s]!]).toBe(s);
+    expect(tokens.sentStart.length).toBe(4);
+  });
+});
