@@ -13,7 +13,7 @@ import type { Names } from '../resolve/names.js';
 import type { Entities } from '../resolve/entities.js';
 import type { AttributionTable } from '../resolve/attribution-table.js';
 import type { Attribution, Quote, Span, Speaker, Warning } from '../types.js';
-import { scratchBuffer, scratchInt32 } from '../text/scratch.js';
+import { scratchInt32, scratchInt32Unfilled } from '../text/scratch.js';
 import { sameChars } from '../text/chars.js';
 import { groupIndexes } from '../text/group-indexes.js';
 import { HASH_SEED, hashStep } from '../text/word-hash.js';
@@ -291,8 +291,8 @@ class KeptRuns {
 
   constructor(runs: number) {
     // (written before read: no need to clear)
-    this.first = new Int32Array(scratchBuffer(runs * 4), 0, runs);
-    this.last = new Int32Array(scratchBuffer(runs * 4), 0, runs);
+    this.first = scratchInt32Unfilled(runs);
+    this.last = scratchInt32Unfilled(runs);
   }
 
   /**

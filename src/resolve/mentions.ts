@@ -916,7 +916,6 @@ const AFFILIATIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 /** Words that say whose title it is: state Sen., county Commissioner, federal Judge. */
 const JURISDICTIONS: ReadonlySet<string> = new Set(['state', 'federal', 'county', 'city', 'district', 'provincial', 'regional', 'national', 'local', 'tribal', 'town', 'parish']);
 
-
 /** Words that can sit inside a noun phrase before its head (adjectives, nouns, numbers), as far as spelling tells. */
 function isModifierLike(w: string): boolean {
   if (w.length < 2) return false;

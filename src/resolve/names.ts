@@ -16,7 +16,7 @@ import { PLACES, PLACE_FIRST_WORDS } from '../lexicon/places.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { ENGLISH_WORDS } from '../lexicon/english-words.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from '../lexicon/first-names.js';
-import { scratchBuffer, scratchInt32, scratchUint8 } from '../text/scratch.js';
+import { scratchInt32, scratchInt32Unfilled, scratchUint8 } from '../text/scratch.js';
 import { WordClasses, isTheWord, knownWord } from '../text/word-classes.js';
 import { LOWER_WORD_SLOTS, lowerWordSlot, sharedWord, sharedWordHash } from '../text/lower-words.js';
 import { HASH_SEED, HashFilter, hashStep, hashWord, hashesOf, mix } from '../text/word-hash.js';
@@ -390,7 +390,7 @@ export function findNames(tokens: Tokens): Names {
   const capSeenMid = new WordSet();
   // (and the capitalised words, where runs may start: a list written before it is read, so not cleared,
   // and on a long text only the pages it fills take memory)
-  const capitals = new Int32Array(scratchBuffer(count * 4), 0, count);
+  const capitals = scratchInt32Unfilled(count);
   // (collected by a loop of its own, as small as can be; their openers are read after)
   let capitalCount = 0;
   // (every token is written and only a capital moves the end on: no branch to mispredict on the ragged pattern of capitals)
@@ -587,7 +587,6 @@ export function isBareName(run: NameRun): boolean {
 export function isPunct(tokens: Tokens, t: number, p: string): boolean {
   return t >= 0 && t < tokens.count && tokens.kind[t] === Kind.Punct && tokens.end[t]! - tokens.start[t]! === p.length && tokens.text.startsWith(p, tokens.start[t]!);
 }
-
 
 /** How many answers one article's cache keeps. */
 const CLASSIFY_CACHE_SIZE = 10_000;

@@ -371,7 +371,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       paraStart.push(cols.count);
       paraHasTokens = true;
     } else if (mayEnd && (f & (Flag.Cap | Flag.Number)) !== 0) breakCandidates.push(cols.count);
-    mayEnd = k === Kind.Word ? (f & Flag.Abbrev) !== 0 : mayEndSentence(c);
+    // (after punctuation only what breaksBefore can accept: a sentence's end, or a closing bracket after one)
+    mayEnd = k === Kind.Word ? (f & Flag.Abbrev) !== 0 : isTerminal(text, i, j) || isClosingBracket(text, i, j);
     cols.push(k, i, j, f, -1, wordHash, paraStart.length - 1);
     // (the space after a word is skipped here, not read again at the top of the loop)
     i = stop === 0x20 && j !== nextQuoteAt ? j + 1 : j;
@@ -517,14 +518,10 @@ function findLineEnd(text: string, from: number): number {
   return i;
 }
 
-
-/**
- * Can a sentence end at a punctuation token that starts with `c` (. ? ! …), or
- * just before it (a closing bracket after one of those)? Only a capitalised
- * word or a quote after such a token may start a sentence ({@link breaksBefore}).
- */
-function mayEndSentence(c: number): boolean {
-  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026 || c === 0x29 || c === 0x5d;
+/** A closing bracket token: ) or ], which may end a sentence when it follows a {@link isTerminal} one. */
+function isClosingBracket(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  return e - s === 1 && (c === 0x29 || c === 0x5d);
 }
 
 /** A sentence-ending punctuation token: . ? ! … or a run of periods. */
@@ -574,10 +571,9 @@ function breaksBefore(tokens: TokenStream, quotes: QuoteTable, t: number): boole
   const { text, kind, start, end } = tokens;
   const p = t - 1;
   if (kind[p] === Kind.Punct) {
-    const pc = text.charCodeAt(start[p]!);
     // (not inside an abbreviation split by a hyphen: “(D-N.Y.)”, “D-S.C.”)
     if (isTerminal(text, start[p]!, end[p]!)) return !(start[t] === end[p] && end[t]! - start[t]! <= 2 && kind[t] === Kind.Word);
-    return (pc === 0x29 || pc === 0x5d) && end[p]! - start[p]! === 1 && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!);
+    return isClosingBracket(text, start[p]!, end[p]!) && p > 0 && kind[p - 1] === Kind.Punct && isTerminal(text, start[p - 1]!, end[p - 1]!);
   }
   if (kind[p] === Kind.Quote) {
     const q = tokens.quote[p]!;
