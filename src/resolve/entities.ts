@@ -81,6 +81,9 @@ const PERSONISH = (k: RunKind): boolean => k === RunKind.Person || k === RunKind
 /** Corporate suffixes left out when matching organisation names. */
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'ab', 'as', 'oy']);
 
+/** The length of the longest of {@link CORPORATE_SUFFIXES}. */
+const LONGEST_SUFFIX = Math.max(...[...CORPORATE_SUFFIXES].map((w) => w.length));
+
 /** A bare surname goes to the person named within this many names before it. */
 const RECENT_RUNS = 6;
 
@@ -172,8 +175,9 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
         if (list[found]!.words !== words) group.changed(found, list[found]!.words);
       } else group.add(newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'), run.words);
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
-      // one key for Brightwell Foods and Brightwell Foods Inc. (built once for the runs that share their words)
-      let key = keys.get(run.words);
+      // one key for Brightwell Foods and Brightwell Foods Inc. (joined once for the runs that share their words;
+      // a single word is its own key, found faster than remembered)
+      let key = run.words.length === 1 ? organizationKey(run.words) : keys.get(run.words);
       if (key === undefined) {
         key = organizationKey(run.words);
         keys.set(run.words, key);
@@ -438,7 +442,8 @@ function organizationKey(words: readonly string[]): string {
 
 /** A word of an organisation's key: not “the” or a corporate suffix. */
 function isKeyWord(w: string): boolean {
-  return w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w);
+  // (most words are longer than any suffix and its period: no slice, no lookup)
+  return w.length > LONGEST_SUFFIX + 1 || (w !== 'the' && !CORPORATE_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w));
 }
 
 /** `w` without its periods (U.S. → US). */
