@@ -10,6 +10,7 @@
 import type { Gender } from '../lexicon/titles.js';
 import { RunKind, isBareName, isFirstName, isPunct, type NameRun, type Names } from './names.js';
 import { scratchInt32 } from '../text/scratch.js';
+import { HASH_SEED, hashStep, mix } from '../text/word-hash.js';
 import { groupIndexes } from '../text/group-indexes.js';
 import { Kind, type Tokens } from '../text/tokenize.js';
 
@@ -99,9 +100,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
   const ofRun = scratchInt32(runs.length, -1);
   const list: Entity[] = [];
   const bySurname = new Map<string, SurnameGroup>();
-  const byKey = new Map<string, number>();
-  /** The organisation key of each array of words met (runs of the same text share one array). */
-  const keys = new Map<readonly string[], string>();
+  const byKey = new OrganizationKeys(runs.length);
   const byInitials = new Map<string, number>();
   // (an entity's runs are those ofRun gives it, listed at the end: while they are found, how many it has and its first,
   // the run it was made for; there are never more entities than runs)
@@ -175,18 +174,14 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
         if (list[found]!.words !== words) group.changed(found, list[found]!.words);
       } else group.add(newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'), run.words);
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
-      // one key for Brightwell Foods and Brightwell Foods Inc. (joined once for the runs that share their words;
-      // a single word is its own key, found faster than remembered)
-      let key = run.words.length === 1 ? organizationKey(run.words) : keys.get(run.words);
-      if (key === undefined) {
-        key = organizationKey(run.words);
-        keys.set(run.words, key);
-      }
-      const existing = byKey.get(key) ?? (run.words.length === 1 ? (byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r)) : -1);
+      // one key for Brightwell Foods and Brightwell Foods Inc.
+      const hash = byKey.hashOf(run.words);
+      let existing = byKey.find(run.words, hash);
+      if (existing < 0 && run.words.length === 1) existing = byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r);
       if (existing >= 0) join(existing, run, r);
       else {
         const id = newEntity(run, r, 'organization');
-        byKey.set(key, id);
+        byKey.add(run.words, hash, id);
         const initials = initialsOf(run.words);
         if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, id);
       }
@@ -431,13 +426,75 @@ function ageBefore(tokens: Tokens, t: number): 'first' | 'last' | null {
 const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'euronext', 'hkex', 'sgx', 'nse', 'bse', 'jse', 'six', 'xetra', 'ftse', 'nyse american']);
 
 /**
- * The key that an organisation's names share (Brightwell Foods, Brightwell
- * Foods Inc.): its words without “the” and corporate suffixes, joined by spaces.
+ * Organisations by the key their names share (Brightwell Foods, Brightwell
+ * Foods Inc.): the words without “the” and corporate suffixes ({@link isKeyWord}).
+ * The keys are compared word by word, never joined into strings: an
+ * open-addressing table over a hash of the key's characters, in scratch
+ * arrays, each entry confirmed on the words it was made from.
  */
-function organizationKey(words: readonly string[]): string {
-  // (most names have no word to leave out; one word is its own key: no new string)
-  if (!words.every(isKeyWord)) return words.filter(isKeyWord).join(' ');
-  return words.length === 1 ? words[0]! : words.join(' ');
+class OrganizationKeys {
+  /** For each table slot, 1 + the index in {@link entries} of the key kept there, or 0. */
+  private readonly slots: Int32Array;
+  /** For each table slot, the hash of its key. */
+  private readonly hashes: Int32Array;
+  /** The words each key was made from, and its organisation. */
+  private readonly entries: (readonly string[])[] = [];
+  private readonly ids: number[] = [];
+
+  /** `names` bounds how many keys are added. */
+  constructor(names: number) {
+    let capacity = 16;
+    while (capacity < names * 2) capacity <<= 1;
+    this.slots = scratchInt32(capacity, 0);
+    this.hashes = scratchInt32(capacity, 0);
+  }
+
+  /** The hash of the key of `words` (each key word's characters, and a space after it). */
+  hashOf(words: readonly string[]): number {
+    let h = HASH_SEED;
+    for (const w of words) {
+      if (!isKeyWord(w)) continue;
+      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      h = hashStep(h, 0x20);
+    }
+    return h;
+  }
+
+  /** The organisation of the key of `words` (of hash `hash`), or -1. */
+  find(words: readonly string[], hash: number): number {
+    const { slots, hashes } = this;
+    const mask = slots.length - 1;
+    for (let i = mix(hash) & mask; slots[i] !== 0; i = (i + 1) & mask) {
+      const entry = slots[i]! - 1;
+      if (hashes[i] === hash && sameKey(this.entries[entry]!, words)) return this.ids[entry]!;
+    }
+    return -1;
+  }
+
+  /** Files organisation `id` under the key of `words` (of hash `hash`), which {@link find} does not know. */
+  add(words: readonly string[], hash: number, id: number): void {
+    const { slots } = this;
+    const mask = slots.length - 1;
+    let i = mix(hash) & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    this.entries.push(words);
+    this.ids.push(id);
+    slots[i] = this.entries.length;
+    this.hashes[i] = hash;
+  }
+}
+
+/** Do `a` and `b` have one key: the same words, “the” and corporate suffixes left out? */
+function sameKey(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isKeyWord(a[i]!)) i++;
+    while (j < b.length && !isKeyWord(b[j]!)) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i++] !== b[j++]) return false;
+  }
 }
 
 /** A word of an organisation's key: not “the” or a corporate suffix. */
