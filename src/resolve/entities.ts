@@ -12,7 +12,8 @@ import { RunKind, isBareName, isFirstName, isPunct, type NameRun, type Names } f
 import { scratchInt32 } from '../text/scratch.js';
 import { HASH_SEED, hashStep, mix } from '../text/word-hash.js';
 import { groupIndexes } from '../text/group-indexes.js';
-import { Kind, type Tokens } from '../text/tokenize.js';
+import { type Tokens } from '../text/tokenize.js';
+import { isTheWord, knownWord } from '../text/word-classes.js';
 
 /** What an entity is. */
 export type EntityKind = 'person' | 'organization' | 'proper';
@@ -415,11 +416,15 @@ function clash(run: NameRun, e: Entity, w: string): boolean {
   return !(isBareName(run) && e.words.length >= 2 && e.words[e.words.length - 1] === w);
 }
 
+const ELDER = knownWord('elder');
+const OLDER = knownWord('older');
+const YOUNGER = knownWord('younger');
+
 /** `first` after “elder” or “older” (the word before token `t`), `last` after “younger”, else null. */
 function ageBefore(tokens: Tokens, t: number): 'first' | 'last' | null {
-  if (t === 0 || tokens.kind[t - 1] !== Kind.Word) return null;
-  const w = tokens.lower(t - 1);
-  return w === 'elder' || w === 'older' ? 'first' : w === 'younger' ? 'last' : null;
+  // (by the words' hashes first: no lower-case word is looked up for the other tokens)
+  if (t === 0) return null;
+  return isTheWord(tokens, t - 1, ELDER) || isTheWord(tokens, t - 1, OLDER) ? 'first' : isTheWord(tokens, t - 1, YOUNGER) ? 'last' : null;
 }
 
 /** Stock exchanges named before a symbol: (NYSE: BWF), (Nasdaq: LMFD). */
