@@ -216,6 +216,10 @@ const enum Lex {
   Male = 131072,
   /** The first word of a place name of two or more words (new of New York). */
   PlaceFirst = 262144,
+  /** “of” or “the”: a name proper never runs back across it (read by its bit, so the word's string is not fetched). */
+  OfOrThe = 524288,
+  /** A month that is also a woman's name (June, April). */
+  MonthName = 1048576,
 }
 
 function lexOf(w: string): number {
@@ -238,6 +242,8 @@ function lexOf(w: string): number {
   if (gender !== undefined) b |= Lex.GivenName | (gender === 'f' ? Lex.Female : gender === 'm' ? Lex.Male : 0);
   if (ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(baseOfContraction(w))) b |= Lex.English;
   if (ROLE_NOUNS.has(w)) b |= Lex.Role;
+  if (w === 'of' || w === 'the') b |= Lex.OfOrThe;
+  if (w === 'june' || w === 'april') b |= Lex.MonthName;
   return b;
 }
 
@@ -424,10 +430,7 @@ export function findNames(tokens: Tokens): Names {
       // a capital that only says “sentence starts here”: a name only if it is one elsewhere too
       if ((lex & (Lex.Honorific | Lex.Title)) !== 0) return true;
       // (a month that is also a woman's name, before a surname the article gives mid-sentence: “June Eckhardt, who …”)
-      if ((lex & Lex.Common) !== 0) {
-        const w = wordOf(tokens, t);
-        return (w === 'june' || w === 'april') && surnameAfter(t);
-      }
+      if ((lex & Lex.Common) !== 0) return (lex & Lex.MonthName) !== 0 && surnameAfter(t);
       if (capSeenMid.has(tokens, t)) return !((f & Flag.TitleCase) !== 0 && seenInLowerCase(tokens, t));
       // a title-case headline capitalises every word: only names known from the body count
       if ((f & Flag.TitleCase) !== 0) return false;
@@ -758,7 +761,6 @@ function nameFirst(tokens: Tokens, first: number, last: number, coreLast: number
   const { flags } = tokens;
   let coreFirst = last + 1;
   for (let k = coreLast; k >= first; k--) {
-    const w = wordOf(tokens, k);
     const lex = lexOfWord(tokens, k);
     if ((lex & Lex.Particle) !== 0 && (flags[k]! & Flag.Cap) === 0) {
       coreFirst = k;
@@ -766,7 +768,7 @@ function nameFirst(tokens: Tokens, first: number, last: number, coreLast: number
     }
     // (a nickname inside the name is passed over: Juan “Chico” Manriquez)
     if (tokens.kind[k] === Kind.Quote && k > first && k < last) continue;
-    if (w === 'of' || w === 'the' || tokens.kind[k] !== Kind.Word) break;
+    if ((lex & Lex.OfOrThe) !== 0 || tokens.kind[k] !== Kind.Word) break;
     // (a facility word alone is a surname: Park, Hall, Field)
     // (a capitalised role noun is part of a title: “Clinton Senior Adviser Sidney Blumenthal”)
     // (but never in the surname's place: Ms. Boxer, Mr. Singer, Backer)
