@@ -220,8 +220,9 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // . ? ! … or a closing bracket, a quote or an abbreviation; splitSentences decides on these alone)
   const breakCandidates = new ScratchInt32List(64 + (n >> 6));
   let mayEnd = false;
-  // (prose has a lower-case word every 15 characters or so: n / 8 leaves room, and more only moves them to a HashSet)
-  const lowerSeen = new SeenHashes(n >> 3);
+  // (prose has a lower-case word every 7 to 15 characters, real news at most every 6.4: n / 6 leaves room, and more
+  // only moves them to a HashSet, which costs a copy and probes)
+  const lowerSeen = new SeenHashes(Math.floor(n / 6));
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
