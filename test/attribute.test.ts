@@ -449,6 +449,20 @@ describe('9. organisations and places as speakers', () => {
   ]);
 });
 
+describe('one organisation under the names it goes by', () => {
+  test('with and without “the” and a corporate suffix, the names are one speaker', () => {
+    const { quotes, speakers } = attributeQuotes(
+      'Brightwell Foods Inc. raised its forecast on Monday.\n\n“Demand stayed strong,” Brightwell Foods said in a statement.\n\n“We expect more of the same,” the Brightwell Foods Co. said.',
+    );
+    expect(speakers.map((s) => s.name)).toEqual(['Brightwell Foods Inc.']);
+    expect(quotes.map((q) => q.speakerId)).toEqual([0, 0]);
+  });
+  test('a name that shares only its first word is another organisation', () => {
+    const { quotes } = attributeQuotes('Brightwell Foods Inc. raised its forecast.\n\n“Rates will fall,” Brightwell Bank Ltd. said.');
+    expect(quotes[0]!.speaker).toBe('Brightwell Bank Ltd.');
+  });
+});
+
 describe('speakers carry the titles the article gives them', () => {
   test('from a mention that attributed no quote', () => {
     const { speakers } = attributeQuotes('The pier will stay shut, said Port Authority director Dana Reyes.\n\n“We will not reopen it,” Reyes said.');
