@@ -457,6 +457,11 @@ describe('one organisation under the names it goes by', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Brightwell Foods Inc.']);
     expect(quotes.map((q) => q.speakerId)).toEqual([0, 0]);
   });
+  test('an acronym and its possessive are one organisation (CNN’s ratings … CNN said)', () => {
+    const text = 'CNN’s ratings rose in March.\n\n“We stand by the story,” CNN said.';
+    const { speakers } = attributeQuotes(text);
+    expect(speakers.map((s) => [s.name, s.mentions.map((m) => m.start)])).toEqual([['CNN', [0, text.lastIndexOf('CNN')]]]);
+  });
   test('a name that shares only its first word is another organisation', () => {
     const { quotes } = attributeQuotes('Brightwell Foods Inc. raised its forecast.\n\n“Rates will fall,” Brightwell Bank Ltd. said.');
     expect(quotes[0]!.speaker).toBe('Brightwell Bank Ltd.');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scanQuotes } from '../src/scan/scan-quotes.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { Flag, Kind, tokenize } from '../src/text/tokenize.js';
 import { releaseScratch } from '../src/text/scratch.js';
 
 /** The first token of each sentence the tokenizer finds in `text`. */
@@ -42,5 +42,27 @@ describe('sentences', () => {
     }
     for (let s = 0; s < tokens.sentStart.length; s++) expect(tokens.sent[tokens.sentStart[s]!]).toBe(s);
     expect(tokens.sentStart.length).toBe(4);
+  });
+});
+
+describe('words in capitals', () => {
+  /** Each word of `text` and whether the tokenizer finds it in capitals (two letters or more, none lower-case). */
+  function inCapitals(text: string): [string, boolean][] {
+    const tokens = tokenize(text, scanQuotes(text).quotes);
+    const out: [string, boolean][] = [];
+    for (let t = 0; t < tokens.count; t++) {
+      if (tokens.kind[t] !== Kind.Word) continue;
+      out.push([text.slice(tokens.start[t]!, tokens.end[t]!), (tokens.flags[t]! & Flag.AllCaps) !== 0]);
+    }
+    return out;
+  }
+
+  // an acronym's possessive is still the acronym in capitals (one organisation with the bare CNN), while a name that
+  // only starts with capitals, a capitalised word and an initial are not
+  it.each([
+    ['CNN’s anchor met NASA\'s chief and the FBI.', [['CNN’s', true], ['anchor', false], ['met', false], ['NASA\'s', true], ['chief', false], ['and', false], ['the', false], ['FBI', true]]],
+    ['McDonald’s and Macy’s sued A. Reyes of the U.S. Navy.', [['McDonald’s', false], ['and', false], ['Macy’s', false], ['sued', false], ['A.', false], ['Reyes', false], ['of', false], ['the', false], ['U.S.', true], ['Navy', false]]],
+  ] as [string, [string, boolean][]][])('%s', (text, words) => {
+    expect(inCapitals(text)).toEqual(words);
   });
 });

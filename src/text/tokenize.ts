@@ -335,8 +335,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       if ((cls & A_UPPER) !== 0 || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if ((cls & A_DIGIT) !== 0) f |= Flag.Number;
       wordHash = h;
-      // (a word that starts with a lower-case letter is not in capitals: only the others are read again)
-      if ((cls & A_LOWER) === 0 && inCapitals(text, i, j)) f |= Flag.AllCaps;
+      /** Where the letters that may be in capitals end: before a possessive ’s (CNN’s is in capitals). */
+      let capsEnd = j;
       let core = wordHash;
       // (a word that stops at no period or apostrophe and has no inner apostrophe, the common case, is neither
       // an abbreviation nor a possessive)
@@ -358,11 +358,14 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
           f |= Flag.Possessive;
           core = beforeApostrophe;
+          capsEnd = j - 2;
         } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
           f |= Flag.Possessive;
           j++;
         }
       }
+      // (a word with a lower-case letter before its possessive is not in capitals: only the others are read again)
+      if (((cls & A_LOWER) === 0 || capsEnd < j) && inCapitals(text, i, capsEnd)) f |= Flag.AllCaps;
       if ((f & (Flag.Cap | Flag.Number)) === 0) lowerSeen.add(core);
     } else if (c === 0x2d || c === 0x2e) {
       // punctuation: runs of the same dash or period character are one token (--, ...)
