@@ -392,14 +392,8 @@ function readArticles(path) {
   return texts;
 }
 
-/**
- * The throughput table over articles of one's own (`--articles=<path>`):
- * the generated corpus is the benchmark's fixed reference, but an archive's
- * own mix of quotes, names and prose sets what a run over it costs.
- */
-function articlesReport(path, md) {
-  const articles = readArticles(path);
-  const bytes = articles.reduce((n, a) => n + byteLength(a), 0);
+/** How many quotes `articles` hold, how many of them with a speaker, and how many quote marks and apostrophes. */
+function contents(articles) {
   let quotes = 0, attributed = 0, marks = 0;
   for (const a of articles) {
     const r = attributeQuotes(a);
@@ -407,14 +401,16 @@ function articlesReport(path, md) {
     for (const q of r.quotes) if (q.speaker) attributed++;
     marks += countMarks(a);
   }
-  md.push(`## Your articles (${basename(path)})`, '');
-  md.push(
-    `${articles.length.toLocaleString('en-US')} articles, ${fmtBytes(bytes)} UTF-8, ${fmt(bytes / articles.length / 1e3, 1)} KB per article on average; ` +
-      `${fmt(marks / (bytes / MB), 0)} quote marks and apostrophes per MB; ${fmt(quotes / (bytes / MB), 0)} quotes found per MB (the generated corpus has about 8,100), ` +
-      `${quotes > 0 ? fmt((100 * attributed) / quotes, 1) : '0'}% of them with a speaker.`,
-    '',
-  );
-  log(`throughput over ${articles.length} articles from ${path}…`);
+  return { quotes, attributed, marks };
+}
+
+/**
+ * The throughput table over `articles` (`bytes` UTF-8 bytes in all): the
+ * pipeline, the scanner, the baseline pass and the character loop, each
+ * called once per article per iteration; and the pipeline's time ÷ the
+ * baseline's.
+ */
+function throughputTable(articles, bytes) {
   const tb = new Bench({ now, time: QUICK ? 200 : 2500, iterations: QUICK ? 2 : 5, warmupTime: QUICK ? 0 : 300, warmupIterations: QUICK ? 1 : 2, setup: gc });
   tb.add('attributeQuotes', () => { for (const a of articles) sink += attributeQuotes(a).quotes.length; }, { async: false });
   tb.add('findQuotes', () => { for (const a of articles) sink += findQuotes(a).length; }, { async: false });
@@ -423,8 +419,8 @@ function articlesReport(path, md) {
   tb.runSync();
   const [sA, sF, sB, sL] = tb.tasks.map(stats);
   const thr = (s) => [`${fmt(bytes / MB / (s.mean / 1000), 1)}`, `${fmt(articles.length / (s.mean / 1000), 0)}`, `${fmt(s.mean / (bytes / MB), 2)}`, `${fmt(s.mean / sB.mean, 1)}×`, `±${fmt(s.rme, 1)}% (n=${s.n})`];
-  md.push(
-    table(
+  return {
+    table: table(
       ['Task', 'MB/s', 'articles/s', 'ms per MB', 'time ÷ baseline', 'margin'],
       [
         ['`attributeQuotes` (whole pipeline)', ...thr(sA)],
@@ -433,6 +429,29 @@ function articlesReport(path, md) {
         ['for scale: one JavaScript char-code loop hashing the words (no tokens kept)', ...thr(sL)],
       ],
     ),
+    ratio: sA.mean / sB.mean,
+  };
+}
+
+/**
+ * The throughput table over articles of one's own (`--articles=<path>`):
+ * the generated corpus is the benchmark's fixed reference, but an archive's
+ * own mix of quotes, names and prose sets what a run over it costs.
+ */
+function articlesReport(path, md) {
+  const articles = readArticles(path);
+  const bytes = articles.reduce((n, a) => n + byteLength(a), 0);
+  const { quotes, attributed, marks } = contents(articles);
+  md.push(`## Your articles (${basename(path)})`, '');
+  md.push(
+    `${articles.length.toLocaleString('en-US')} articles, ${fmtBytes(bytes)} UTF-8, ${fmt(bytes / articles.length / 1e3, 1)} KB per article on average; ` +
+      `${fmt(marks / (bytes / MB), 0)} quote marks and apostrophes per MB; ${fmt(quotes / (bytes / MB), 0)} quotes found per MB (the generated corpus has about 8,100), ` +
+      `${quotes > 0 ? fmt((100 * attributed) / quotes, 1) : '0'}% of them with a speaker.`,
+    '',
+  );
+  log(`throughput over ${articles.length} articles from ${path}…`);
+  md.push(
+    throughputTable(articles, bytes).table,
     '',
     'The baseline pass runs faster over text with fewer quote marks, so the same pipeline time is a larger multiple of it there.',
     '',
@@ -479,13 +498,7 @@ async function main() {
   const bytesPieces = pieces10k.reduce((n, p) => n + byteLength(p), 0);
 
   // A look at what the corpus holds (and a JIT warm-up).
-  let quotes = 0, attributed = 0, marks = 0;
-  for (const a of corpus) {
-    const r = attributeQuotes(a);
-    quotes += r.quotes.length;
-    for (const q of r.quotes) if (q.speaker) attributed++;
-    marks += countMarks(a);
-  }
+  const { quotes, attributed, marks } = contents(corpus);
   const chars = corpus.reduce((n, a) => n + a.length, 0);
   md.push('## Corpus', '');
   md.push(
@@ -497,38 +510,15 @@ async function main() {
 
   // --- throughput ---------------------------------------------------------
   log('throughput over the corpus…');
-  const tb = new Bench({
-    now,
-    time: QUICK ? 200 : 2500,
-    iterations: QUICK ? 2 : 5,
-    warmupTime: QUICK ? 0 : 300,
-    warmupIterations: QUICK ? 1 : 2,
-    setup: gc,
-  });
-  tb.add('attributeQuotes', () => { for (const a of corpus) sink += attributeQuotes(a).quotes.length; }, { async: false });
-  tb.add('findQuotes', () => { for (const a of corpus) sink += findQuotes(a).length; }, { async: false });
-  tb.add('baseline regex', () => { for (const a of corpus) sink += countMarks(a); }, { async: false });
-  tb.add('char loop', () => { for (const a of corpus) sink += charLoop(a); }, { async: false });
-  tb.runSync();
-  const [sA, sF, sB, sL] = tb.tasks.map(stats);
-  const thr = (s) => [`${fmt(corpusBytes / MB / (s.mean / 1000), 1)}`, `${fmt(corpus.length / (s.mean / 1000), 0)}`, `${fmt(s.mean / (corpusBytes / MB), 2)}`, `${fmt(s.mean / sB.mean, 1)}×`, `±${fmt(s.rme, 1)}% (n=${s.n})`];
+  const { table: throughput, ratio: ratioA } = throughputTable(corpus, corpusBytes);
   md.push('## Throughput (per article, over the corpus)', '');
   md.push(
-    table(
-      ['Task', 'MB/s', 'articles/s', 'ms per MB', 'time ÷ baseline', 'margin'],
-      [
-        ['`attributeQuotes` (whole pipeline)', ...thr(sA)],
-        ['`findQuotes` (scanner alone)', ...thr(sF)],
-        ['baseline: `/["“”‘’\'«»„]/g` pass counting marks', ...thr(sB)],
-        ['for scale: one JavaScript char-code loop hashing the words (no tokens kept)', ...thr(sL)],
-      ],
-    ),
+    throughput,
     '',
     'The last row is not a target: it is the least any tokenizer written in JavaScript does, read every code unit once and hash the words. ' +
       'It shows how much of the pipeline\'s cost is already spent by reading the text in JavaScript at all rather than in the regular-expression engine.',
     '',
   );
-  const ratioA = sA.mean / sB.mean;
 
   // --- scaling ------------------------------------------------------------
   log('time per MB at 10 KB, 1 MB, 10 MB…');
