@@ -176,7 +176,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       } else group.add(newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'), run.words);
     } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc.
-      const hash = byKey.hashOf(run.words);
+      const hash = keyHash(run.words);
       let existing = byKey.find(run.words, hash);
       if (existing < 0 && run.words.length === 1) existing = byInitials.get(withoutPeriods(run.words[0]!)) ?? tickerOf(r);
       if (existing >= 0) join(existing, run, r);
@@ -438,55 +438,53 @@ const STOCK_EXCHANGES: ReadonlySet<string> = new Set(['nyse', 'nasdaq', 'amex', 
  * arrays, each entry confirmed on the words it was made from.
  */
 class OrganizationKeys {
-  /** For each table slot, 1 + the index in {@link entries} of the key kept there, or 0. */
-  private readonly slots: Int32Array;
+  /** For each table slot, 1 + the organisation filed there, or 0. */
+  private readonly ids: Int32Array;
   /** For each table slot, the hash of its key. */
   private readonly hashes: Int32Array;
-  /** The words each key was made from, and its organisation. */
-  private readonly entries: (readonly string[])[] = [];
-  private readonly ids: number[] = [];
+  /** For each table slot, the words its key was made from (an entity's own words may grow after). */
+  private readonly words: (readonly string[] | undefined)[];
 
   /** `names` bounds how many keys are added. */
   constructor(names: number) {
     let capacity = 16;
     while (capacity < names * 2) capacity <<= 1;
-    this.slots = scratchInt32(capacity, 0);
+    this.ids = scratchInt32(capacity, 0);
     this.hashes = scratchInt32(capacity, 0);
+    this.words = new Array<readonly string[] | undefined>(capacity);
   }
 
-  /** The hash of the key of `words` (each key word's characters, and a space after it). */
-  hashOf(words: readonly string[]): number {
-    let h = HASH_SEED;
-    for (const w of words) {
-      if (!isKeyWord(w)) continue;
-      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-      h = hashStep(h, 0x20);
-    }
-    return h;
-  }
-
-  /** The organisation of the key of `words` (of hash `hash`), or -1. */
+  /** The organisation of the key of `words` (of {@link keyHash} `hash`), or -1. */
   find(words: readonly string[], hash: number): number {
-    const { slots, hashes } = this;
-    const mask = slots.length - 1;
-    for (let i = mix(hash) & mask; slots[i] !== 0; i = (i + 1) & mask) {
-      const entry = slots[i]! - 1;
-      if (hashes[i] === hash && sameKey(this.entries[entry]!, words)) return this.ids[entry]!;
+    const { ids, hashes } = this;
+    const mask = ids.length - 1;
+    for (let i = mix(hash) & mask; ids[i] !== 0; i = (i + 1) & mask) {
+      if (hashes[i] === hash && sameKey(this.words[i]!, words)) return ids[i]! - 1;
     }
     return -1;
   }
 
-  /** Files organisation `id` under the key of `words` (of hash `hash`), which {@link find} does not know. */
+  /** Files organisation `id` under the key of `words` (of {@link keyHash} `hash`), which {@link find} does not know. */
   add(words: readonly string[], hash: number, id: number): void {
-    const { slots } = this;
-    const mask = slots.length - 1;
+    const { ids } = this;
+    const mask = ids.length - 1;
     let i = mix(hash) & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    this.entries.push(words);
-    this.ids.push(id);
-    slots[i] = this.entries.length;
+    while (ids[i] !== 0) i = (i + 1) & mask;
+    ids[i] = id + 1;
     this.hashes[i] = hash;
+    this.words[i] = words;
   }
+}
+
+/** The hash of the organisation key of `words` ({@link OrganizationKeys}): each key word's characters, and a space after it. */
+function keyHash(words: readonly string[]): number {
+  let h = HASH_SEED;
+  for (const w of words) {
+    if (!isKeyWord(w)) continue;
+    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+    h = hashStep(h, 0x20);
+  }
+  return h;
 }
 
 /** Do `a` and `b` have one key: the same words, “the” and corporate suffixes left out? */

@@ -335,7 +335,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       if ((cls & A_UPPER) !== 0 || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if ((cls & A_DIGIT) !== 0) f |= Flag.Number;
       wordHash = h;
-      /** Where the letters that may be in capitals end: before a possessive ’s (CNN’s is in capitals). */
+      // (where the letters that may be in capitals end: before a possessive ’s, so CNN’s is in capitals)
       let capsEnd = j;
       let core = wordHash;
       // (a word that stops at no period or apostrophe and has no inner apostrophe, the common case, is neither
