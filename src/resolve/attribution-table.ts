@@ -121,8 +121,8 @@ export class AttributionTable {
   private stride = 0;
   /** The descriptions of nominal sources, by the index in their rows. */
   private readonly nominals: string[] = [];
-  /** The label and colon offsets of the rows of transcript labels (few). */
-  private readonly labels = new Map<number, { label: OffsetSpan; cue: OffsetSpan }>();
+  /** The label and colon offsets of the rows of transcript labels (few; made on the first: most texts have none, and a map costs more to make than a short article's rows). */
+  private labels: Map<number, { label: OffsetSpan; cue: OffsetSpan }> | null = null;
 
   constructor(readonly count: number) {}
 
@@ -143,7 +143,7 @@ export class AttributionTable {
   /** Writes `a` as the attribution of quote `q`. */
   set(q: number, a: QuoteAttribution): void {
     this.write(q, a.speaker, a.mentionKind, a.mentionFirst, a.mentionLast, a.cueFirst, a.cueLast, a.rule, a.confidence);
-    if (a.labelSpan !== undefined && a.cueSpan !== undefined) this.labels.set(q, { label: a.labelSpan, cue: a.cueSpan });
+    if (a.labelSpan !== undefined && a.cueSpan !== undefined) (this.labels ??= new Map()).set(q, { label: a.labelSpan, cue: a.cueSpan });
   }
 
   /**
@@ -162,7 +162,7 @@ export class AttributionTable {
     cells[row + Cell.CueFirst] = cueFirst;
     cells[row + Cell.CueLast] = cueLast;
     cells[row + Cell.Packed] = ~(mentionKind | (ruleNumber(rule) << 8) | (confidence << 16));
-    if (this.labels.size > 0) this.labels.delete(q);
+    if (this.labels !== null) this.labels.delete(q);
   }
 
   /** Marks quote `q` a stage direction: no speaker, rule `none`, and none inherited from its other parts. */
@@ -179,7 +179,7 @@ export class AttributionTable {
     cells.copyWithin(to * ROW, from * ROW, from * ROW + Cell.Packed);
     const packed = ~cells[from * ROW + Cell.Packed]!;
     cells[to * ROW + Cell.Packed] = ~((packed & 0xff) | (ruleNumber(rule) << 8) | (Math.min(packed >>> 16, confidence) << 16));
-    this.labels.delete(to);
+    if (this.labels !== null) this.labels.delete(to);
   }
 
   /** Whether quote `q` has a speaker. */
@@ -241,6 +241,6 @@ export class AttributionTable {
 
   /** For a transcript label inside quote `q`: the label's offsets and the colon's; else undefined. */
   label(q: number): { label: OffsetSpan; cue: OffsetSpan } | undefined {
-    return this.labels.size === 0 ? undefined : this.labels.get(q);
+    return this.labels === null ? undefined : this.labels.get(q);
   }
 }
