@@ -1851,9 +1851,9 @@ function firstAtOrAfter(sorted: Int32Array, t: number, hint: number): number {
 function isTitleCased(text: string, s: number, e: number): boolean {
   // a cheap refusal first: a title is short
   if (e - s > 120) return false;
-  // text of ASCII, curly quotes, dashes and ellipses (almost every quote) is read code by code; any
-  // other character sends the whole span to the Unicode reading (a refusal made before that point
-  // stands: such a character can only split words further, never change the words already read)
+  // text of ASCII, Latin-1 letters, curly quotes, dashes and ellipses (almost every quote) is read code
+  // by code; any other character sends the whole span to the Unicode reading (a refusal made before that
+  // point stands: such a character can only split words further, never change the words already read)
   let words = 0;
   let capitalised = 0;
   let i = s;
@@ -1871,6 +1871,10 @@ function isTitleCased(text: string, s: number, e: number): boolean {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
         if (letters === 0) first = c;
         if (++letters <= SMALL_WORD_MAX) code = code * 128 + c;
+      } else if (isLatin1Letter(c)) {
+        // (“Valparaíso”: a letter no small word holds, so the word is none of them)
+        if (letters === 0) first = c;
+        letters += SMALL_WORD_MAX + 1;
       } else if (c >= 128 && !isPlainMark(c)) return isTitleCasedUnicode(text, s, e);
     }
     if (++words > 8) return false;
@@ -1882,7 +1886,7 @@ function isTitleCased(text: string, s: number, e: number): boolean {
       if (!sameChars(text, from, i, lastStart, lastEnd)) return false;
     }
     if (letters === 0) continue;
-    if (first <= 0x5a) capitalised++;
+    if (first <= 0x5a || (first >= 0xc0 && first <= 0xde)) capitalised++;
     else if (letters > SMALL_WORD_MAX || !SMALL_WORD_CODES.has(code)) return false;
   }
   return words >= 2 && capitalised >= 2;
@@ -1901,10 +1905,15 @@ function lastWordStart(text: string, s: number, end: number): number {
   while (start > s) {
     const c = text.charCodeAt(start - 1);
     if (isAsciiSpace(c)) break;
-    if (c >= 128 && !isPlainMark(c)) return -1;
+    if (c >= 128 && !isPlainMark(c) && !isLatin1Letter(c)) return -1;
     start--;
   }
   return start;
+}
+
+/** A letter of Latin-1 (À to ÿ but × and ÷): upper case up to Þ, lower case from ß. */
+function isLatin1Letter(c: number): boolean {
+  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
 }
 
 /** Curly quotation marks, dashes and the ellipsis: neither letters nor white space. */
