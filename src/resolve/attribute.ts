@@ -256,8 +256,12 @@ const TITLE_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chairwoman', ['chair', 'chairperson']],
   ['chairman', ['chair', 'chairperson']],
 ]);
-/** How many paragraphs {@link Resolver.continuation} reads who spoke last in: a quote's own and the two before it. */
-const PARAS_KEPT = 3;
+/**
+ * How many paragraphs' last speakers the resolver keeps: {@link Resolver.continuation}
+ * reads a quote's own and the two before it (four slots: a power of two, so a
+ * paragraph's slot is a mask rather than a division, on every quote and report).
+ */
+const PARAS_KEPT = 4;
 /** How many tokens before a quote a leading cue may be. */
 const LEADING_WINDOW = 60;
 
@@ -627,8 +631,9 @@ class Resolver {
   /** `speaker` spoke (through a mention of kind `mentionKind`, 0 for none) at token `t`, a quote or a cue. */
   private remember(t: number, speaker: SpeakerRef, mentionKind: MentionKind | 0 = 0): void {
     const para = this.input.tokens.para[t]!;
-    this.speakerParas[para % PARAS_KEPT] = para;
-    this.paraSpeakers[para % PARAS_KEPT] = speaker;
+    const at = para & (PARAS_KEPT - 1);
+    this.speakerParas[at] = para;
+    this.paraSpeakers[at] = speaker;
     this.lastSpeaker = speaker;
     this.lastSpokeAt = t;
     const id = speaker.entity;
@@ -646,7 +651,7 @@ class Resolver {
 
   /** Who spoke last in paragraph `p`, one of the last {@link PARAS_KEPT} the walk reached (undefined for nobody). */
   private lastSpeakerOfPara(p: number): SpeakerRef | undefined {
-    const at = p % PARAS_KEPT;
+    const at = p & (PARAS_KEPT - 1);
     return this.speakerParas[at] === p ? this.paraSpeakers[at] : undefined;
   }
 
