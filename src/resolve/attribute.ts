@@ -1729,7 +1729,8 @@ const enum Reading {
 /**
  * How many cues' answers {@link CueAnswers} keeps. A cue is read again only
  * while the walk is near it (a quote reads the cues within its leading and
- * trailing windows of tokens, so never more than this many cues apart).
+ * trailing windows of tokens, so never more than this many cues apart). A
+ * power of two, as every count of slots there is.
  */
 const KEPT_CUES = 256;
 
@@ -1747,8 +1748,8 @@ const KEY = 3;
  * (a slot taken over would only cost a reading again).
  */
 class CueAnswers {
-  /** Slots per reading. */
-  private readonly size: number;
+  /** Slots per reading, less one: their count is a power of two, so that a cue's slot is a mask rather than a division. */
+  private readonly mask: number;
   /** The answer in each slot (read only once {@link has} has found the slot holds one). */
   private readonly answers: (Mention | null)[];
   /**
@@ -1759,14 +1760,16 @@ class CueAnswers {
   private readonly keys: Int32Array;
 
   constructor(cues: number) {
-    this.size = Math.max(1, Math.min(cues, KEPT_CUES));
-    this.answers = new Array<Mention | null>(this.size * 2);
-    this.keys = scratchInt32(this.size * 2 * KEY, -1);
+    // (the least power of two that holds every cue, up to KEPT_CUES)
+    const size = 1 << (32 - Math.clz32(Math.min(Math.max(cues, 1), KEPT_CUES) - 1));
+    this.mask = size - 1;
+    this.answers = new Array<Mention | null>(size * 2);
+    this.keys = scratchInt32(size * 2 * KEY, -1);
   }
 
   /** Where the answer of `reading` of the `i`-th cue is kept. */
   private slot(i: number, reading: Reading): number {
-    return (i % this.size) * 2 + reading;
+    return (i & this.mask) * 2 + reading;
   }
 
   /** Is there an answer of `reading` of the `i`-th cue, read to `floor` when the count of kind changes was `kindChanges`? */
