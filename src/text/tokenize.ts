@@ -562,7 +562,8 @@ function splitSentences(tokens: TokenStream, candidates: Int32Array, quotes: Quo
     const from = sentStart[s]!;
     const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
     flags[from]! |= Flag.SentenceStart;
-    sent.fill(s, from, to);
+    // (a loop, not `sent.fill`: a sentence has a few dozen tokens, fewer than make the builtin's call worth it)
+    for (let t = from; t < to; t++) sent[t] = s;
   }
   return sentStart;
 }
