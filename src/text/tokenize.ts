@@ -13,7 +13,7 @@ import { HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashesOf } from './
 import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { ScratchInt32List, scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { CUE_WORDS } from '../lexicon/cues.js';
+import { CUE_WORDS, PHRASE_CUES } from '../lexicon/cues.js';
 
 /** Token kinds. */
 export const enum Kind {
@@ -59,6 +59,12 @@ export interface Tokens {
   readonly sentStart: Int32Array;
   /** First token of each paragraph (paragraphs with no tokens are skipped). */
   readonly paraStart: Int32Array;
+  /**
+   * The words, in order, whose hash may be a cue word's or the first word of
+   * a phrase cue's (src/lexicon/cues.ts): every word the cue search may stop
+   * at, and few others.
+   */
+  readonly cueCandidates: Int32Array;
   /**
    * Does a lower-case word whose {@link hashWord} is `hash` occur in lower
    * case somewhere outside quotes? (The hash of a word of the shared table is
@@ -207,6 +213,8 @@ class Columns {
 }
 
 const ABBREVIATION_FILTER = new HashFilter(hashesOf(TITLE_ABBREVIATIONS));
+/** A filter over the hashes of every cue word and of the first words of phrase cues, for {@link Tokens.cueCandidates}. */
+const CUE_FILTER = new HashFilter(hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]));
 
 /**
  * Tokenizes `text` around the top-level quotes in `quotes`.
@@ -223,6 +231,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // . ? ! … or a closing bracket, a quote or an abbreviation; splitSentences decides on these alone)
   const breakCandidates = new ScratchInt32List(64 + (n >> 6));
   let mayEnd = false;
+  // (news has a cue word or so every 40 characters: room to start with)
+  const cueCandidates = new ScratchInt32List(16 + (n >> 5));
   // (the hashes of lower-case words ending in ’s without it, which the hash column does not hold: few)
   const possessiveCores = new ScratchInt32List(16);
   const markup = new MarkupFinder(text);
@@ -337,6 +347,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       if ((cls & A_UPPER) !== 0 || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if ((cls & A_DIGIT) !== 0) f |= Flag.Number;
       wordHash = h;
+      // (the word is pushed below as token cols.count: the cue search then reads a short list, not every token)
+      if (CUE_FILTER.mayHave(h)) cueCandidates.push(cols.count);
       // (where the letters that may be in capitals end: before a possessive ’s, so CNN’s is in capitals)
       let capsEnd = j;
       // (a word that stops at no period or apostrophe and has no inner apostrophe, the common case, is neither
@@ -381,7 +393,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     i = stop === 0x20 && j !== nextQuoteAt ? j + 1 : j;
   }
 
-  const stream = new TokenStream(text, cols, paraStart.view(), possessiveCores.view());
+  const stream = new TokenStream(text, cols, paraStart.view(), cueCandidates.view(), possessiveCores.view());
   stream.sentStart = splitSentences(stream, breakCandidates.view(), quotes);
   markTitleCase(stream);
   return stream;
@@ -422,6 +434,7 @@ class TokenStream implements Tokens {
     readonly text: string,
     cols: Columns,
     readonly paraStart: Int32Array,
+    readonly cueCandidates: Int32Array,
     /** The hashes of the lower-case words that end in ’s, without it (the other lower-case words are in the hash column as they are). */
     private readonly possessiveCores: Int32Array,
   ) {
