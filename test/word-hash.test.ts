@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { hashWord } from '../src/text/word-hash.js';
+import { AddedHashFilter, hashWord } from '../src/text/word-hash.js';
+import { releaseScratch } from '../src/text/scratch.js';
 import { lowerWordSlot, sharedWord } from '../src/text/lower-words.js';
 
 /** Distinct made-up words: w0, w1, …. */
 const words = (n: number, prefix = 'w'): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+describe('AddedHashFilter', () => {
+  it('has every hash added, 0 among them, and refuses most others', () => {
+    releaseScratch();
+    const filter = new AddedHashFilter(1000);
+    const added = words(1000);
+    for (const w of added) filter.add(hashWord(w));
+    filter.add(0);
+    for (const w of added) expect(filter.mayHave(hashWord(w))).toBe(true);
+    expect(filter.mayHave(0)).toBe(true);
+    expect(words(1000, 'x').filter((w) => filter.mayHave(hashWord(w))).length).toBeLessThan(100);
+    releaseScratch();
+  });
+});
 
 describe('shared lower-case words', () => {
   it('gives a word the same slot however the table grows, and the slot its word', () => {

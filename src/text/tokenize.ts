@@ -9,7 +9,7 @@
 import type { QuoteTable } from '../scan/quote-table.js';
 import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
-import { HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashesOf } from './word-hash.js';
+import { AddedHashFilter, HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { ScratchInt32List, scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
@@ -235,6 +235,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   const cueCandidates = new ScratchInt32List(16 + (n >> 5));
   // (the hashes of lower-case words ending in ’s without it, which the hash column does not hold: few)
   const possessiveCores = new ScratchInt32List(16);
+  // (prose has a lower-case word every 7 to 15 characters, real news at most every 6.4: n / 6 leaves room)
+  const lowerFilter = new AddedHashFilter(Math.floor(n / 6));
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
@@ -351,6 +353,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       if (CUE_FILTER.mayHave(h)) cueCandidates.push(cols.count);
       // (where the letters that may be in capitals end: before a possessive ’s, so CNN’s is in capitals)
       let capsEnd = j;
+      // (the hash the word counts by among the lower-case words: without a possessive ’s)
+      let core = h;
       // (a word that stops at no period or apostrophe and has no inner apostrophe, the common case, is neither
       // an abbreviation nor a possessive)
       if (joined || stop === 0x2e || isApostrophe(stop)) {
@@ -370,7 +374,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         if (endsInApostropheS(text, i, j)) {
           f |= Flag.Possessive;
           capsEnd = j - 2;
-          if ((f & (Flag.Cap | Flag.Number)) === 0) possessiveCores.push(beforeApostrophe);
+          core = beforeApostrophe;
+          if ((f & (Flag.Cap | Flag.Number)) === 0) possessiveCores.push(core);
         } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
           f |= Flag.Possessive;
           j++;
@@ -378,6 +383,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       }
       // (a word with a lower-case letter before its possessive is not in capitals: only the others are read again)
       if (((cls & A_LOWER) === 0 || capsEnd < j) && inCapitals(text, i, capsEnd)) f |= Flag.AllCaps;
+      if ((f & (Flag.Cap | Flag.Number)) === 0) lowerFilter.add(core);
     } else if (c === 0x2d || c === 0x2e) {
       // punctuation: runs of the same dash or period character are one token (--, ...)
       while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
@@ -393,7 +399,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     i = stop === 0x20 && j !== nextQuoteAt ? j + 1 : j;
   }
 
-  const stream = new TokenStream(text, cols, paraStart.view(), cueCandidates.view(), possessiveCores.view());
+  const stream = new TokenStream(text, cols, paraStart.view(), cueCandidates.view(), lowerFilter, possessiveCores.view());
   stream.sentStart = splitSentences(stream, breakCandidates.view(), quotes);
   markTitleCase(stream);
   return stream;
@@ -435,6 +441,8 @@ class TokenStream implements Tokens {
     cols: Columns,
     readonly paraStart: Int32Array,
     readonly cueCandidates: Int32Array,
+    /** A filter over the hashes of the lower-case words, which answers most questions “no” at once. */
+    private readonly lowerFilter: AddedHashFilter,
     /** The hashes of the lower-case words that end in ’s, without it (the other lower-case words are in the hash column as they are). */
     private readonly possessiveCores: Int32Array,
   ) {
@@ -465,9 +473,11 @@ class TokenStream implements Tokens {
     return slot !== IN_MAP ? slot - 1 : -1;
   }
 
-  // (a stage asks about a few words a text, the tokenizer meets hundreds: a question reads the hash column, not a set
-  // made of every word; once the questions have read the column SCAN_BUDGET times, a set answers the rest)
+  // (a stage asks about a few words a text, the tokenizer meets hundreds: it only sets a filter bit for each, and a
+  // question the filter cannot refuse reads the hash column; once the questions have read the column SCAN_BUDGET
+  // times, a set answers the rest)
   seenLower(hash: number): boolean {
+    if (!this.lowerFilter.mayHave(hash)) return false;
     if (this.lowerSet === null && this.scanned > SCAN_BUDGET * this.count) this.lowerSet = this.lowerWordHashes();
     if (this.lowerSet !== null) return this.lowerSet.has(hash);
     this.scanned += this.count + this.possessiveCores.length;

@@ -92,6 +92,38 @@ export class HashSet {
   }
 }
 
+/**
+ * A filter over word hashes added one at a time, for many adds and few
+ * questions (the tokenizer adds every lower-case word, a later stage asks
+ * about a few): a clear bit means “certainly not added”. An add sets a bit,
+ * with no probing and no list. Scratch of the current call, like HashSet.
+ * @internal
+ */
+export class AddedHashFilter {
+  private readonly bits: Int32Array;
+  /** Of {@link mix}`(h)`, the high bits that pick the bit. */
+  private readonly shift: number;
+
+  /** `expected`: about how many adds there will be. */
+  constructor(expected: number) {
+    // (some 16 bits per add: most words repeat, and few of those asked about were added)
+    let bits = 1 << 12;
+    while (bits < expected * 16 && bits < 1 << 24) bits <<= 1;
+    this.bits = scratchInt32(bits >>> 5, 0);
+    this.shift = Math.clz32(bits) + 1;
+  }
+
+  add(h: number): void {
+    const k = mix(h) >>> this.shift;
+    this.bits[k >>> 5]! |= 1 << (k & 31);
+  }
+
+  mayHave(h: number): boolean {
+    const k = mix(h) >>> this.shift;
+    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
+}
+
 /** Spreads the bits of a hash before masking (FNV's low bits are weak). @internal */
 export function mix(h: number): number {
   return Math.imul(h ^ (h >>> 16), 0x45d9f3b);
