@@ -231,8 +231,8 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // . ? ! … or a closing bracket, a quote or an abbreviation; splitSentences decides on these alone)
   const breakCandidates = new ScratchInt32List(64 + (n >> 6));
   let mayEnd = false;
-  // (news has a cue word or so every 40 characters: room to start with)
-  const cueCandidates = new ScratchInt32List(16 + (n >> 5));
+  // (news has a word that may start a cue every 90 to 140 characters: room to start with)
+  const cueCandidates = new ScratchInt32List(16 + (n >> 6));
   // (the hashes of lower-case words ending in ’s without it, which the hash column does not hold: few)
   const possessiveCores = new ScratchInt32List(16);
   // (prose has a lower-case word every 7 to 15 characters, real news at most every 6.4: n / 6 leaves room)
@@ -498,7 +498,8 @@ class TokenStream implements Tokens {
 
   /** Every hash {@link seenLower} says yes to, in a set. */
   private lowerWordHashes(): HashSet {
-    const set = new HashSet(this.count >>> 1);
+    // (room for the distinct words of an article to start with: a long text's set grows to its words)
+    const set = new HashSet(Math.min(this.count >>> 3, 1 << 14));
     for (let t = 0; t < this.count; t++) if (this.lowerByHash(t)) set.add(this.hash[t]!);
     for (const core of this.possessiveCores) set.add(core);
     return set;

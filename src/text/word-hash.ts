@@ -106,9 +106,10 @@ export class AddedHashFilter {
 
   /** `expected`: about how many adds there will be. */
   constructor(expected: number) {
-    // (some 16 bits per add: most words repeat, and few of those asked about were added)
+    // (some 16 bits per add: most words repeat, and few of those asked about were added; at most 128 KB, which
+    // still leaves most bits clear for the distinct words of the longest text)
     let bits = 1 << 12;
-    while (bits < expected * 16 && bits < 1 << 24) bits <<= 1;
+    while (bits < expected * 16 && bits < 1 << 20) bits <<= 1;
     this.bits = scratchInt32(bits >>> 5, 0);
     this.shift = Math.clz32(bits) + 1;
   }
