@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scanQuotes } from '../src/scan/scan-quotes.js';
 import { Flag, Kind, tokenize } from '../src/text/tokenize.js';
 import { releaseScratch } from '../src/text/scratch.js';
+import { hashWord } from '../src/text/word-hash.js';
 
 /** The first token of each sentence the tokenizer finds in `text`. */
 function sentenceStarts(text: string): string[] {
@@ -64,5 +65,22 @@ describe('words in capitals', () => {
     ['McDonald’s and Macy’s sued A. Reyes of the U.S. Navy.', [['McDonald’s', false], ['and', false], ['Macy’s', false], ['sued', false], ['A.', false], ['Reyes', false], ['of', false], ['the', false], ['U.S.', true], ['Navy', false]]],
   ] as [string, [string, boolean][]][])('%s', (text, words) => {
     expect(inCapitals(text)).toEqual(words);
+  });
+});
+
+describe('words seen in lower case', () => {
+  // a lower-case word counts by itself, a lower-case possessive by its word without ’s; capitalised words, numbers
+  // and the words of a quote do not count
+  const text = 'Harbour officials met. The harbour’s pier closed in 2024, and Reyes said “reopen soon”. Trump’s aide left.';
+  const seen = ['officials', 'met', 'harbour', 'pier', 'closed', 'in', 'and', 'said', 'aide', 'left'];
+  const unseen = ['harbour’s', 'the', 'reyes', '2024', 'reopen', 'soon', 'trump', 'trump’s', 'nowhere'];
+
+  it('answers from the tokens, and the same once many questions have been asked', () => {
+    const tokens = tokenize(text, scanQuotes(text).quotes);
+    // (enough rounds to use up the scanning budget: the later ones are answered from a set)
+    for (let round = 0; round < 40; round++) {
+      for (const w of seen) expect(tokens.seenLower(hashWord(w)), w).toBe(true);
+      for (const w of unseen) expect(tokens.seenLower(hashWord(w)), w).toBe(false);
+    }
   });
 });

@@ -9,13 +9,9 @@ import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind, type CueWord } from '../lexicon/cues.js';
 import { isSourceNoun } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
-import { HashFilter, hashesOf } from '../text/word-hash.js';
 import { markEntryOf } from '../scan/quote-marks.js';
 import { ScratchInt32List, scratchInt32 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
-
-/** A filter over the hashes of every cue word and of the first words of phrase cues. */
-const CUE_FILTER = new HashFilter(hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]));
 
 /** The cue words' entries, by the index their classes hold (bits from {@link ENTRY_SHIFT} up). */
 const CUE_ENTRIES: readonly CueWord[] = [...CUE_WORDS.values()];
@@ -195,14 +191,15 @@ const CLASSES = new WordClasses((w) => {
  * @internal
  */
 export function findCues(tokens: Tokens): Cues {
-  const { kind, flags, count } = tokens;
+  const { kind, flags, count, cueCandidates } = tokens;
   const found = new FoundCues(count);
   const at = scratchInt32(count, -1);
-  const hash = tokens.hash;
-  for (let t = 0; t < count; t++) {
-    // most tokens are not cues: a hash look-up settles that without building the word, first
-    // (one test that almost always refuses costs less than three that often differ; a non-word's hash is 0)
-    if (!CUE_FILTER.mayHave(hash[t]!) || kind[t] !== Kind.Word) continue;
+  // (the last token of the phrase cue found last: the words up to it are not read again)
+  let phraseEnd = -1;
+  // most tokens are not cues: the tokenizer has listed the words whose hash may be one's
+  for (let c = 0; c < cueCandidates.length; c++) {
+    const t = cueCandidates[c]!;
+    if (t <= phraseEnd) continue;
     // (a title-case headline capitalises its verb too: “Hollande Says Trump ‘Makes You Want To Retch’”)
     if ((flags[t]! & Flag.Cap) !== 0 && (flags[t]! & (Flag.SentenceStart | Flag.TitleCase)) === 0) continue;
     const cls = CLASSES.of(tokens, t);
@@ -217,7 +214,7 @@ export function findCues(tokens: Tokens): Cues {
       const openEnded = (w === 'went' || w === 'goes') && last + 1 < count && kind[last + 1] === Kind.Word && !toCue && tokens.lower(last + 1) !== 'about' && !afterQuote(tokens, t);
       if (last > t && !openEnded) {
         at[t] = found.add(t, formOf(PHRASE_SOURCE.get(w)!, w, w === 'according' ? 'according' : 'speech', false, last - t));
-        t = last;
+        phraseEnd = last;
         continue;
       }
       if (w === 'according') continue;

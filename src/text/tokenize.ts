@@ -9,11 +9,11 @@
 import type { QuoteTable } from '../scan/quote-table.js';
 import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
 import { MarkupFinder } from './markup.js';
-import { HASH_SEED, HashFilter, SeenHashes, foldCode, hashStep, hashesOf } from './word-hash.js';
+import { AddedHashFilter, HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
 import { ScratchInt32List, scratchBuffer } from './scratch.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { CUE_WORDS } from '../lexicon/cues.js';
+import { CUE_WORDS, PHRASE_CUES } from '../lexicon/cues.js';
 
 /** Token kinds. */
 export const enum Kind {
@@ -59,6 +59,12 @@ export interface Tokens {
   readonly sentStart: Int32Array;
   /** First token of each paragraph (paragraphs with no tokens are skipped). */
   readonly paraStart: Int32Array;
+  /**
+   * The words, in order, whose hash may be a cue word's or the first word of
+   * a phrase cue's (src/lexicon/cues.ts): every word the cue search may stop
+   * at, and few others.
+   */
+  readonly cueCandidates: Int32Array;
   /**
    * Does a lower-case word whose {@link hashWord} is `hash` occur in lower
    * case somewhere outside quotes? (The hash of a word of the shared table is
@@ -124,6 +130,9 @@ function classOf(c: number): number {
 
 /** The sentence starts of a token stream before {@link splitSentences} has found them. */
 const EMPTY = new Int32Array(0);
+
+/** How many times {@link Tokens.seenLower} may read the hash column before it keeps the lower-case words in a set. */
+const SCAN_BUDGET = 8;
 
 /** In the 16-bit cache of {@link Tokens.lower}: the word is cached in a map, not by slot. */
 const IN_MAP = 0xffff;
@@ -204,6 +213,8 @@ class Columns {
 }
 
 const ABBREVIATION_FILTER = new HashFilter(hashesOf(TITLE_ABBREVIATIONS));
+/** A filter over the hashes of every cue word and of the first words of phrase cues, for {@link Tokens.cueCandidates}. */
+const CUE_FILTER = new HashFilter(hashesOf([...CUE_WORDS.keys(), ...PHRASE_CUES.keys()]));
 
 /**
  * Tokenizes `text` around the top-level quotes in `quotes`.
@@ -220,9 +231,12 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
   // . ? ! … or a closing bracket, a quote or an abbreviation; splitSentences decides on these alone)
   const breakCandidates = new ScratchInt32List(64 + (n >> 6));
   let mayEnd = false;
-  // (prose has a lower-case word every 7 to 15 characters, real news at most every 6.4: n / 6 leaves room, and more
-  // only moves them to a HashSet, which costs a copy and probes)
-  const lowerSeen = new SeenHashes(Math.floor(n / 6));
+  // (news has a word that may start a cue every 90 to 140 characters: room to start with)
+  const cueCandidates = new ScratchInt32List(16 + (n >> 6));
+  // (the hashes of lower-case words ending in ’s without it, which the hash column does not hold: few)
+  const possessiveCores = new ScratchInt32List(16);
+  // (prose has a lower-case word every 7 to 15 characters, real news at most every 6.4: n / 6 leaves room)
+  const lowerFilter = new AddedHashFilter(Math.floor(n / 6));
   const markup = new MarkupFinder(text);
 
   // top-level quotes in order of outerStart (the quotes are in document order: skip the nested ones)
@@ -335,9 +349,12 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       if ((cls & A_UPPER) !== 0 || (joined && c >= 0x61 && c <= 0x7a && particleName(text, i, j))) f |= Flag.Cap;
       if ((cls & A_DIGIT) !== 0) f |= Flag.Number;
       wordHash = h;
+      // (the word is pushed below as token cols.count: the cue search then reads a short list, not every token)
+      if (CUE_FILTER.mayHave(h)) cueCandidates.push(cols.count);
       // (where the letters that may be in capitals end: before a possessive ’s, so CNN’s is in capitals)
       let capsEnd = j;
-      let core = wordHash;
+      // (the hash the word counts by among the lower-case words: without a possessive ’s)
+      let core = h;
       // (a word that stops at no period or apostrophe and has no inner apostrophe, the common case, is neither
       // an abbreviation nor a possessive)
       if (joined || stop === 0x2e || isApostrophe(stop)) {
@@ -354,11 +371,11 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
           }
         }
         // possessive: ’s inside the token, or a bare apostrophe after an s
-        const e1 = text.charCodeAt(j - 1);
-        if ((e1 === 0x73 || e1 === 0x53) && j - i > 2 && isApostrophe(text.charCodeAt(j - 2))) {
+        if (endsInApostropheS(text, i, j)) {
           f |= Flag.Possessive;
-          core = beforeApostrophe;
           capsEnd = j - 2;
+          core = beforeApostrophe;
+          if ((f & (Flag.Cap | Flag.Number)) === 0) possessiveCores.push(core);
         } else if (isApostrophe(text.charCodeAt(j)) && j !== nextQuoteAt && !isWordChar(text.charCodeAt(j + 1))) {
           f |= Flag.Possessive;
           j++;
@@ -366,7 +383,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       }
       // (a word with a lower-case letter before its possessive is not in capitals: only the others are read again)
       if (((cls & A_LOWER) === 0 || capsEnd < j) && inCapitals(text, i, capsEnd)) f |= Flag.AllCaps;
-      if ((f & (Flag.Cap | Flag.Number)) === 0) lowerSeen.add(core);
+      if ((f & (Flag.Cap | Flag.Number)) === 0) lowerFilter.add(core);
     } else if (c === 0x2d || c === 0x2e) {
       // punctuation: runs of the same dash or period character are one token (--, ...)
       while (j < n && text.charCodeAt(j) === c && j !== nextQuoteAt) j++;
@@ -382,7 +399,7 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
     i = stop === 0x20 && j !== nextQuoteAt ? j + 1 : j;
   }
 
-  const stream = new TokenStream(text, cols, paraStart.view(), lowerSeen);
+  const stream = new TokenStream(text, cols, paraStart.view(), cueCandidates.view(), lowerFilter, possessiveCores.view());
   stream.sentStart = splitSentences(stream, breakCandidates.view(), quotes);
   markTitleCase(stream);
   return stream;
@@ -414,12 +431,20 @@ class TokenStream implements Tokens {
   private readonly lowerSlot: Uint16Array;
   /** (made on first use: most words are in the shared table) */
   private lowerCache: Map<number, string> | null = null;
+  /** How many entries {@link seenLower} has read so far. */
+  private scanned = 0;
+  /** The hashes {@link seenLower} answers from, once its scans have read enough. */
+  private lowerSet: HashSet | null = null;
 
   constructor(
     readonly text: string,
     cols: Columns,
     readonly paraStart: Int32Array,
-    private readonly lowerSeen: SeenHashes,
+    readonly cueCandidates: Int32Array,
+    /** A filter over the hashes of the lower-case words, which answers most questions “no” at once. */
+    private readonly lowerFilter: AddedHashFilter,
+    /** The hashes of the lower-case words that end in ’s, without it (the other lower-case words are in the hash column as they are). */
+    private readonly possessiveCores: Int32Array,
   ) {
     cols.cut();
     this.count = cols.count;
@@ -448,8 +473,36 @@ class TokenStream implements Tokens {
     return slot !== IN_MAP ? slot - 1 : -1;
   }
 
+  // (a stage asks about a few words a text, the tokenizer meets hundreds: it only sets a filter bit for each, and a
+  // question the filter cannot refuse reads the hash column; once the questions have read the column SCAN_BUDGET
+  // times, a set answers the rest)
   seenLower(hash: number): boolean {
-    return this.lowerSeen.has(hash);
+    if (!this.lowerFilter.mayHave(hash)) return false;
+    if (this.lowerSet === null && this.scanned > SCAN_BUDGET * this.count) this.lowerSet = this.lowerWordHashes();
+    if (this.lowerSet !== null) return this.lowerSet.has(hash);
+    this.scanned += this.count + this.possessiveCores.length;
+    const column = this.hash;
+    for (let t = column.indexOf(hash); t >= 0; t = column.indexOf(hash, t + 1)) if (this.lowerByHash(t)) return true;
+    return this.possessiveCores.includes(hash);
+  }
+
+  /**
+   * Is token `t` a lower-case word (no capital, no number) seen by its own
+   * hash? Not one ending in ’s: that one is seen by its core, in
+   * {@link possessiveCores}.
+   */
+  private lowerByHash(t: number): boolean {
+    if (this.kind[t] !== Kind.Word || (this.flags[t]! & (Flag.Cap | Flag.Number)) !== 0) return false;
+    return (this.flags[t]! & Flag.Possessive) === 0 || !endsInApostropheS(this.text, this.start[t]!, this.end[t]!);
+  }
+
+  /** Every hash {@link seenLower} says yes to, in a set. */
+  private lowerWordHashes(): HashSet {
+    // (room for the distinct words of an article to start with: a long text's set grows to its words)
+    const set = new HashSet(Math.min(this.count >>> 3, 1 << 14));
+    for (let t = 0; t < this.count; t++) if (this.lowerByHash(t)) set.add(this.hash[t]!);
+    for (const core of this.possessiveCores) set.add(core);
+    return set;
   }
 
   /** Finds and caches the lower-case form of token `t`, asked for the first time. */
@@ -467,6 +520,12 @@ class TokenStream implements Tokens {
     (this.lowerCache ??= new Map()).set(t, form);
     return form;
   }
+}
+
+/** Does the word `text[s, e)` end in ’s or 's after at least one character (Trump’s, it's)? */
+function endsInApostropheS(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  return (last === 0x73 || last === 0x53) && e - s > 2 && isApostrophe(text.charCodeAt(e - 2));
 }
 
 /** Has `text[s, e)` two letters or more, and none in lower case (NASA, U.S, 4WD)? */
@@ -562,7 +621,8 @@ function splitSentences(tokens: TokenStream, candidates: Int32Array, quotes: Quo
     const from = sentStart[s]!;
     const to = s + 1 < sentStart.length ? sentStart[s + 1]! : n;
     flags[from]! |= Flag.SentenceStart;
-    sent.fill(s, from, to);
+    // (a loop, not `sent.fill`: a sentence has a few dozen tokens, fewer than make the builtin's call worth it)
+    for (let t = from; t < to; t++) sent[t] = s;
   }
   return sentStart;
 }

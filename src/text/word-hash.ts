@@ -6,7 +6,7 @@
  * @module
  */
 
-import { scratchInt32, scratchInt32Unfilled } from './scratch.js';
+import { scratchInt32 } from './scratch.js';
 
 /** FNV-1a offset basis. */
 export const HASH_SEED = 0x811c9dc5 | 0;
@@ -92,73 +92,36 @@ export class HashSet {
   }
 }
 
-/** How many list entries {@link SeenHashes} may scan per entry listed before it builds a {@link HashSet}. */
-const SCAN_BUDGET = 8;
-/** The longest list {@link SeenHashes} keeps before it builds a {@link HashSet}. */
-const MAX_LISTED = 1 << 16;
-
 /**
- * A set of word hashes for many adds and few questions (the tokenizer adds
- * every lower-case word, a later stage asks about a few dozen): an add sets
- * a bit in a filter and appends the hash to a list, with no probing; a
- * question the filter cannot answer “no” to scans the list. Once the scans
- * have read more than {@link SCAN_BUDGET} times the list, or the list is
- * full, the hashes move to a {@link HashSet}, so neither time nor memory
- * grows faster than the words. Scratch of the current call, like HashSet.
+ * A filter over word hashes added one at a time, for many adds and few
+ * questions (the tokenizer adds every lower-case word, a later stage asks
+ * about a few): a clear bit means “certainly not added”. An add sets a bit,
+ * with no probing and no list. Scratch of the current call, like HashSet.
  * @internal
  */
-export class SeenHashes {
+export class AddedHashFilter {
   private readonly bits: Int32Array;
-  /** Of {@link mix}`(h)`, the high bits that pick the filter bit. */
+  /** Of {@link mix}`(h)`, the high bits that pick the bit. */
   private readonly shift: number;
-  private readonly list: Int32Array;
-  private listed = 0;
-  private scanned = 0;
-  private set: HashSet | null = null;
-  /** The hash added last (0 for none). */
-  private last = 0;
 
   /** `expected`: about how many adds there will be. */
   constructor(expected: number) {
-    const listed = Math.min(Math.max(expected, 64), MAX_LISTED);
-    this.list = scratchInt32Unfilled(listed);
-    // (some 16 filter bits per listed hash: most words repeat, and few of those asked about were seen)
+    // (some 16 bits per add: most words repeat, and few of those asked about were added; at most 128 KB, which
+    // still leaves most bits clear for the distinct words of the longest text)
     let bits = 1 << 12;
-    while (bits < listed * 16) bits <<= 1;
+    while (bits < expected * 16 && bits < 1 << 20) bits <<= 1;
     this.bits = scratchInt32(bits >>> 5, 0);
     this.shift = Math.clz32(bits) + 1;
   }
 
   add(h: number): void {
-    // (a word that comes again right after itself, as in a text of one word over and over, is not listed again)
-    if (h === this.last && h !== 0) return;
-    this.last = h;
-    if (this.set !== null) this.set.add(h);
-    else if (this.listed === this.list.length) this.toSet().add(h);
-    else {
-      const k = mix(h) >>> this.shift;
-      this.bits[k >>> 5]! |= 1 << (k & 31);
-      this.list[this.listed++] = h;
-    }
-  }
-
-  has(h: number): boolean {
-    if (this.set !== null) return this.set.has(h);
     const k = mix(h) >>> this.shift;
-    if ((this.bits[k >>> 5]! & (1 << (k & 31))) === 0) return false;
-    if (this.scanned > SCAN_BUDGET * this.listed) return this.toSet().has(h);
-    const { list, listed } = this;
-    this.scanned += listed;
-    for (let i = 0; i < listed; i++) if (list[i] === h) return true;
-    return false;
+    this.bits[k >>> 5]! |= 1 << (k & 31);
   }
 
-  /** Moves the listed hashes to a {@link HashSet}, which then takes all adds and questions. */
-  private toSet(): HashSet {
-    const set = new HashSet(this.listed >>> 2);
-    for (let i = 0; i < this.listed; i++) set.add(this.list[i]!);
-    this.set = set;
-    return set;
+  mayHave(h: number): boolean {
+    const k = mix(h) >>> this.shift;
+    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
   }
 }
 
