@@ -462,6 +462,20 @@ describe('one organisation under the names it goes by', () => {
     const { speakers } = attributeQuotes(text);
     expect(speakers.map((s) => [s.name, s.mentions.map((m) => m.start)])).toEqual([['CNN', [0, text.lastIndexOf('CNN')]]]);
   });
+  test.each([
+    ['the suffixed name first', 'Harrow Mills Ltd. will close its Leeds plant.\n\n“We regret the decision,” Harrow Mills said.', 'Harrow Mills Ltd.'],
+    ['the bare name first', '“We regret the decision,” Harrow Mills said on Monday.\n\nHarrow Mills Ltd. will close its Leeds plant.', 'Harrow Mills Ltd.'],
+    ['a one-word company', 'Quillon Inc. reported record revenue.\n\n“Demand was strong,” Quillon said.', 'Quillon Inc.'],
+  ])('a company’s name without its suffix is the company, even when it reads as a person’s (%s)', (_, text, name) => {
+    const { quotes, speakers } = attributeQuotes(text);
+    expect(speakers.map((s) => [s.name, s.kind, s.mentions.length])).toEqual([[name, 'organization', 2]]);
+    expect(quotes[0]!.speakerId).toBe(0);
+  });
+  test('a person who shares a word with a company is not the company', () => {
+    const { quotes, speakers } = attributeQuotes('Harrow Mills Ltd. will close its Leeds plant.\n\n“It is a sad day,” said Dana Mills, a shift manager.');
+    expect(quotes[0]!.speaker).toBe('Dana Mills');
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([['Dana Mills', 'person']]);
+  });
   test('a name that shares only its first word is another organisation', () => {
     const { quotes } = attributeQuotes('Brightwell Foods Inc. raised its forecast.\n\n“Rates will fall,” Brightwell Bank Ltd. said.');
     expect(quotes[0]!.speaker).toBe('Brightwell Bank Ltd.');

@@ -110,8 +110,10 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
 
   const newEntity = (run: NameRun, r: number, kind: EntityKind): number => {
     const id = list.length;
-    const soft = run.gender !== null && isBareName(run);
-    list.push(new FoundEntity(id, kind, run.name, run.words, run.gender, run.kind === RunKind.Place, soft));
+    // (an organisation has no gender, whatever a name read as a person's suggested: “Harrow Mills” of Harrow Mills Ltd.)
+    const gender = kind === 'organization' ? null : run.gender;
+    const soft = gender !== null && isBareName(run);
+    list.push(new FoundEntity(id, kind, run.name, run.words, gender, run.kind === RunKind.Place, soft));
     ofRun[r] = id;
     runCount[id] = 1;
     firstRun[id] = r;
@@ -125,6 +127,9 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       e.name = run.name;
       e.words = run.words;
     }
+    if (run.kind !== RunKind.Place) e.place = false;
+    // (a company stays one, with no gender, when its name without the suffix reads as a person's)
+    if (e.kind === 'organization') return;
     // (a bare surname says nothing of gender even when it is also a first name: “Farah Nadeem” … “Nadeem”)
     const bareSurname = isBareName(run) && e.words.length >= 2 && e.words[e.words.length - 1] === run.words[0];
     const hard = run.gender !== null && !bareSurname && !isBareName(run);
@@ -137,7 +142,6 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
       e.softGender = !hard;
     }
     if (run.kind === RunKind.Person && !bareSurname) e.kind = 'person';
-    if (run.kind !== RunKind.Place) e.place = false;
   };
 
   /**
@@ -158,10 +162,15 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
     return owner >= 0 && owner < r && runs[owner]!.kind === RunKind.Organization ? ofRun[owner]! : -1;
   };
 
+  const companies = Companies.of(runs);
+
   // pass 1: full names (two or more words) and organisations
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
-    if (PERSONISH(run.kind) && run.words.length >= 2) {
+    // a company's name without its suffix, read as a person's or a proper name (Harrow Mills of Harrow Mills Ltd.,
+    // Apple of Apple Inc.), is that company, wherever in the text the suffix comes
+    const company = companies !== null && PERSONISH(run.kind) && companies.has(run.words);
+    if (PERSONISH(run.kind) && run.words.length >= 2 && !company) {
       const surname = run.words[run.words.length - 1]!;
       let group = bySurname.get(surname);
       if (group === undefined) {
@@ -174,7 +183,7 @@ export function buildEntities(names: Names, tokens: Tokens): Entities {
         join(found, run, r);
         if (list[found]!.words !== words) group.changed(found, list[found]!.words);
       } else group.add(newEntity(run, r, run.kind === RunKind.Person ? 'person' : 'proper'), run.words);
-    } else if (run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
+    } else if (company || run.kind === RunKind.Organization || run.kind === RunKind.Place || run.kind === RunKind.Group || run.kind === RunKind.Facility) {
       // one key for Brightwell Foods and Brightwell Foods Inc.
       const hash = keyHash(run.words);
       let existing = byKey.find(run.words, hash);
@@ -498,6 +507,55 @@ function sameKey(a: readonly string[], b: readonly string[]): boolean {
     if (i === a.length || j === b.length) return i === a.length && j === b.length;
     if (a[i++] !== b[j++]) return false;
   }
+}
+
+/**
+ * The organisations named with a corporate suffix (Harrow Mills Ltd., Apple
+ * Inc.), by their keys: does a name read as a person's or a proper name have
+ * the key of one of them?
+ */
+class Companies {
+  private readonly keys: OrganizationKeys;
+  /** The first word of each key: most names are refused on it, before any key is hashed. */
+  private readonly firstWords = new Set<string>();
+
+  /** The companies among `runs`; null when there is none, as in most texts. */
+  static of(runs: readonly NameRun[]): Companies | null {
+    let companies: Companies | null = null;
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      if (run.kind === RunKind.Organization && hasCorporateSuffix(run.words)) (companies ??= new Companies(runs.length)).add(run.words, r);
+    }
+    return companies;
+  }
+
+  private constructor(runs: number) {
+    this.keys = new OrganizationKeys(runs);
+  }
+
+  private add(words: readonly string[], r: number): void {
+    const hash = keyHash(words);
+    if (this.keys.find(words, hash) >= 0) return;
+    this.keys.add(words, hash, r);
+    this.firstWords.add(words.find(isKeyWord)!);
+  }
+
+  /** Is `words` the key of a company? */
+  has(words: readonly string[]): boolean {
+    return this.firstWords.has(words[0]!) && this.keys.find(words, keyHash(words)) >= 0;
+  }
+}
+
+/** Has an organisation's name a corporate suffix (and a word besides)? */
+function hasCorporateSuffix(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  let suffix = false;
+  let other = false;
+  for (const w of words) {
+    if (isKeyWord(w)) other = true;
+    else if (w !== 'the') suffix = true;
+  }
+  return suffix && other;
 }
 
 /** A word of an organisation's key: not “the” or a corporate suffix. */
