@@ -482,6 +482,25 @@ describe('one organisation under the names it goes by', () => {
   });
 });
 
+describe('a name that ends in ’s speaks (McDonald’s said)', () => {
+  check([
+    { name: 'after the quote', text: 'Breakfast sales fell for a third quarter.\n\n“We are listening to our customers,” Gallagher’s said in a statement.', quote: 'We are listening', speaker: 'Gallagher’s', mention: 'Gallagher’s', cue: 'said' },
+    { name: 'with an adverb before the verb', text: 'Ratings were cut across the sector.\n\n“The outlook is negative,” Pruett’s also said.', quote: 'The outlook', speaker: 'Pruett’s', mention: 'Pruett’s' },
+    { name: 'before the quote, with “told”', text: 'Hallam’s told investors on Tuesday: “We will close 40 stores.”', quote: 'We will close', speaker: 'Hallam’s', rule: 'leading-cue' },
+    { name: 'a name the article also gives without ’s has “has” run into it', text: 'Sen. Ruth Okafor spoke on Monday.\n\nOkafor’s said before that the system was “rigged beyond repair.”', quote: 'rigged', speaker: 'Ruth Okafor', mention: 'Okafor’s' },
+    { name: '“It’s said” names nobody', text: 'It’s said that “nobody leaves early.”', quote: 'nobody', speaker: null },
+    { name: 'a possessive before a noun in -ly is not the subject (“Okafor’s family has called”)', text: 'Sen. Ruth Okafor died in March. Okafor’s family has called on the city to release “the full tape.”', quote: 'the full tape', speaker: null },
+    { name: 'a possessive before a verb that may be an adjective is not the subject (“Okafor’s repeated calls”)', text: 'Sen. Ruth Okafor spoke again. Reyes decried Okafor’s repeated calls for “a full audit.”', quote: 'a full audit', speaker: 'Reyes' },
+  ]);
+  test('the speaker is an organisation named with its ’s, and its spokeswoman is someone else', () => {
+    const { speakers } = attributeQuotes('Gallagher’s says its cereal is “better than ever.” Gallagher’s spokeswoman Ana Ruiz said: “We stand by it.”');
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Gallagher’s', 'organization'],
+      ['Ana Ruiz', 'person'],
+    ]);
+  });
+});
+
 describe('speakers carry the titles the article gives them', () => {
   test('from a mention that attributed no quote', () => {
     const { speakers } = attributeQuotes('The pier will stay shut, said Port Authority director Dana Reyes.\n\n“We will not reopen it,” Reyes said.');

@@ -228,7 +228,7 @@ export function findCues(tokens: Tokens): Cues {
       const prevCls = CLASSES.of(tokens, t - 1);
       const progressive = entry.participle && (prevCls & Cls.Be) !== 0;
       if ((prevCls & Cls.Blocker) !== 0 && !progressive) continue;
-      if ((flags[t - 1]! & Flag.Possessive) !== 0) continue;
+      if ((flags[t - 1]! & Flag.Possessive) !== 0 && !nameBeforeVerb(tokens, t - 1, entry)) continue;
       if (!entry.participle && (prevCls & Cls.Preposition) !== 0) continue;
       // “is saying”, “was labeling”: a finite verb, not a participle
       if (progressive) participle = false;
@@ -281,6 +281,23 @@ function isPluralVerb(w: string): boolean {
 const NOT_VERBS_AFTER_TO = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'any', 'some', 'no', 'it', 'them', 'him', 'me', 'us', 'terms', 'demands', 'conditions']);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+
+/** Words with “is” or “has” run into them that open a sentence (It’s said, That’s told): no one's name. */
+const CONTRACTED_OPENERS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'let', 'this']);
+
+/**
+ * Is the possessive-looking word `p` before a cue word of `entry` a name that
+ * ends in ’s, or one with “has” run into it, rather than a possessive? A
+ * finite form of “say” or “tell” follows it, which no noun or adjective
+ * shares (“McDonald’s said”, “Macy’s told”; not “Sanders’ comments”,
+ * “Trump’s repeated calls”), it is capitalised and it ends in ’s (not a bare
+ * apostrophe: “the Joneses’ said” is no English).
+ */
+function nameBeforeVerb(tokens: Tokens, p: number, entry: CueWord): boolean {
+  if ((entry.lemma !== 'say' && entry.lemma !== 'tell') || entry.participle || (tokens.flags[p]! & Flag.Cap) === 0) return false;
+  const w = tokens.lower(p);
+  return (w.endsWith("'s") || w.endsWith('’s')) && !CONTRACTED_OPENERS.has(w.slice(0, -2));
+}
 
 /**
  * Capitalised words before `t` (at most three) that follow a possessive:

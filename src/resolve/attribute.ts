@@ -19,7 +19,7 @@ import { Flag, Kind, type Tokens } from '../text/tokenize.js';
 import { isBlank, isUpper, lastCharIndex, sameChars } from '../text/chars.js';
 import type { Cue, Cues } from '../cues/find-cues.js';
 import { RunKind, isBareName, lastRunBefore, type Names } from './names.js';
-import type { Entities } from './entities.js';
+import type { Entities, Entity } from './entities.js';
 import { Mark, MentionKind, MentionReader, NO_TITLES, isDash, isMark, isShortQuote, wordsOfTitle, type Mention } from './mentions.js';
 import { PronounResolver } from './pronouns.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
@@ -1551,6 +1551,7 @@ class Resolver {
             if (other.kind === 'person' && mine.kind === 'person' && other.words.length >= 2 && other.words[other.words.length - 1] === run.words[0] && mine.words[mine.words.length - 1] === run.words[0]) id = recent;
           }
           const e = entities.list[id]!;
+          if (run.possessive && m.last === run.last) this.nameEndingInS(e, run.name, m.last);
           // (most mentions have none: the shared, frozen NO_TITLES, not worth an iterator)
           if (m.titles !== NO_TITLES) for (const title of m.titles) if (!e.titles.includes(title)) e.titles.push(title);
           return this.refOf(id);
@@ -1579,6 +1580,26 @@ class Resolver {
         return { entity: -1, nominal: oneSpaced(tokens.text, tokens.start[from]!, tokens.end[m.last]!) };
       }
     }
+  }
+
+  /**
+   * “McDonald’s said”, “Moody’s told”: a name that speaks in the possessive
+   * (a cue right after it, or after one word) and that the article never
+   * gives without the ’s is a name that ends in it, a company's: the entity
+   * `e`, named `bare` without it, takes the ’s of its mention ending at
+   * token `last` into its name. (Named elsewhere without it, “Okafor’s
+   * said” is Okafor with “has” run in, and stays so.)
+   */
+  private nameEndingInS(e: Entity, bare: string, last: number): void {
+    const { tokens, names, cues } = this.input;
+    // (named so already, or by a fuller name)
+    if (e.name !== bare) return;
+    const cueNext = (k: number): boolean => k < tokens.count && cues.at[k]! >= 0;
+    if (!cueNext(last + 1) && !(cueNext(last + 2) && (tokens.flags[last + 1]! & Flag.Cap) === 0)) return;
+    for (const r of e.runs) if (!names.runs[r]!.possessive) return;
+    const end = tokens.end[last]!;
+    e.name = bare + tokens.text.slice(end - 2, end);
+    e.kind = 'organization';
   }
 
   /**

@@ -109,6 +109,9 @@ const BETWEEN = new Set([
   'then-', "n't", 'soon', 'ultimately', 'once', 'long', 'ago', 'famously', 'quickly', 'is', 'was', 'were', 'are',
 ]);
 
+/** Nouns in -ly, which an adverb's test by its ending would take (“Scott’s family has called …” is not “Scott’s … called”). */
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'bully', 'belly', 'jelly', 'tally', 'homily', 'folly']);
+
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'inside', 'within', 'behind', 'near', 'outside', 'among', 'across', 'around']);
 /** Words that start a clause or an adverbial, never part of a title. */
 const CLAUSE_WORDS = new Set(['when', 'while', 'as', 'after', 'before', 'about', 'during', 'since', 'because', 'if', 'and', 'or', 'but', 'who', 'which', 'that', 'where', 'whose', 'than', 'then', 'by', 'into', 'over', 'under']);
@@ -167,7 +170,7 @@ const CLASSES = new WordClasses((w) => {
   if (isModifierLike(w)) b |= Cls.ModifierLike;
   if (ORG_WORDS.has(w)) b |= Cls.Org;
   if (SUBJECT_PRONOUNS.has(w)) b |= Cls.Pronoun;
-  if (w.length > 4 && w.endsWith('ly')) b |= Cls.LyAdverb;
+  if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) b |= Cls.LyAdverb;
   if (w === 'to') b |= Cls.To;
   if (DOCUMENT_NOUNS.has(w)) b |= Cls.Document;
   if (CLAUSE_OPENING.has(w)) b |= Cls.ClauseOpening;
@@ -271,9 +274,23 @@ export class MentionReader {
       return kind === RunKind.Person || kind === RunKind.Proper ? head : m;
     }
     if (who && k - 1 >= floor) return this.mentionEndingAt(k - 1, floor);
-    const m = this.mentionEndingAt(k, floor);
+    const m = this.mentionEndingAt(k, floor) ?? this.possessiveSubject(k, floor);
     if (m === null) return null;
     return this.unclosedAppositive(m, floor) ?? this.firstOfPair(this.ownerOf(m, floor), floor);
+  }
+
+  /**
+   * A name in the possessive right before its verb, where no possessive
+   * stands (it needs a noun to own): the name itself, one that ends in ’s
+   * (“McDonald’s said”, “Macy’s told”) or one with “has” run into it
+   * (“Okafor’s said”). (The cue finder has let the verb be a cue only there.)
+   */
+  private possessiveSubject(k: number, floor: number): Mention | null {
+    const r = this.names.runOf[k]!;
+    if (r < 0) return null;
+    const run = this.names.runs[r]!;
+    if (run.last !== k || !run.possessive || run.kind === RunKind.Title || run.first < floor) return null;
+    return { kind: MentionKind.Name, first: run.first, last: k, run: r, pronoun: null, titles: NO_TITLES };
   }
 
   /**
