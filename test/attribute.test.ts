@@ -482,6 +482,19 @@ describe('one organisation under the names it goes by', () => {
   });
 });
 
+describe('names joined by an ampersand are a firm', () => {
+  check([
+    { name: 'after the quote', text: '“We will appeal the ruling,” Hollis & Crane said in a statement.', quote: 'We will appeal', speaker: 'Hollis & Crane', mention: 'Hollis & Crane' },
+    { name: '“the company” is the firm named last', text: 'Pell & Varga raised its prices again.\n\n“Costs keep rising,” the company said.', quote: 'Costs keep', speaker: 'Pell & Varga', mention: 'the company' },
+    { name: 'with a corporate suffix and without it, one firm', text: 'Pell & Varga Co. lost the bid.\n\n“We will appeal,” Pell & Varga said.', quote: 'We will appeal', speaker: 'Pell & Varga Co.' },
+    { name: 'its chief executive speaks for herself', text: '“We are not for sale,” said Dana Reyes, the chief executive of Hollis & Crane.', quote: 'We are not', speaker: 'Dana Reyes' },
+  ]);
+  test('the firm is an organisation, not a person named by its last word', () => {
+    const { speakers } = attributeQuotes('“We will appeal the ruling,” Hollis & Crane said.');
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([['Hollis & Crane', 'organization']]);
+  });
+});
+
 describe('a name that ends in ’s speaks (McDonald’s said)', () => {
   check([
     { name: 'after the quote', text: 'Breakfast sales fell for a third quarter.\n\n“We are listening to our customers,” Gallagher’s said in a statement.', quote: 'We are listening', speaker: 'Gallagher’s', mention: 'Gallagher’s', cue: 'said' },

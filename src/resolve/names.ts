@@ -674,6 +674,9 @@ function keyHash(text: string, s: number, e: number, lastFlags: number): number 
 function classify(tokens: Tokens, first: number, last: number): RunReading {
   const { flags } = tokens;
   const possessive = (flags[last]! & Flag.Possessive) !== 0;
+  // names joined by an ampersand name a firm (Johnson & Johnson, Procter & Gamble, Pell & Varga Co.), not a person
+  // whose title ends in “&”
+  if (hasAmpersand(tokens, first, last)) return wholeRun(tokens, first, last, RunKind.Organization, null, nameWithoutThe(tokens, first, last));
   const coreLast = nameLast(tokens, first, last);
   const coreFirst = nameFirst(tokens, first, last, coreLast);
 
@@ -742,6 +745,12 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
   if (gender === null && fg !== undefined && fg !== null && words.length >= 2) gender = fg;
   if (gender === null && fg !== undefined && fg !== null && words.length === 1 && title === '' && !honorific) gender = fg;
   return { span: last - first, coreFrom: coreFirst - first, coreTo: coreLast - first, kind, gender, possessive, title, name, words, honorific };
+}
+
+/** Is one of the tokens `first` to `last` an ampersand? */
+function hasAmpersand(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (isPunct(tokens, k, '&')) return true;
+  return false;
 }
 
 /** The last token of the name proper in the run `first`…`last`: name suffixes (Jr., III) are passed over. */
