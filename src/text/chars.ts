@@ -84,6 +84,35 @@ export function isBlank(c: number): boolean {
   return isSpace(c) || isLineBreak(c);
 }
 
+/**
+ * How many code units of pictographs start at `i`: an emoji or a symbol
+ * such as ☀ ✔ ❤, with what builds emoji sequences after it (the zero-width
+ * joiner, the emoji variation selector, skin tones and the emoji joined on);
+ * 0 when none starts there. Emoji from the supplementary planes are
+ * surrogate pairs from U+1F000 (high surrogates D83C to D83E).
+ */
+export function pictographsAt(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const unit = pictographUnit(text, j);
+    if (unit === 0) break;
+    j += unit;
+    // (the selector and the joiner only after a pictograph)
+    while (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0x200d) j++;
+  }
+  return j - i;
+}
+
+/** The code units (1 or 2) of one pictograph at `i`, or 0. */
+function pictographUnit(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd83c && c <= 0xd83e) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff ? 2 : 0;
+  }
+  return (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) ? 1 : 0;
+}
+
 /** A letter (any script, with combining marks) or an ASCII letter. */
 export function isLetter(c: number): boolean {
   if (c < 128) {

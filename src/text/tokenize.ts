@@ -7,7 +7,7 @@
  */
 
 import type { QuoteTable } from '../scan/quote-table.js';
-import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit } from './chars.js';
+import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit, pictographsAt } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { AddedHashFilter, HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
@@ -278,6 +278,12 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
       }
       if (isBlank(c)) {
         i++;
+        continue;
+      }
+      // an emoji or a pictograph is no word and no punctuation: “…” 🚫 Dana Reyes said reads as “…” Dana Reyes said
+      const pictograph = c >= 0x2600 ? pictographsAt(text, i) : 0;
+      if (pictograph > 0) {
+        i += pictograph;
         continue;
       }
       if (c === 0x3c /* < */) {
