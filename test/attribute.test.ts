@@ -345,6 +345,13 @@ describe('8. continuation', () => {
       rule: 'multi-paragraph',
     },
     {
+      name: '… and so does a guess for the first of three parts',
+      text: 'Harbour master Dana Reyes said the pier was safe.\n\n“The storm is moving north. We expect it to pass by noon.\n\n“Crews are ready at both ends of the harbour.\n\n“Nobody should take a boat out today,” said Sam Okafor, the coastguard’s duty officer.',
+      quote: 'The storm is',
+      speaker: 'Sam Okafor',
+      rule: 'multi-paragraph',
+    },
+    {
       name: 'a relative clause with a reporting verb after the speaker (“who has advised the council”) does not take the paragraph over',
       text: '“Rents will keep rising,” said Marta Kowalczyk, an economist at the Tidewater Institute who has advised the Harbour Council. “Nobody is building.”',
       quote: 'Nobody is building',
@@ -480,6 +487,22 @@ describe('one organisation under the names it goes by', () => {
     const { quotes } = attributeQuotes('Brightwell Foods Inc. raised its forecast.\n\n“Rates will fall,” Brightwell Bank Ltd. said.');
     expect(quotes[0]!.speaker).toBe('Brightwell Bank Ltd.');
   });
+});
+
+describe('a plural source that opens its sentence (Police said)', () => {
+  check([
+    { name: 'police', text: 'Police said the suspect was “armed and dangerous.”', quote: 'armed', speaker: 'police', mention: 'Police', rule: 'leading-cue' },
+    { name: 'officials, in the present tense', text: 'Officials say the bridge will stay shut “until further notice.”', quote: 'until further', speaker: 'officials', mention: 'Officials' },
+    { name: 'the same source as in lower case', text: 'The police said the suspect was “armed.”', quote: 'armed', speaker: 'police' },
+    {
+      name: 'the paragraph after goes on with them, not with the speaker before',
+      text: '“It was a disgrace,” Santander said.\n\nPolice said fans had thrown flares onto the pitch.\n\n“Several officers were hurt.”',
+      quote: 'Several officers',
+      speaker: 'police',
+      rule: 'paragraph-continuation',
+    },
+    { name: 'a capitalised word that is no source noun stays nobody', text: 'Weather said it all on Sunday: “rain again.”', quote: 'rain again', speaker: null },
+  ]);
 });
 
 describe('names joined by an ampersand are a firm', () => {

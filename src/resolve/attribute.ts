@@ -550,14 +550,27 @@ class Resolver {
   private settleParts(): void {
     const { quotes } = this.input;
     const { out } = this;
+    // (whether each part's speaker was only guessed from context: by its own paragraph or the one before, or
+    // taken in the walk from a previous part that guessed; one pass forward, as a part's previous part comes first)
+    const guessed = scratchUint8(quotes.count);
+    for (let q = 0; q < quotes.count; q++) {
+      const rule = out.rule(q);
+      const previous = quotes.previous(q);
+      if (rule === 'same-paragraph' || rule === 'paragraph-continuation' || (rule === 'multi-paragraph' && previous >= 0 && guessed[previous] === 1)) guessed[q] = 1;
+    }
+    // (and whether it comes from a cue: its own, or a later part's it took: in a chain of three parts the first
+    // yields to the cue of the third)
+    const cued = scratchUint8(quotes.count);
     for (let q = quotes.count - 1; q >= 0; q--) {
       if (quotes.parent(q) >= 0) out.set(q, NESTED);
+      if (out.rule(q) === 'trailing-cue' || out.rule(q) === 'leading-cue') cued[q] = 1;
       const next = quotes.next(q);
       if (next < 0) continue;
       // (and a part that only guessed from context yields to a later part's own cue: “…¶ “…,” added Clyburn)
-      const guessed = out.rule(q) === 'same-paragraph' || out.rule(q) === 'paragraph-continuation';
-      const explicit = out.rule(next) === 'trailing-cue' || out.rule(next) === 'leading-cue';
-      if ((!out.hasSpeaker(q) || (guessed && explicit)) && !out.isStageNote(q) && out.hasSpeaker(next)) out.inherit(q, next, 'multi-paragraph', 80);
+      if ((!out.hasSpeaker(q) || (guessed[q] === 1 && cued[next] === 1)) && !out.isStageNote(q) && out.hasSpeaker(next)) {
+        out.inherit(q, next, 'multi-paragraph', 80);
+        cued[q] = cued[next]!;
+      }
     }
   }
 
@@ -1577,7 +1590,10 @@ class Resolver {
         const first = tokens.lower(m.first);
         const from = first === 'the' || first === 'a' || first === 'an' ? m.first + 1 : m.first;
         if (from > m.last) return null;
-        return { entity: -1, nominal: oneSpaced(tokens.text, tokens.start[from]!, tokens.end[m.last]!) };
+        const nominal = oneSpaced(tokens.text, tokens.start[from]!, tokens.end[m.last]!);
+        // (a capital that only opens the sentence is no part of the source's name: “Police said” is police)
+        const opening = (tokens.flags[from]! & (Flag.SentenceStart | Flag.Cap | Flag.AllCaps)) === (Flag.SentenceStart | Flag.Cap) && names.runOf[from]! < 0;
+        return { entity: -1, nominal: opening ? nominal[0]!.toLowerCase() + nominal.slice(1) : nominal };
       }
     }
   }

@@ -570,7 +570,8 @@ export class MentionReader {
     if ((this.cls(k) & Cls.Pronoun) !== 0) {
       return { kind: MentionKind.Pronoun, first: k, last: k, run: -1, pronoun: SUBJECT_PRONOUNS.get(this.word(k)!)!, titles: NO_TITLES };
     }
-    if (!this.isLowerWord(k)) return null;
+    // (a capital that only opens the sentence on a source noun: “Police said …”, “Officials say …”)
+    if (!this.isLowerWord(k) && !((this.tokens.flags[k]! & Flag.SentenceStart) !== 0 && (this.cls(k) & Cls.Source) !== 0)) return null;
     return this.nominalEndingAt(k, floor);
   }
 
