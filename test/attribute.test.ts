@@ -441,6 +441,9 @@ describe('9. organisations and places as speakers', () => {
     { name: 'the campaign', text: 'Maria Vance is running for the Senate.\n\n“We raised more than anyone,” the Vance campaign said.', quote: 'We raised', speaker: 'Vance campaign' },
     { name: 'a wire agency', text: 'Reuters reported that the deal was “close to done.”', quote: 'close to done', speaker: 'Reuters' },
     { name: 'the company stands for the company named before', text: 'Brightwell Foods Inc. raised its forecast.\n\n“Demand stayed strong,” the company said.', quote: 'Demand', speaker: 'Brightwell Foods Inc.' },
+    { name: '… and so do the airline, the carmaker and the utility', text: 'Dunmore Airlines cancelled 200 flights.\n\n“We apologise to customers,” the airline said.', quote: 'We apologise', speaker: 'Dunmore Airlines', mention: 'the airline' },
+    { name: '… the carmaker', text: 'Veltra Motors recalled 40,000 cars.\n\n“Safety comes first,” the carmaker said.', quote: 'Safety', speaker: 'Veltra Motors', mention: 'the carmaker' },
+    { name: '… the utility', text: 'Northern Power cut 300 jobs.\n\n“It was a hard decision,” the utility said in a statement.', quote: 'It was a hard', speaker: 'Northern Power', mention: 'the utility' },
     {
       name: '“the company” after a one-word company that has spoken (“Lumenfold said … the company said”)',
       text: 'Farah Nadeem, a lawyer at the Digital Rights Trust, called the tool “a wiretap.”\n\nQuillbyte said in a statement that the assistant announces itself. “Privacy is a design requirement for us,” the company said.',

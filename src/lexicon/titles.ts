@@ -118,7 +118,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     critics opponents supporters backers donors strategists operatives insiders observers voters residents neighbors
     neighbours friends relatives colleagues executives investors traders bankers diplomats negotiators commanders
     troops soldiers rebels militants activists organizers organisers campaigners spokesmen spokeswomen user users
-    commenter commenters`),
+    commenter commenters airline carrier retailer maker carmaker automaker manufacturer developer startup insurer
+    lender charity utility`),
 );
 
 /**

@@ -229,7 +229,8 @@ const VERBISH = new Set([
 /** Words that stand for an organisation named before: “the company said”, “the agency warned”. */
 const ORG_STAND_INS = new Set([
   'company', 'firm', 'agency', 'club', 'team', 'group', 'organisation', 'organization', 'organiser', 'organizer',
-  'bank', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'developer', 'startup', 'insurer', 'lender',
+  'bank', 'carrier', 'airline', 'retailer', 'maker', 'carmaker', 'automaker', 'manufacturer', 'developer', 'startup',
+  'insurer', 'lender', 'utility',
   'university', 'college', 'school', 'hospital', 'charity', 'force', 'department', 'ministry', 'council', 'board',
   'commission', 'committee', 'authority', 'regulator', 'union', 'party', 'campaign', 'network', 'newspaper', 'paper',
   'outlet', 'publisher', 'studio', 'museum', 'band', 'league', 'federation', 'association', 'institute', 'foundation',
