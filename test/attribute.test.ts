@@ -508,6 +508,17 @@ describe('a plural source that opens its sentence (Police said)', () => {
   ]);
 });
 
+describe('an organisation whose name holds “and”', () => {
+  check([
+    { name: 'Food and Drug Administration, then “the agency”', text: 'The Food and Drug Administration said the recall was “a precaution.” The agency said it had “no reports of illness.”', quote: 'no reports', speaker: 'Food and Drug Administration', mention: 'The agency' },
+    { name: 'after “for”: Centers for Disease Control and Prevention', text: 'The Centers for Disease Control and Prevention said the risk was “low.”', quote: 'low', speaker: 'Centers for Disease Control and Prevention' },
+    { name: 'two words before “and”: National Oceanic and Atmospheric Administration', text: 'The National Oceanic and Atmospheric Administration said the storm would be “historic.”', quote: 'historic', speaker: 'National Oceanic and Atmospheric Administration' },
+    { name: 'with a corporate suffix: Harlow and Finch Ltd.', text: 'Harlow and Finch Ltd. said the merger was “good news.”', quote: 'good news', speaker: 'Harlow and Finch Ltd.' },
+    { name: 'not two organisations named together (the first speaks)', text: 'NBC News and The Wall Street Journal reported the plan was “dead.”', quote: 'dead', speaker: 'NBC News' },
+    { name: 'not after an acronym (the first speaks)', text: 'The FBI and Justice Department said the review was “routine.”', quote: 'routine', speaker: 'FBI' },
+  ]);
+});
+
 describe('names joined by an ampersand are a firm', () => {
   check([
     { name: 'after the quote', text: '“We will appeal the ruling,” Hollis & Crane said in a statement.', quote: 'We will appeal', speaker: 'Hollis & Crane', mention: 'Hollis & Crane' },

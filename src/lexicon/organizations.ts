@@ -11,7 +11,7 @@ const w = (words: string): string[] => words.trim().split(/\s+/u);
 /** Head words of organisation names. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   w(`department ministry agency administration commission committee council authority board bureau office service
-    services institute institution university college school academy center centre foundation fund trust association
+    services institute institution university college school academy center centre centers centres foundation fund trust association
     society union league federation confederation organization organisation alliance coalition campaign party group
     company co corp corporation inc ltd llc plc lp holdings partners bank reserve exchange court tribunal police force
     army navy marines corps guard church parliament congress senate assembly house government cabinet kremlin pentagon

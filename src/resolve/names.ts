@@ -461,6 +461,17 @@ export function findNames(tokens: Tokens): Names {
     const prev = stripPossessive(tokens.lower(k - 1));
     return firstNameGender(prev) !== undefined || prev.length === 1;
   };
+  /** Have the tokens `from`…`to` (a few: the end of a run) a given name, an honorific or a title (Dana Reyes, Sen. Okafor)? */
+  const personLike = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) if (kind[k] === Kind.Word && (lexOfWord(tokens, k) & (Lex.GivenName | Lex.Honorific | Lex.Title)) !== 0) return true;
+    return false;
+  };
+  /** The last of the capitalised words from `k` (at most four) when the last of them is an organisation word (Drug Administration), else -1. */
+  const orgNameEnd = (k: number): number => {
+    let j = k;
+    while (j < count && j < k + 4 && capable(j) && tokens.sent[j] === tokens.sent[k - 1]) j++;
+    return j > k && (lexOfWord(tokens, j - 1) & Lex.Org) !== 0 ? j - 1 : -1;
+  };
   // a plural possessive inside an organisation's name: Students’ Union, Children's Hospital
   const possessiveInName = (t: number): boolean => {
     const n = t + 1;
@@ -481,8 +492,9 @@ export function findNames(tokens: Tokens): Names {
     if (first < after || !capable(first)) continue;
     let last = first;
     let hasOrgOrTitle = (lexOfLower(tokens, first) & ORG_OR_TITLE) !== 0;
-    // the run is an organisation's name joined by “of”, “for” or “on”
+    // the run is an organisation's name joined by “of”, “for” or “on”; and whether an “and” joined it (one may)
     let joined = false;
+    let anded = false;
     while (last + 1 < count && ((flags[last]! & Flag.Possessive) === 0 || possessiveInName(last)) && tokens.sent[last + 1] === tokens.sent[first]) {
       const next = last + 1;
       if (capable(next)) {
@@ -523,7 +535,19 @@ export function findNames(tokens: Tokens): Names {
       if (joined && isTheWord(tokens, next, AND) && next + 1 < count && capable(next + 1) && plainNameWord(next + 1)) {
         last = next + 1;
         joined = false;
+        anded = true;
         continue;
+      }
+      // “and” inside an organisation's name that ends in an organisation word, after no person's name and no
+      // whole organisation's: Food and Drug Administration, National Oceanic and Atmospheric Administration
+      // (not “NBC News and The Wall Street Journal”, nor after an acronym: “the FBI and Justice Department”)
+      if (!anded && isTheWord(tokens, next, AND) && (flags[last]! & Flag.AllCaps) === 0 && (LEX_BARE.of(tokens, last) & Lex.Org) === 0 && !isTheWord(tokens, next + 1, THE) && !personLike(Math.max(first, last - 3), last)) {
+        const end = orgNameEnd(next + 1);
+        if (end > 0) {
+          last = end;
+          anded = true;
+          continue;
+        }
       }
       // a nickname in quotes inside a person's name: Marcia “Cia” Price, Juan “Chico” Manriquez
       if (kind[next] === Kind.Quote && (lexOfWord(tokens, last) & Lex.GivenName) !== 0 && next + 1 < count && tokens.sent[next + 1] === tokens.sent[first] && capable(next + 1) && isNicknameQuote(tokens, next)) {
