@@ -508,6 +508,16 @@ describe('a plural source that opens its sentence (Police said)', () => {
   ]);
 });
 
+describe('a person named with a description around them', () => {
+  check([
+    { name: 'a person “of” a lower-case organisation is the person', text: 'Hannah Vogt of the central bank said the data were “a shock.”', quote: 'a shock', speaker: 'Hannah Vogt', mention: 'Hannah Vogt' },
+    { name: '… and one “at” it', text: 'Maria Lopez at the food bank said demand was “overwhelming.”', quote: 'overwhelming', speaker: 'Maria Lopez' },
+    { name: 'a person and a description of others: the person speaks for them', text: 'Pedro Almeida and his wife said the flood was “terrifying.”', quote: 'terrifying', speaker: 'Pedro Almeida' },
+    { name: '… “and colleagues”', text: 'Ingrid Solberg and colleagues wrote that the results were “robust.”', quote: 'robust', speaker: 'Ingrid Solberg' },
+    { name: 'a description with its own preposition stays the source', text: 'A spokesman for the agency said the review was “routine.”', quote: 'routine', speaker: 'spokesman for the agency' },
+  ]);
+});
+
 describe('an organisation whose name holds “and”', () => {
   check([
     { name: 'Food and Drug Administration, then “the agency”', text: 'The Food and Drug Administration said the recall was “a precaution.” The agency said it had “no reports of illness.”', quote: 'no reports', speaker: 'Food and Drug Administration', mention: 'The agency' },

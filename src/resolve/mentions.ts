@@ -298,7 +298,8 @@ export class MentionReader {
    * Cohen:”, “Reyes and Okafor said”): the first of them speaks for both.
    */
   firstOfPair(m: Mention, floor: number): Mention {
-    if (m.kind !== MentionKind.Name || !this.isPersonish(m.run)) return m;
+    // (and a name with a description: “Pedro Almeida and his wife said”, “Solberg and colleagues wrote”)
+    if (m.kind === MentionKind.Name ? !this.isPersonish(m.run) : m.kind !== MentionKind.Nominal) return m;
     const and = m.first - 1;
     if (and - 1 < floor || this.word(and) !== 'and') return m;
     const first = this.mentionEndingAt(and - 1, floor);
@@ -368,11 +369,24 @@ export class MentionReader {
   }
 
   /**
+   * “Hannah Vogt of the central bank said”, “Maria Lopez at the food bank
+   * says”: the person named before a locative phrase whose end is the
+   * nominal `m`, or null.
+   */
+  private personBefore(m: Mention, floor: number): Mention | null {
+    const before = m.first - 1;
+    if (before - 1 < floor || this.tokens.kind[before] !== Kind.Word || (this.cls(before) & Cls.Locative) === 0) return null;
+    const owner = this.mentionEndingAt(before - 1, floor);
+    return owner !== null && owner.kind === MentionKind.Name && this.names.runs[owner.run]!.kind === RunKind.Person ? owner : null;
+  }
+
+  /**
    * “Pollak of Breitbart California observed”, “Stacy Baker of Columbia,
    * South Carolina says”: the person before a locative phrase, not the place
    * or outlet at its end.
    */
   private ownerOf(m: Mention, floor: number): Mention {
+    if (m.kind === MentionKind.Nominal) return this.personBefore(m, floor) ?? m;
     if (m.kind !== MentionKind.Name) return m;
     let first = m.first;
     let best = m;
