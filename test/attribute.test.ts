@@ -515,6 +515,8 @@ describe('a person named with a description around them', () => {
     { name: 'a person and a description of others: the person speaks for them', text: 'Pedro Almeida and his wife said the flood was “terrifying.”', quote: 'terrifying', speaker: 'Pedro Almeida' },
     { name: '… “and colleagues”', text: 'Ingrid Solberg and colleagues wrote that the results were “robust.”', quote: 'robust', speaker: 'Ingrid Solberg' },
     { name: 'a description with its own preposition stays the source', text: 'A spokesman for the agency said the review was “routine.”', quote: 'routine', speaker: 'spokesman for the agency' },
+    { name: 'a family speaks (an obituary)', text: 'Ruth Okafor died on Sunday at 91.\n\n“She was the heart of this town,” her family said in a statement.', quote: 'She was', speaker: 'her family', mention: 'her family' },
+    { name: '… and the family of someone', text: '“We are heartbroken,” said the family of the victim.', quote: 'We are', speaker: 'family of the victim' },
   ]);
 });
 

@@ -175,7 +175,7 @@ paint paints painted painting | cast casts casting | frame frames framed framing
     neighbours friends relatives colleagues executives investors traders bankers diplomats negotiators commanders
     troops soldiers rebels militants activists organizers organisers campaigners spokesmen spokeswomen user users
     commenter commenters airline carrier retailer maker carmaker automaker manufacturer developer startup insurer
-    lender charity utility`)),cl=new Set(N(`memoir memoirs book books autobiography account statement statements tweet tweets post posts report letter memo
+    lender charity utility family`)),cl=new Set(N(`memoir memoirs book books autobiography account statement statements tweet tweets post posts report letter memo
     column op-ed essay article speech remarks testimony interview blog website biography diary email emails message
     messages note notes announcement press release campaign`));function gi(e){return e==="who"?!1:ne.has(e)||An.has(e)||hn.has(e)?!0:e.endsWith("ies")?ne.has(`${e.slice(0,-3)}y`)||An.has(`${e.slice(0,-3)}y`):e.endsWith("es")&&(ne.has(e.slice(0,-2))||An.has(e.slice(0,-2)))?!0:e.endsWith("s")?ne.has(e.slice(0,-1))||An.has(e.slice(0,-1))||hn.has(e.slice(0,-1)):!1}var dl=e=>e.trim().split(/\s+/u),Te=new Set(dl(`irishman irishwoman englishman englishwoman scotsman scotswoman welshman welshwoman frenchman frenchwoman
     dutchman dutchwoman kiwi aussie yank brit american british english scottish welsh irish canadian mexican cuban brazilian argentine argentinian chilean

@@ -119,7 +119,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     neighbours friends relatives colleagues executives investors traders bankers diplomats negotiators commanders
     troops soldiers rebels militants activists organizers organisers campaigners spokesmen spokeswomen user users
     commenter commenters airline carrier retailer maker carmaker automaker manufacturer developer startup insurer
-    lender charity utility`),
+    lender charity utility family`),
 );
 
 /**
