@@ -520,6 +520,15 @@ describe('a person named with a description around them', () => {
   ]);
 });
 
+describe('a participle after the clause of its subject (“…, saying …”)', () => {
+  check([
+    { name: 'after a verb of no -ed form (“quit”)', text: 'Rafael Morais quit the job, saying the decision was “the right one.”', quote: 'the right one', speaker: 'Rafael Morais', cue: 'saying' },
+    { name: 'after “withdrew”', text: 'Anouk Verhaegen withdrew from the tournament, posting on Instagram: “My body needs a break.”', quote: 'My body', speaker: 'Anouk Verhaegen' },
+    { name: 'an organisation named by its kind', text: 'The council rejected the application, saying it would “harm the character of the village.”', quote: 'harm the', speaker: 'council', mention: 'The council' },
+    { name: '… which is the one named before', text: 'Pell Rovers lost again.\n\nThe club sacked its manager on Monday, saying results had been “unacceptable.”', quote: 'unacceptable', speaker: 'Pell Rovers', mention: 'The club' },
+  ]);
+});
+
 describe('an organisation whose name holds “and”', () => {
   check([
     { name: 'Food and Drug Administration, then “the agency”', text: 'The Food and Drug Administration said the recall was “a precaution.” The agency said it had “no reports of illness.”', quote: 'no reports', speaker: 'Food and Drug Administration', mention: 'The agency' },

@@ -222,6 +222,7 @@ const VERBISH = new Set([
   'found', 'finds', 'held', 'holds', 'met', 'meets', 'led', 'leads', 'set', 'sets', 'summed', 'sums', 'hit', 'hits',
   'shook', 'threw', 'wore', 'drove', 'rose', 'won', 'lost', 'paid', 'bought', 'broke', 'chose', 'fell', 'fought', 'heard',
   'kept', 'knew', 'meant', 'rode', 'sang', 'sold', 'shot', 'spent', 'stole', 'swore', 'taught', 'tore', 'understood', 'woke',
+  'quit', 'quits', 'withdrew', 'withdraws', 'cut', 'cuts', 'shut', 'shuts', 'fled', 'flees', 'sought', 'seeks', 'struck',
   'also', 'then', 'later', 'again', "didn't", "wasn't",
   'didn’t', 'wasn’t', "isn't", 'isn’t', "doesn't", 'doesn’t', "won't", 'won’t', "hasn't", 'hasn’t', "hadn't", 'hadn’t',
 ]);
@@ -1412,7 +1413,9 @@ class Resolver {
     if (from + 1 < end && isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
     // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
     else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
-    let k = this.mentionEndFrom(from);
+    // “The club sacked its manager, saying …”: an organisation named by its kind, the one named before
+    const byKind = from + 1 < end && isTheWord(tokens, from, THE) && tokens.kind[from + 1] === Kind.Word && ORG_STAND_INS.has(tokens.lower(from + 1));
+    let k = byKind ? from + 1 : this.mentionEndFrom(from);
     // “Republican presidential candidate Donald Trump took …”: a party or place, a title, then the person
     const lead = this.input.names.runOf[from]!;
     if (lead >= 0 ? this.input.names.runs[lead]!.kind !== RunKind.Person : tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0) {
@@ -1426,7 +1429,7 @@ class Resolver {
     // (a capitalised adjective the title left out may open it: “Republican presidential candidate Donald Trump”)
     // (a lone title word that is someone's surname counts: “Dean, a medical doctor, …”)
     const surnameTitle = m !== null && m.kind === MentionKind.Nominal && m.run >= 0 && this.input.entities.ofRun[m.run]! >= 0;
-    if (m === null || (m.kind === MentionKind.Nominal && !surnameTitle) || (m.first !== from && !(lead < 0 && m.first === from + 1))) return null;
+    if (m === null || (m.kind === MentionKind.Nominal && !surnameTitle && !byKind) || (m.first !== from && !(lead < 0 && m.first === from + 1))) return null;
     m.first = from;
     if (m.kind === MentionKind.Pronoun && m.pronoun !== 'm' && m.pronoun !== 'f' && m.pronoun !== 'plural') return null;
     // the subject must be followed by something verb-like, not by more of a noun phrase
