@@ -529,6 +529,14 @@ describe('a participle after the clause of its subject (“…, saying …”)',
   ]);
 });
 
+describe('a name, “on” and a topic, then a colon (“Santander on the referee:”)', () => {
+  check([
+    { name: 'a surname', text: 'Santander on the referee: “He had a shocker.”', quote: 'He had', speaker: 'Santander', mention: 'Santander' },
+    { name: 'with a title, and again further on', text: 'Coach Dana Santander on her team’s form: “We are in a good place.” Santander on the fans: “They were superb.”', quote: 'They were', speaker: 'Dana Santander', mention: 'Santander' },
+    { name: 'not a title-case headline (“On” in capitals)', text: 'Harbour Chief On The Storm: ‘We Are Ready For The Worst’', quote: 'We Are', speaker: null },
+  ]);
+});
+
 describe('an organisation whose name holds “and”', () => {
   check([
     { name: 'Food and Drug Administration, then “the agency”', text: 'The Food and Drug Administration said the recall was “a precaution.” The agency said it had “no reports of illness.”', quote: 'no reports', speaker: 'Food and Drug Administration', mention: 'The agency' },

@@ -147,6 +147,7 @@ const SPEECH_NOUNS = new Set(['response', 'reply', 'answer', 'retort', 'words', 
 /** Words the resolver looks for ({@link isTheWord}). */
 const AS = knownWord('as');
 const THE = knownWord('the');
+const ON = knownWord('on');
 const THAT = knownWord('that');
 const WHO = knownWord('who');
 const QUOTED = knownWord('quoted');
@@ -1305,8 +1306,29 @@ class Resolver {
       if (owner !== null) return this.leadingFound.set(owner, null, before - 2, before - 1, true, 'leading-cue');
       const subject = this.sentenceSubject(floor, before - 1);
       if (subject !== null) return this.leadingFound.set(subject, null, before - 1, before - 1, false, 'leading-cue');
+      const topical = this.topicLabel(floor, before - 1);
+      if (topical !== null) return this.leadingFound.set(topical, null, before - 1, before - 1, true, 'leading-cue');
     }
     return null;
+  }
+
+  /**
+   * A name, “on” and a topic, then the colon at `colon` that leads into a
+   * quote: “Santander on the referee:”, “Coach Santander on his team’s
+   * form:” (a layout of sports and roundup pages). The name, which opens
+   * the sentence at `floor`, or null.
+   */
+  private topicLabel(floor: number, colon: number): Mention | null {
+    const { tokens, names } = this.input;
+    const r = names.runOf[floor]!;
+    if (r < 0) return null;
+    const run = names.runs[r]!;
+    // (“on” in lower case: not a title-case headline, “CNN President On Trump:”)
+    const on = run.last + 1;
+    if (run.first !== floor || !isTheWord(tokens, on, ON) || (tokens.flags[on]! & Flag.Cap) !== 0 || colon - run.last > 8) return null;
+    for (let k = run.last + 2; k < colon; k++) if (tokens.kind[k] === Kind.Quote || this.input.cues.at[k]! >= 0) return null;
+    const m = this.reader.mentionEndingAt(run.last, floor);
+    return m !== null && m.kind === MentionKind.Name && (run.kind === RunKind.Person || run.kind === RunKind.Proper) ? m : null;
   }
 
   /** A speech noun at `k` owned by the name before it: “Reyes’s response”, “the mayor’s reply”. */
