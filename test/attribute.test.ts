@@ -526,6 +526,9 @@ describe('a participle after the clause of its subject (“…, saying …”)',
     { name: 'after “withdrew”', text: 'Anouk Verhaegen withdrew from the tournament, posting on Instagram: “My body needs a break.”', quote: 'My body', speaker: 'Anouk Verhaegen' },
     { name: 'an organisation named by its kind', text: 'The council rejected the application, saying it would “harm the character of the village.”', quote: 'harm the', speaker: 'council', mention: 'The council' },
     { name: '… which is the one named before', text: 'Pell Rovers lost again.\n\nThe club sacked its manager on Monday, saying results had been “unacceptable.”', quote: 'unacceptable', speaker: 'Pell Rovers', mention: 'The club' },
+    { name: 'an unnamed source before “declined to comment but said”', text: 'A Nimbus spokesperson declined to comment on the lawsuit but said the company “stands by its products.”', quote: 'stands by', speaker: 'Nimbus spokesperson', mention: 'A Nimbus spokesperson' },
+    { name: '… a spokesperson for an organisation speaks for it', text: 'A spokesperson for Quellon Motors declined to comment on the recall but said the company was “cooperating fully.”', quote: 'cooperating', speaker: 'Quellon Motors' },
+    { name: '… but a memo is no one', text: 'A campaign memo released on Monday night stated that the loss was “long expected.”', quote: 'long expected', speaker: null },
   ]);
 });
 

@@ -1432,12 +1432,16 @@ class Resolver {
     const { tokens } = this.input;
     // “And then Trump went on the attack, saying …”
     for (let n = 0; n < 3 && from + 1 < end && this.isWord(from, W.Opener); n++) from++;
-    if (from + 1 < end && isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
+    // “A Nimbus spokesperson declined to comment but said …”: an unnamed source, to its verb
+    const unnamed = this.unnamedSourceEnd(from, end);
+    if (unnamed >= 0) {
+      // (its “a” is no capitalised word a name left out)
+    } else if (from + 1 < end && isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
     // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
     else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
     // “The club sacked its manager, saying …”: an organisation named by its kind, the one named before
-    const byKind = from + 1 < end && isTheWord(tokens, from, THE) && tokens.kind[from + 1] === Kind.Word && ORG_STAND_INS.has(tokens.lower(from + 1));
-    let k = byKind ? from + 1 : this.mentionEndFrom(from);
+    const byKind = unnamed < 0 && from + 1 < end && isTheWord(tokens, from, THE) && tokens.kind[from + 1] === Kind.Word && ORG_STAND_INS.has(tokens.lower(from + 1));
+    let k = byKind ? from + 1 : unnamed >= 0 ? unnamed : this.mentionEndFrom(from);
     // “Republican presidential candidate Donald Trump took …”: a party or place, a title, then the person
     const lead = this.input.names.runOf[from]!;
     if (lead >= 0 ? this.input.names.runs[lead]!.kind !== RunKind.Person : tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0) {
@@ -1451,7 +1455,9 @@ class Resolver {
     // (a capitalised adjective the title left out may open it: “Republican presidential candidate Donald Trump”)
     // (a lone title word that is someone's surname counts: “Dean, a medical doctor, …”)
     const surnameTitle = m !== null && m.kind === MentionKind.Nominal && m.run >= 0 && this.input.entities.ofRun[m.run]! >= 0;
-    if (m === null || (m.kind === MentionKind.Nominal && !surnameTitle && !byKind) || (m.first !== from && !(lead < 0 && m.first === from + 1))) return null;
+    // (“a spokesperson for Quellon Motors”: a spokesperson for an organisation speaks for it)
+    const forOrganization = unnamed >= 0 && m !== null && m.kind === MentionKind.Name && m.first > from + 1 && this.input.names.runs[m.run]!.kind === RunKind.Organization && this.isWord(m.first - 1, W.TitlePreposition);
+    if (m === null || (m.kind === MentionKind.Nominal && !surnameTitle && !byKind && unnamed < 0) || (m.first !== from && !(lead < 0 && m.first === from + 1) && !forOrganization)) return null;
     m.first = from;
     if (m.kind === MentionKind.Pronoun && m.pronoun !== 'm' && m.pronoun !== 'f' && m.pronoun !== 'plural') return null;
     // the subject must be followed by something verb-like, not by more of a noun phrase
@@ -1480,6 +1486,28 @@ class Resolver {
     if (this.isMark(next, Mark.Comma) && from > 0 && this.isMark(from - 1, Mark.Comma)) next++;
     while (next < end && tokens.kind[next] === Kind.Word && (tokens.flags[next]! & Flag.Cap) === 0 && tokens.lower(next).endsWith('ly')) next++;
     return verbish(next) ? m : null;
+  }
+
+  /**
+   * The last token of “a” or “an” and a source noun, with what it is of or
+   * for, that opens a clause at `from` (“A spokesperson for Quellon Motors”,
+   * “an official”): the token before the first lower-case verb within eight
+   * tokens; -1 when the clause opens otherwise.
+   */
+  private unnamedSourceEnd(from: number, end: number): number {
+    const { tokens } = this.input;
+    if (tokens.kind[from] !== Kind.Word || tokens.end[from]! - tokens.start[from]! > 2) return -1;
+    const article = tokens.lower(from);
+    if (article !== 'a' && article !== 'an') return -1;
+    for (let j = from + 2; j < end && j <= from + 8; j++) {
+      if (tokens.kind[j] !== Kind.Word) return -1;
+      if ((tokens.flags[j]! & Flag.Cap) === 0 && (this.isWord(j, W.Verb) || this.isWord(j, W.EdForm) || this.input.cues.at[j]! >= 0)) {
+        // (someone: a role, “a spokesperson”, “an official”, or the one a role serves; not a memo or a lawsuit)
+        const head = j - 1;
+        return this.input.names.runOf[head]! >= 0 || ROLE_NOUNS.has(tokens.lower(head)) ? head : -1;
+      }
+    }
+    return -1;
   }
 
   /** A passive reporting verb and “as” a few words before the quote: “is being criticized as”, “was described as”. */
