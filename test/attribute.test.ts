@@ -265,6 +265,8 @@ describe('6. reporting verbs, tenses and orders', () => {
     { name: 'an infinitive after a verb (“was prompted to say”)', text: 'Oskar Lind runs the ferry. The meeting was so calm that Lind was prompted to say, “The boats are full.”', quote: 'The boats', speaker: 'Oskar Lind', cue: 'say' },
     { name: '… but not after “refused to”', text: 'Oskar Lind runs the ferry. Lind refused to speculate on the timetable, which critics call “a fantasy.”', quote: 'a fantasy', speaker: null },
     { name: 'is quoted as saying, after the quote', text: 'Oskar Lind runs the ferry. “The boats are full,” Lind is quoted as saying.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'is quoted as saying' },
+    { name: 'was quoted by an outlet as saying: the one quoted, not the outlet', text: 'Foreign Minister Reza Kazemi was quoted by the IRNA news agency as saying Iran would “respond decisively.”', quote: 'respond', speaker: 'Reza Kazemi' },
+    { name: '… and quoted in a newspaper', text: 'Élise Durand was quoted in Le Monde as saying the reform was “dead.”', quote: 'dead', speaker: 'Élise Durand' },
     { name: 'a one-word answer after “said,” (“shook her head and said, ‘No.’”)', text: 'Asked whether he would sell, Oskar Lind shook his head and said, “No.”', quote: 'No.', speaker: 'Oskar Lind', cue: 'said' },
   );
   rows.push({ name: 'hit back', text: 'Oskar Lind runs the ferry.\n\n“The boats are full,” Lind hit back.', quote: 'The boats', speaker: 'Oskar Lind', cue: 'hit back' });

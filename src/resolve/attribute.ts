@@ -1529,12 +1529,24 @@ class Resolver {
     return c >= 2 && isTheWord(tokens, c - 1, AS) && isTheWord(tokens, c - 2, QUOTED);
   }
 
-  /** “Reyes was quoted as saying”, “The Post quoted Reyes as saying”. */
+  /**
+   * “Reyes was quoted as saying”, “The Post quoted Reyes as saying”, and
+   * with the outlet in between, “Kazemi was quoted by the IRNA news agency
+   * as saying”, “Durand was quoted in Le Monde as saying”: the one quoted.
+   */
   private quotedAs(as: number, floor: number): Mention | null {
     const { tokens } = this.input;
-    const direct = this.reader.mentionEndingAt(as - 1, floor);
+    // (“quoted by” or “quoted in” a few words before “as”: the outlet is between, the speaker before)
+    let quoted = -1;
+    for (let k = as - 2; k > floor && k >= as - 9; k--) {
+      if (isTheWord(tokens, k, QUOTED) && (tokens.lower(k + 1) === 'by' || tokens.lower(k + 1) === 'in')) {
+        quoted = k;
+        break;
+      }
+    }
+    const direct = quoted < 0 ? this.reader.mentionEndingAt(as - 1, floor) : null;
     if (direct !== null) return direct;
-    let k = as - 1;
+    let k = quoted < 0 ? as - 1 : quoted;
     while (k >= floor && tokens.kind[k] === Kind.Word && ['quoted', 'was', 'is', 'been', 'has', 'being', 'were', 'also', 'later'].includes(tokens.lower(k))) k--;
     return k < as - 1 ? this.reader.mentionEndingAt(k, floor) : null;
   }
