@@ -542,6 +542,14 @@ describe('a name, “on” and a topic, then a colon (“Santander on the refere
   ]);
 });
 
+describe('appositives around a name', () => {
+  check([
+    { name: 'a party and state set off after a lawmaker is no one (“Sen. Ruth Okafor, D-Ohio, said”)', text: 'Sen. Ruth Okafor, D-Ohio, said the bill was “dead on arrival.”', quote: 'dead on', speaker: 'Ruth Okafor', mention: 'Sen. Ruth Okafor' },
+    { name: '… nor with periods (“R-Pa.”)', text: 'Rep. Tom Bell, R-Pa., said the vote was “a disgrace.”', quote: 'a disgrace', speaker: 'Tom Bell' },
+    { name: 'an organisation described, then its name set off (“The U.N. refugee agency, UNHCR, said”)', text: 'The U.N. refugee agency, UNHCR, said the number of displaced people had reached “a staggering new high.”', quote: 'a staggering', speaker: 'UNHCR', mention: 'UNHCR' },
+  ]);
+});
+
 describe('an organisation whose name holds “and”', () => {
   check([
     { name: 'Food and Drug Administration, then “the agency”', text: 'The Food and Drug Administration said the recall was “a precaution.” The agency said it had “no reports of illness.”', quote: 'no reports', speaker: 'Food and Drug Administration', mention: 'The agency' },

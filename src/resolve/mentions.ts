@@ -446,7 +446,7 @@ export class MentionReader {
       if (j < floor || !this.opensAppositive(j, closer, hop) || j === right - 1) break;
       const segment = this.appositiveTitle(j + 1, right - 1);
       if (hop === 0) {
-        const named = this.nameSpanning(j + 1, right - 1) ?? this.nameBeforeRelative(j + 1, right - 1);
+        const named = this.nameSpanning(j + 1, right - 1) ?? this.nameBeforeRelative(j + 1, right - 1) ?? this.organizationNamed(j, right - 1, floor);
         if (named !== null) {
           const before = this.mentionEndingAt(j - 1, floor);
           if (before !== null && before.kind === MentionKind.Nominal) {
@@ -537,6 +537,20 @@ export class MentionReader {
    * `from` (“Nadia Rahman-Cole”, “the Polish cinematographer Małgorzata
    * Olenska”), or null.
    */
+  /**
+   * An organisation's name that is the whole appositive from after `comma`
+   * to `to`, set off from a description of an organisation: “The U.N.
+   * refugee agency, UNHCR, said”. The name, or null.
+   */
+  private organizationNamed(comma: number, to: number, floor: number): Mention | null {
+    const r = this.names.runOf[to]!;
+    if (r < 0 || this.names.runs[r]!.first !== comma + 1 || this.names.runs[r]!.last !== to || this.names.runs[r]!.kind !== RunKind.Organization) return null;
+    const described = this.mentionEndingAt(comma - 1, floor);
+    if (described === null || described.kind !== MentionKind.Nominal || (this.cls(described.last) & Cls.Org) === 0) return null;
+    const m = this.mentionEndingAt(to, comma + 1);
+    return m !== null && m.kind === MentionKind.Name ? m : null;
+  }
+
   private nameSpanning(from: number, to: number): Mention | null {
     if (to < from) return null;
     const r = this.names.runOf[to]!;

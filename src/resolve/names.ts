@@ -423,6 +423,8 @@ export function findNames(tokens: Tokens): Names {
   };
   /** Can the capitalised word `t` be part of a name? `opener`: it is at a sentence's or clause's opening ({@link isOpener}). */
   const decide = (t: number, opener: boolean): boolean => {
+    // a party and state after a lawmaker's name (“Sen. Ruth Okafor, D-Ohio, said”) names no one
+    if (isPartyLabel(tokens, t)) return false;
     const f = flags[t]!;
     const lex = lexOfWord(tokens, t);
     if ((lex & (Lex.Never | Lex.PronounLike)) !== 0) return false;
@@ -568,6 +570,15 @@ export function findNames(tokens: Tokens): Names {
   }
   runs.length = runCount;
   return { runs, runOf };
+}
+
+/** Is token `t` a party and state as US news writes them after a lawmaker's name: D-Ohio, R-Pa., I-Vt., D-N.M.? */
+function isPartyLabel(tokens: Tokens, t: number): boolean {
+  const { text } = tokens;
+  const s = tokens.start[t]!;
+  if (tokens.end[t]! - s < 3 || text.charCodeAt(s + 1) !== 0x2d) return false;
+  const party = text.charCodeAt(s);
+  return (party === 0x44 || party === 0x52 || party === 0x49) && isUpper(text.charCodeAt(s + 2));
 }
 
 /** A capitalised word of two syllables joined by a hyphen, the second in lower case (Geun-hye, Ji-hoon). */
