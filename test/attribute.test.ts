@@ -542,6 +542,15 @@ describe('a name, “on” and a topic, then a colon (“Santander on the refere
   ]);
 });
 
+describe('a ruling reports what a court or judge said', () => {
+  check([
+    { name: '“ruled that”', text: 'The court ruled that the search was “unlawful.”', quote: 'unlawful', speaker: 'court', cue: 'ruled' },
+    { name: 'a judge by name', text: 'Judge Amara Okoye ruled that the law was “plainly unconstitutional.”', quote: 'plainly', speaker: 'Amara Okoye' },
+    { name: 'after the quote', text: '“The search was unlawful,” the judge ruled.', quote: 'The search', speaker: 'judge' },
+    { name: '“ruled out” is no ruling (the participle after it is the cue)', text: 'Okafor ruled out a deal, calling it “impossible.”', quote: 'impossible', speaker: 'Okafor', cue: 'calling it' },
+  ]);
+});
+
 describe('appositives around a name', () => {
   check([
     { name: 'a party and state set off after a lawmaker is no one (“Sen. Ruth Okafor, D-Ohio, said”)', text: 'Sen. Ruth Okafor, D-Ohio, said the bill was “dead on arrival.”', quote: 'dead on', speaker: 'Ruth Okafor', mention: 'Sen. Ruth Okafor' },

@@ -255,6 +255,8 @@ export function findCues(tokens: Tokens): Cues {
     }
     // “agreed to link the plants”, “agrees to pay”: a deal, not a statement
     if (entry.lemma === 'agree' && t + 2 < count && kind[t + 1] === Kind.Word && tokens.lower(t + 1) === 'to' && kind[t + 2] === Kind.Word && !CUE_WORDS.has(tokens.lower(t + 2)) && !NOT_VERBS_AFTER_TO.has(tokens.lower(t + 2))) continue;
+    // “ruled out a deal”, “ruled the country”: a ruling reports only “that …”, a colon or the quote itself
+    if (entry.lemma === 'rule' && t + 1 < count && kind[t + 1] === Kind.Word && tokens.lower(t + 1) !== 'that' && !afterQuote(tokens, t)) continue;
     // “will continue to be …” is not “Reyes continued: …”
     if ((cls & Cls.DirectOnly) !== 0 && t + 1 < count && kind[t + 1] === Kind.Word && !afterQuote(tokens, t)) continue;
     let last = t;

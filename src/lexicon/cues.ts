@@ -28,6 +28,7 @@ emphasize emphasizes emphasized emphasizing | emphasise emphasises emphasised em
 stress stresses stressed stressing | recall recalls recalled recalling | write writes wrote writing written |
 tweet tweets tweeted tweeting | post posts posted posting | announce announces announced announcing |
 declare declares declared declaring | concede concedes conceded conceding | admit admits admitted admitting |
+rule rules ruled |
 continue continues continued continuing | reply replies replied replying | respond responds responded responding |
 urge urges urged urging | joke jokes joked joking | complain complains complained complaining |
 predict predicts predicted predicting | vow vows vowed vowing | promise promises promised promising |
