@@ -542,6 +542,19 @@ describe('a name, “on” and a topic, then a colon (“Santander on the refere
   ]);
 });
 
+describe('titles and unnamed people', () => {
+  check([
+    { name: '“CEO of Arkwell” set off after a name is her title, not a person called Arkwell', text: 'Jane Poole, CEO of Arkwell, said the deal was “a big step.”', quote: 'a big step', speaker: 'Jane Poole', mention: 'Jane Poole' },
+    { name: '… also after the quote', text: '“It is a big step,” Jane Poole, President of Arkwell, said.', quote: 'It is a big', speaker: 'Jane Poole' },
+    { name: 'two lower-case titles joined by “and”', text: '“We have to be better,” said chairman and chief executive Roy Adler.', quote: 'We have to', speaker: 'Roy Adler', mention: 'chairman and chief executive Roy Adler' },
+    { name: 'British titles without a period (Det Insp, Cllr, Supt) stay out of the name', text: 'Det Insp Gareth Moss said: ‘We are appealing for witnesses.’', quote: 'We are appealing', speaker: 'Gareth Moss', mention: 'Det Insp Gareth Moss' },
+    { name: '… and the name joins “Mr Moss” later', text: 'Det Insp Gareth Moss said: ‘We are appealing for witnesses.’ Mr Moss added: ‘Call us.’', quote: 'Call us', speaker: 'Gareth Moss', mention: 'Mr Moss' },
+    { name: 'an unnamed commuter', text: '“It hurts,” said a commuter.', quote: 'It hurts', speaker: 'commuter', mention: 'a commuter' },
+    { name: 'a 12-year-old girl', text: '“I was terrified,” a 12-year-old girl told reporters.', quote: 'I was terrified', speaker: '12-year-old girl' },
+    { name: 'one mother', text: 'One mother said the school was “failing our kids.”', quote: 'failing', speaker: 'one mother' },
+  ]);
+});
+
 describe('a ruling reports what a court or judge said', () => {
   check([
     { name: '“ruled that”', text: 'The court ruled that the search was “unlawful.”', quote: 'unlawful', speaker: 'court', cue: 'ruled' },

@@ -34,7 +34,7 @@ export const TITLE_WORDS: ReadonlyMap<string, Gender | null> = new Map<string, G
     state solicitor auditor treasurer comptroller founder trustee provost rector regent alderman supervisor clerk marshal
     constable coroner warden spokesperson nominee candidate senator-elect president-elect governor-elect mayor-elect
     chairperson minister-president crown assemblymember councilmember congressmember alderperson selectperson tem tempore commissioner-general secretary-general director-general
-    attorney-general surgeon lawmaker premier-elect first`).map((w): [string, null] => [w, null]),
+    attorney-general surgeon lawmaker premier-elect first det insp supt dci dsi cllr shri canon`).map((w): [string, null] => [w, null]),
   ...h(`king prince duke earl baron congressman councilman assemblyman selectman chairman spokesman father brother uncle sultan emperor
     grandfather businessman`).map((w): [string, Gender] => [w, 'm']),
   ...h(`queen princess duchess countess baroness congresswoman councilwoman assemblywoman selectwoman alderwoman chairwoman spokeswoman mother
@@ -119,7 +119,9 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     neighbours friends relatives colleagues executives investors traders bankers diplomats negotiators commanders
     troops soldiers rebels militants activists organizers organisers campaigners spokesmen spokeswomen user users
     commenter commenters airline carrier retailer maker carmaker automaker manufacturer developer startup insurer
-    lender charity utility family`),
+    lender charity utility family commuter girl boy teenager pupil schoolgirl schoolboy parent mother father mum mom dad
+    shopper pensioner passenger fan patient survivor bystander villager refugee relative customer driver employee
+    classmate`),
 );
 
 /**

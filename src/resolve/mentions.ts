@@ -537,6 +537,14 @@ export class MentionReader {
    * `from` (“Nadia Rahman-Cole”, “the Polish cinematographer Małgorzata
    * Olenska”), or null.
    */
+  /** Does a title start at `k`: a lower-case role or title word, or a run that is a title (CTO, Chief Executive)? */
+  private titleFollows(k: number, limit: number): boolean {
+    if (k > limit) return false;
+    if (this.isLowerWord(k)) return (this.cls(k) & (Cls.Role | Cls.TitleModifier)) !== 0;
+    const r = this.names.runOf[k]!;
+    return r >= 0 && this.names.runs[r]!.first === k && this.names.runs[r]!.kind === RunKind.Title;
+  }
+
   /**
    * An organisation's name that is the whole appositive from after `comma`
    * to `to`, set off from a description of an organisation: “The U.N.
@@ -800,6 +808,11 @@ export class MentionReader {
           k++;
           continue;
         }
+      }
+      // … and in lower case: “said chairman and chief executive Roy Adler”, “co-founder and CTO Sara Lin”
+      if (x === 'and' && lastRun < 0 && lastEnd === k - 1 && k + 1 <= limit && this.isLowerWord(k - 1) && (this.cls(k - 1) & Cls.Role) !== 0 && this.titleFollows(k + 1, limit)) {
+        k++;
+        continue;
       }
       if ((c & (Cls.Determiner | Cls.Role | Cls.TitleModifier | Cls.Source | Cls.ModifierLike)) !== 0) {
         lastEnd = k;

@@ -767,6 +767,11 @@ function classify(tokens: Tokens, first: number, last: number): RunReading {
   if ((joiner === 'of' || joiner === 'for' || joiner === 'on') && (lexOfWord(tokens, coreFirst - 2) & Lex.Org) !== 0 && (lexOfWord(tokens, coreFirst) & Lex.GivenName) === 0) {
     return wholeRun(tokens, first, last, RunKind.Organization, null, nameWithoutThe(tokens, first, last));
   }
+  // “CEO of Arkwell”, “President of Ford”, “Mayor of Ashford”: a title and what it is the title of, no person's
+  // name (“Jane Poole, CEO of Arkwell, said” is Poole)
+  if (joiner === 'of' && (lexOfWord(tokens, coreFirst - 2) & (Lex.Title | Lex.Org)) === Lex.Title && (lexOfWord(tokens, coreFirst) & Lex.GivenName) === 0 && coreLast - coreFirst <= 1) {
+    return wholeRun(tokens, first, last, RunKind.Title, gender, nameWithoutThe(tokens, first, last));
+  }
   let kind: RunKind;
   if (!honorific && fg === undefined && isPlaceName(tokens, coreFirst, words)) kind = RunKind.Place;
   else if (honorific || personTitle || fg !== undefined) kind = RunKind.Person;
