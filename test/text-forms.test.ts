@@ -234,6 +234,9 @@ describe('emoji and other astral characters (UTF-16 offsets)', () => {
   test('emoji between the closing mark and the speaker', () => {
     expectQuotes(`“${SAID}” 🚫 Dana Reyes said.`, [[SAID, 'Dana Reyes']]);
   });
+  test('Markdown emphasis around a label is read past (**Rana Qadir:**)', () => {
+    expectQuotes(`**Dana Reyes:** “${SAID}”`, [[SAID, 'Dana Reyes']]);
+  });
   test('an emoji sequence (joiner, skin tone, selector) or a dingbat before the verb', () => {
     const text = `“${SAID}” Dana Reyes 👩🏽‍⚕️ said. “Again,” Reyes ✔ added.`;
     const { quotes } = attributeQuotes(text);

@@ -286,6 +286,11 @@ export function tokenize(text: string, quotes: QuoteTable): Tokens {
         i += pictograph;
         continue;
       }
+      // Markdown's emphasis asterisks: “**Rana Qadir:** “…”” reads as “Rana Qadir: “…””
+      if (c === 0x2a) {
+        i++;
+        continue;
+      }
       if (c === 0x3c /* < */) {
         if (lineEnd < i) lineEnd = findLineEnd(text, i);
         const after = markup.tagEnd(i, lineEnd);
