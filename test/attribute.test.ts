@@ -603,6 +603,7 @@ describe('a name that ends in ’s speaks (McDonald’s said)', () => {
     { name: 'before the quote, with “told”', text: 'Hallam’s told investors on Tuesday: “We will close 40 stores.”', quote: 'We will close', speaker: 'Hallam’s', rule: 'leading-cue' },
     { name: 'a name the article also gives without ’s has “has” run into it', text: 'Sen. Ruth Okafor spoke on Monday.\n\nOkafor’s said before that the system was “rigged beyond repair.”', quote: 'rigged', speaker: 'Ruth Okafor', mention: 'Okafor’s' },
     { name: '“It’s said” names nobody', text: 'It’s said that “nobody leaves early.”', quote: 'nobody', speaker: null },
+    { name: 'a bare apostrophe is no name of its own (“Hargreaves’ also said”)', text: '“We will appeal,” Hargreaves’ also said.', quote: 'We will appeal', speaker: null },
     { name: 'a possessive before a noun in -ly is not the subject (“Okafor’s family has called”)', text: 'Sen. Ruth Okafor died in March. Okafor’s family has called on the city to release “the full tape.”', quote: 'the full tape', speaker: null },
     { name: 'a possessive before a verb that may be an adjective is not the subject (“Okafor’s repeated calls”)', text: 'Sen. Ruth Okafor spoke again. Reyes decried Okafor’s repeated calls for “a full audit.”', quote: 'a full audit', speaker: 'Reyes' },
   ]);

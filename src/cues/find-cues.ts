@@ -10,6 +10,7 @@ import { AUDIENCES, CUE_BLOCKERS, CUE_WORDS, PHRASE_CUES, type CueKind, type Cue
 import { isSourceNoun } from '../lexicon/titles.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { markEntryOf } from '../scan/quote-marks.js';
+import { endsInApostropheS } from '../text/chars.js';
 import { ScratchInt32List, scratchInt32 } from '../text/scratch.js';
 import { WordClasses } from '../text/word-classes.js';
 
@@ -297,8 +298,7 @@ const CONTRACTED_OPENERS = new Set(['it', 'that', 'there', 'here', 'what', 'who'
  */
 function nameBeforeVerb(tokens: Tokens, p: number, entry: CueWord): boolean {
   if ((entry.lemma !== 'say' && entry.lemma !== 'tell') || entry.participle || (tokens.flags[p]! & Flag.Cap) === 0) return false;
-  const w = tokens.lower(p);
-  return (w.endsWith("'s") || w.endsWith('’s')) && !CONTRACTED_OPENERS.has(w.slice(0, -2));
+  return endsInApostropheS(tokens.text, tokens.start[p]!, tokens.end[p]!) && !CONTRACTED_OPENERS.has(tokens.lower(p).slice(0, -2));
 }
 
 /**

@@ -1432,13 +1432,14 @@ class Resolver {
     const { tokens } = this.input;
     // “And then Trump went on the attack, saying …”
     for (let n = 0; n < 3 && from + 1 < end && this.isWord(from, W.Opener); n++) from++;
-    // “A Nimbus spokesperson declined to comment but said …”: an unnamed source, to its verb
+    // “A Nimbus spokesperson declined to comment but said …”: an unnamed source, to its verb (its “A” is no
+    // capitalised word a name left out)
     const unnamed = this.unnamedSourceEnd(from, end);
-    if (unnamed >= 0) {
-      // (its “a” is no capitalised word a name left out)
-    } else if (from + 1 < end && isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
-    // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
-    else if (from + 1 < end && tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
+    if (unnamed < 0 && from + 1 < end) {
+      if (isTheWord(tokens, from, THE) && this.input.names.runOf[from + 1]! >= 0) from++;
+      // a capitalised word the name left out may open the sentence: “Senate Majority Leader Mitch McConnell …”
+      else if (tokens.kind[from] === Kind.Word && (tokens.flags[from]! & Flag.Cap) !== 0 && this.input.names.runOf[from]! < 0 && this.input.names.runOf[from + 1]! >= 0) from++;
+    }
     // “The club sacked its manager, saying …”: an organisation named by its kind, the one named before
     const byKind = unnamed < 0 && from + 1 < end && isTheWord(tokens, from, THE) && tokens.kind[from + 1] === Kind.Word && ORG_STAND_INS.has(tokens.lower(from + 1));
     let k = byKind ? from + 1 : unnamed >= 0 ? unnamed : this.mentionEndFrom(from);

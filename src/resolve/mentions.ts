@@ -8,7 +8,7 @@
  */
 
 import { Flag, Kind, type Tokens } from '../text/tokenize.js';
-import { lastCharIndex } from '../text/chars.js';
+import { endsInApostropheS, lastCharIndex } from '../text/chars.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/common-words.js';
 import { DOCUMENT_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, isSourceNoun } from '../lexicon/titles.js';
 import { ORG_WORDS } from '../lexicon/organizations.js';
@@ -283,13 +283,15 @@ export class MentionReader {
    * A name in the possessive right before its verb, where no possessive
    * stands (it needs a noun to own): the name itself, one that ends in ’s
    * (“McDonald’s said”, “Macy’s told”) or one with “has” run into it
-   * (“Okafor’s said”). (The cue finder has let the verb be a cue only there.)
+   * (“Okafor’s said”); not a bare apostrophe (“the Joneses’ said” is no
+   * English). (The cue finder has let the verb be a cue only there.)
    */
   private possessiveSubject(k: number, floor: number): Mention | null {
     const r = this.names.runOf[k]!;
     if (r < 0) return null;
     const run = this.names.runs[r]!;
     if (run.last !== k || !run.possessive || run.kind === RunKind.Title || run.first < floor) return null;
+    if (!endsInApostropheS(this.tokens.text, this.tokens.start[k]!, this.tokens.end[k]!)) return null;
     return { kind: MentionKind.Name, first: run.first, last: k, run: r, pronoun: null, titles: NO_TITLES };
   }
 
@@ -532,11 +534,6 @@ export class MentionReader {
     return i >= 0 && text.charCodeAt(i) === Mark.Comma;
   }
 
-  /**
-   * A person's name ending exactly at `to` that fills the appositive from
-   * `from` (“Nadia Rahman-Cole”, “the Polish cinematographer Małgorzata
-   * Olenska”), or null.
-   */
   /** Does a title start at `k`: a lower-case role or title word, or a run that is a title (CTO, Chief Executive)? */
   private titleFollows(k: number, limit: number): boolean {
     if (k > limit) return false;
@@ -552,13 +549,19 @@ export class MentionReader {
    */
   private organizationNamed(comma: number, to: number, floor: number): Mention | null {
     const r = this.names.runOf[to]!;
-    if (r < 0 || this.names.runs[r]!.first !== comma + 1 || this.names.runs[r]!.last !== to || this.names.runs[r]!.kind !== RunKind.Organization) return null;
+    const run = r >= 0 ? this.names.runs[r]! : null;
+    if (run === null || run.first !== comma + 1 || run.last !== to || run.kind !== RunKind.Organization) return null;
     const described = this.mentionEndingAt(comma - 1, floor);
     if (described === null || described.kind !== MentionKind.Nominal || (this.cls(described.last) & Cls.Org) === 0) return null;
     const m = this.mentionEndingAt(to, comma + 1);
     return m !== null && m.kind === MentionKind.Name ? m : null;
   }
 
+  /**
+   * A person's name ending exactly at `to` that fills the appositive from
+   * `from` (“Nadia Rahman-Cole”, “the Polish cinematographer Małgorzata
+   * Olenska”), or null.
+   */
   private nameSpanning(from: number, to: number): Mention | null {
     if (to < from) return null;
     const r = this.names.runOf[to]!;

@@ -85,6 +85,15 @@ export function isBlank(c: number): boolean {
 }
 
 /**
+ * Does the word `text[s, e)` end in ’s or 's after at least one character
+ * (Trump’s, McDonald’s, it's)? Not a bare apostrophe (the Joneses’).
+ */
+export function endsInApostropheS(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  return (last === 0x73 || last === 0x53) && e - s > 2 && isApostrophe(text.charCodeAt(e - 2));
+}
+
+/**
  * How many code units of pictographs start at `i`: an emoji or a symbol
  * such as ☀ ✔ ❤, with what builds emoji sequences after it (the zero-width
  * joiner, the emoji variation selector, skin tones and the emoji joined on);

@@ -7,7 +7,7 @@
  */
 
 import type { QuoteTable } from '../scan/quote-table.js';
-import { isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit, pictographsAt } from './chars.js';
+import { endsInApostropheS, isApostrophe, isBlank, isLineBreak, isUpper, isWordChar, isLetter, isDigit, pictographsAt } from './chars.js';
 import { MarkupFinder } from './markup.js';
 import { AddedHashFilter, HASH_SEED, HashFilter, HashSet, foldCode, hashStep, hashesOf } from './word-hash.js';
 import { lowerWordSlot, sharedWord } from './lower-words.js';
@@ -531,12 +531,6 @@ class TokenStream implements Tokens {
     (this.lowerCache ??= new Map()).set(t, form);
     return form;
   }
-}
-
-/** Does the word `text[s, e)` end in ’s or 's after at least one character (Trump’s, it's)? */
-function endsInApostropheS(text: string, s: number, e: number): boolean {
-  const last = text.charCodeAt(e - 1);
-  return (last === 0x73 || last === 0x53) && e - s > 2 && isApostrophe(text.charCodeAt(e - 2));
 }
 
 /** Has `text[s, e)` two letters or more, and none in lower case (NASA, U.S, 4WD)? */
